@@ -1,0 +1,32 @@
+package com.wbiisg.mapping.framework;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads initiatives and framework versions; what every other module needs of the framework.
+ */
+public interface Frameworks {
+
+	List<Initiative> initiatives();
+
+	Optional<Initiative> initiative(String code);
+
+	/**
+	 * Framework versions, newest cycle and version first, of one initiative or of all when null.
+	 */
+	List<FrameworkSummary> versions(@Nullable String initiative);
+
+	/**
+	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when there is no such version
+	 */
+	FrameworkSummary version(long id);
+
+	/**
+	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when there is no such version
+	 */
+	FrameworkTree tree(long id);
+
+}

@@ -1,0 +1,319 @@
+package com.wbiisg.mapping.framework.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import com.wbiisg.mapping.framework.FrameworkStatus;
+import com.wbiisg.mapping.framework.ItemLevel;
+import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.RecordNotFoundException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A version of an initiative's framework for a cycle: the aggregate that owns its items. Drafts
+ * change; once adopted, every change is refused.
+ */
+@Entity
+@Table(name = "framework_version")
+class FrameworkVersion {
+
+	static final int MAX_TITLE = 300;
+
+	static final int MAX_DESCRIPTION = 4000;
+
+	static final int MAX_REFERENCE = 200;
+
+	private static final Pattern TOP_CODE = Pattern.compile("[A-Z][A-Z0-9]{0,9}");
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "initiative_code", nullable = false)
+	private String initiative;
+
+	@Column(nullable = false)
+	private String cycle;
+
+	@Column(name = "version_number", nullable = false)
+	private int number;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private FrameworkStatus status;
+
+	@Column(name = "adopted_on")
+	private @Nullable LocalDate adoptedOn;
+
+	@Column(name = "adoption_decision")
+	private @Nullable String adoptionDecision;
+
+	@Column(name = "copied_from_id")
+	private @Nullable Long copiedFrom;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "created_by", nullable = false)
+	private String createdBy;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<FrameworkItem> items = new ArrayList<>();
+
+	protected FrameworkVersion() {
+	}
+
+	private FrameworkVersion(String initiative, String cycle, int number, Instant createdAt, String createdBy) {
+		this.initiative = initiative;
+		this.cycle = cycle;
+		this.number = number;
+		this.status = FrameworkStatus.DRAFT;
+		this.createdAt = createdAt;
+		this.createdBy = createdBy;
+	}
+
+	static FrameworkVersion draft(String initiative, String cycle, int number, Instant at, String by) {
+		return new FrameworkVersion(initiative, cycle, number, at, by);
+	}
+
+	/**
+	 * A new draft with the same tree and codes as {@code source}.
+	 */
+	static FrameworkVersion copyOf(FrameworkVersion source, String cycle, int number, Instant at, String by) {
+		FrameworkVersion copy = new FrameworkVersion(source.initiative, cycle, number, at, by);
+		copy.copiedFrom = source.id;
+		source.items.forEach((item) -> copy.items.add(item.copyInto(copy)));
+		return copy;
+	}
+
+	/**
+	 * Adds an item under {@code parentCode} (a pillar when it is null) at the end of its siblings and
+	 * gives it the next free code. A pillar may bring its own code; otherwise one is made from its
+	 * title.
+	 */
+	FrameworkItem addItem(@Nullable String parentCode, @Nullable String requestedCode, String title,
+			@Nullable String description, @Nullable String reference) {
+		ensureDraft();
+		checkTexts(title, description, reference);
+		String code;
+		ItemLevel level;
+		if (parentCode == null) {
+			code = topLevelCode(requestedCode, title);
+			level = ItemLevel.PILLAR;
+		}
+		else {
+			FrameworkItem parent = findItem(parentCode)
+				.orElseThrow(() -> new InvalidInputException("parentCode", "There is no item " + parentCode
+						+ " in this framework version."));
+			if (!parent.getLevel().hasChildren()) {
+				throw new InvalidInputException("parentCode",
+						parentCode + " is an action; actions have no items below them.");
+			}
+			code = parent.takeNextChildCode();
+			level = parent.getLevel().child();
+		}
+		FrameworkItem item = new FrameworkItem(this, code, parentCode, level, title.trim(), trim(description),
+				trim(reference), children(parentCode).size());
+		this.items.add(item);
+		return item;
+	}
+
+	FrameworkItem editItem(String code, long expectedVersion, String title, @Nullable String description,
+			@Nullable String reference) {
+		ensureDraft();
+		FrameworkItem item = item(code);
+		if (item.getVersion() != expectedVersion) {
+			throw ConflictException.staleVersion("Item", code, expectedVersion, item.getVersion());
+		}
+		checkTexts(title, description, reference);
+		item.edit(title.trim(), trim(description), trim(reference));
+		return item;
+	}
+
+	/**
+	 * Moves an item to another place among its siblings; codes stay as they are.
+	 */
+	void moveItem(String code, int newPosition) {
+		ensureDraft();
+		FrameworkItem item = item(code);
+		List<FrameworkItem> siblings = children(item.getParentCode());
+		if (newPosition < 0 || newPosition >= siblings.size()) {
+			throw new InvalidInputException("position",
+					"Position must be between 0 and " + (siblings.size() - 1) + " for " + code + ".");
+		}
+		siblings.remove(item);
+		siblings.add(newPosition, item);
+		for (int i = 0; i < siblings.size(); i++) {
+			siblings.get(i).moveTo(i);
+		}
+	}
+
+	/**
+	 * Removes an item with everything below it; returns the codes removed.
+	 */
+	List<String> removeItem(String code) {
+		ensureDraft();
+		FrameworkItem item = item(code);
+		List<FrameworkItem> removed = this.items.stream().filter((i) -> i.isWithin(code)).toList();
+		this.items.removeAll(removed);
+		List<FrameworkItem> siblings = children(item.getParentCode());
+		for (int i = 0; i < siblings.size(); i++) {
+			siblings.get(i).moveTo(i);
+		}
+		return removed.stream().map(FrameworkItem::getCode).toList();
+	}
+
+	void adopt(LocalDate decidedOn, String decision) {
+		ensureDraft();
+		if (decision.isBlank()) {
+			throw new InvalidInputException("decision", "Name the deciding body or meeting.");
+		}
+		this.status = FrameworkStatus.ADOPTED;
+		this.adoptedOn = decidedOn;
+		this.adoptionDecision = decision.trim();
+	}
+
+	void supersede() {
+		if (this.status == FrameworkStatus.ADOPTED) {
+			this.status = FrameworkStatus.SUPERSEDED;
+		}
+	}
+
+	List<FrameworkItem> children(@Nullable String parentCode) {
+		return new ArrayList<>(this.items.stream()
+			.filter((i) -> i.isChildOf(parentCode))
+			.sorted(Comparator.comparingInt(FrameworkItem::getPosition))
+			.toList());
+	}
+
+	FrameworkItem item(String code) {
+		return findItem(code).orElseThrow(() -> new RecordNotFoundException("Framework item", code));
+	}
+
+	java.util.Optional<FrameworkItem> findItem(String code) {
+		return this.items.stream().filter((i) -> i.getCode().equals(code)).findFirst();
+	}
+
+	String label() {
+		return this.initiative + " " + this.cycle + " v" + this.number;
+	}
+
+	private void ensureDraft() {
+		if (this.status.isFrozen()) {
+			throw new ConflictException("Framework " + label() + " is " + this.status.name().toLowerCase(Locale.ROOT)
+					+ " and frozen: create a new draft version to change it.");
+		}
+	}
+
+	private String topLevelCode(@Nullable String requested, String title) {
+		if (requested != null && !requested.isBlank()) {
+			String code = requested.trim().toUpperCase(Locale.ROOT);
+			if (!TOP_CODE.matcher(code).matches()) {
+				throw new InvalidInputException("code",
+						"A pillar code is 1 to 10 capital letters or digits starting with a letter, such as PRE.");
+			}
+			if (findItem(code).isPresent()) {
+				throw new InvalidInputException("code", "The code " + code + " is already used in this version.");
+			}
+			return code;
+		}
+		String letters = title.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+		String base = letters.length() >= 3 ? letters.substring(0, 3) : "P";
+		String code = base;
+		for (int n = 2; findItem(code).isPresent(); n++) {
+			code = base + n;
+		}
+		return code;
+	}
+
+	private static void checkTexts(String title, @Nullable String description, @Nullable String reference) {
+		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+		if (title == null || title.isBlank()) {
+			problems.add(new InvalidInputException.FieldProblem("title", "A title is required."));
+		}
+		else if (title.trim().length() > MAX_TITLE) {
+			problems.add(new InvalidInputException.FieldProblem("title",
+					"A title has at most " + MAX_TITLE + " characters."));
+		}
+		if (description != null && description.length() > MAX_DESCRIPTION) {
+			problems.add(new InvalidInputException.FieldProblem("description",
+					"A description has at most " + MAX_DESCRIPTION + " characters."));
+		}
+		if (reference != null && reference.length() > MAX_REFERENCE) {
+			problems.add(new InvalidInputException.FieldProblem("reference",
+					"A reference has at most " + MAX_REFERENCE + " characters."));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private static @Nullable String trim(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getInitiative() {
+		return this.initiative;
+	}
+
+	String getCycle() {
+		return this.cycle;
+	}
+
+	int getNumber() {
+		return this.number;
+	}
+
+	FrameworkStatus getStatus() {
+		return this.status;
+	}
+
+	@Nullable LocalDate getAdoptedOn() {
+		return this.adoptedOn;
+	}
+
+	@Nullable String getAdoptionDecision() {
+		return this.adoptionDecision;
+	}
+
+	@Nullable Long getCopiedFrom() {
+		return this.copiedFrom;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	List<FrameworkItem> getItems() {
+		return this.items;
+	}
+
+}

@@ -1,0 +1,11 @@
+package com.wbiisg.mapping.framework.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InitiativeRepository extends JpaRepository<InitiativeEntity, String> {
+
+	List<InitiativeEntity> findAllByOrderBySortOrder();
+
+}

@@ -1,0 +1,197 @@
+package com.wbiisg.mapping.framework.web;
+
+import java.time.LocalDate;
+
+import com.wbiisg.mapping.framework.FrameworkSummary;
+import com.wbiisg.mapping.framework.FrameworkTree;
+import com.wbiisg.mapping.framework.Frameworks;
+import com.wbiisg.mapping.framework.internal.FrameworkEditor;
+import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.web.FormErrors;
+import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.RecordNotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The framework pages: the list of versions, the collapsible tree with its filter, and for the
+ * Secretariat the editor of draft versions and the record of adoption.
+ */
+@Controller
+class FrameworkPageController {
+
+	static final String LIST = "framework/list";
+
+	static final String TREE = "framework/tree";
+
+	static final String ITEM_FORM = "framework/item-form";
+
+	static final String ITEM_FORM_FRAGMENT = "framework/item-form :: form";
+
+	private final Frameworks frameworks;
+
+	private final FrameworkEditor editor;
+
+	FrameworkPageController(Frameworks frameworks, FrameworkEditor editor) {
+		this.frameworks = frameworks;
+		this.editor = editor;
+	}
+
+	@GetMapping("/frameworks")
+	String list(Model model) {
+		model.addAttribute("initiatives", this.frameworks.initiatives());
+		model.addAttribute("versions", this.frameworks.versions(null));
+		if (!model.containsAttribute("draft")) {
+			model.addAttribute("draft", new DraftForm(null, null, null));
+		}
+		return LIST;
+	}
+
+	@PostMapping("/frameworks")
+	String createDraft(@ModelAttribute("draft") DraftForm form, BindingResult result, Model model) {
+		try {
+			FrameworkSummary draft = this.editor.createDraft(form.initiative(), form.cycle(), form.copyOf());
+			return "redirect:/frameworks/" + draft.id();
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, result);
+			return list(model);
+		}
+	}
+
+	@GetMapping("/frameworks/{id}")
+	String tree(@PathVariable long id, Model model) {
+		FrameworkTree tree = this.frameworks.tree(id);
+		model.addAttribute("tree", tree);
+		model.addAttribute("framework", tree.framework());
+		model.addAttribute("initiative", this.frameworks.initiative(tree.framework().initiative()).orElse(null));
+		if (!model.containsAttribute("adoption")) {
+			model.addAttribute("adoption", new AdoptionForm(null, null));
+		}
+		return TREE;
+	}
+
+	@GetMapping("/frameworks/{id}/items/new")
+	String newItem(@PathVariable long id, @RequestParam(required = false) @Nullable String parent,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		FrameworkSummary framework = this.frameworks.version(id);
+		model.addAttribute("framework", framework);
+		model.addAttribute("item", new ItemForm(parent, null, null, null, null, null));
+		model.addAttribute("editing", null);
+		return (htmx != null) ? ITEM_FORM_FRAGMENT : ITEM_FORM;
+	}
+
+	@PostMapping("/frameworks/{id}/items")
+	String addItem(@PathVariable long id, @ModelAttribute("item") ItemForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
+		try {
+			FrameworkTree.Node node = this.editor.addItem(id, form.parentCode(), form.code(), form.title(),
+					form.description(), form.reference());
+			return "redirect:/frameworks/" + id + "#item-" + node.code();
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, result);
+			response.setStatus(422);
+			model.addAttribute("framework", this.frameworks.version(id));
+			model.addAttribute("editing", null);
+			return ITEM_FORM;
+		}
+	}
+
+	@GetMapping("/frameworks/{id}/items/{code}/edit")
+	String editItem(@PathVariable long id, @PathVariable String code,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		FrameworkTree tree = this.frameworks.tree(id);
+		FrameworkTree.Node node = tree.find(code).orElseThrow(() -> new RecordNotFoundException("Framework item", code));
+		model.addAttribute("framework", tree.framework());
+		model.addAttribute("item", ItemForm.of(node));
+		model.addAttribute("editing", code);
+		return (htmx != null) ? ITEM_FORM_FRAGMENT : ITEM_FORM;
+	}
+
+	@PostMapping("/frameworks/{id}/items/{code}")
+	String saveItem(@PathVariable long id, @PathVariable String code, @ModelAttribute("item") ItemForm form,
+			BindingResult result, Model model, HttpServletResponse response) {
+		model.addAttribute("framework", this.frameworks.version(id));
+		model.addAttribute("editing", code);
+		try {
+			this.editor.editItem(id, code, form.version() == null ? -1 : form.version(), form.title(),
+					form.description(), form.reference(), null);
+			return "redirect:/frameworks/" + id + "#item-" + code;
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, result);
+			response.setStatus(422);
+			return ITEM_FORM;
+		}
+		catch (ConflictException ex) {
+			FrameworkTree tree = this.frameworks.tree(id);
+			if (tree.framework().status().isFrozen()) {
+				throw ex;
+			}
+			FrameworkTree.Node current = tree.find(code)
+				.orElseThrow(() -> new RecordNotFoundException("Framework item", code));
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("stale", true);
+			model.addAttribute("mine", form);
+			model.addAttribute("item", ItemForm.of(current));
+			return ITEM_FORM;
+		}
+	}
+
+	@PostMapping("/frameworks/{id}/items/{code}/move")
+	String moveItem(@PathVariable long id, @PathVariable String code, @RequestParam String direction) {
+		this.editor.shiftItem(id, code, "up".equalsIgnoreCase(direction));
+		return "redirect:/frameworks/" + id + "#item-" + code;
+	}
+
+	@PostMapping("/frameworks/{id}/items/{code}/delete")
+	String removeItem(@PathVariable long id, @PathVariable String code, RedirectAttributes redirect) {
+		this.editor.removeItem(id, code);
+		redirect.addFlashAttribute("flashKey", "framework.item.removed");
+		return "redirect:/frameworks/" + id;
+	}
+
+	@PostMapping("/frameworks/{id}/adoption")
+	String adopt(@PathVariable long id, @ModelAttribute("adoption") AdoptionForm form, BindingResult result,
+			Model model, HttpServletResponse response) {
+		try {
+			this.editor.adopt(id, form.decidedOn(), form.decision());
+			return "redirect:/frameworks/" + id;
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, result);
+			response.setStatus(422);
+			return tree(id, model);
+		}
+	}
+
+	record DraftForm(@Nullable String initiative, @Nullable String cycle, @Nullable Long copyOf) {
+	}
+
+	record ItemForm(@Nullable String parentCode, @Nullable String code, @Nullable String title,
+			@Nullable String description, @Nullable String reference, @Nullable Long version) {
+
+		static ItemForm of(FrameworkTree.Node node) {
+			return new ItemForm(null, node.code(), node.title(), node.description(), node.reference(), node.version());
+		}
+
+	}
+
+	record AdoptionForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decidedOn,
+			@Nullable String decision) {
+	}
+
+}

@@ -1,0 +1,172 @@
+package com.wbiisg.mapping.identity.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import com.wbiisg.mapping.audit.AuditTrail;
+import com.wbiisg.mapping.audit.Changes;
+import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.web.RecordNotFoundException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Secretariat manages user accounts: create, change, disable and enable, reset a password.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('SECRETARIAT')")
+public class AccountAdministration {
+
+	static final String RECORD = "Account";
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private final AccountRepository accounts;
+
+	private final Membership membership;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	AccountAdministration(AccountRepository accounts, Membership membership, PasswordEncoder passwords,
+			AuditTrail audit, Clock clock) {
+		this.accounts = accounts;
+		this.membership = membership;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Account> list() {
+		return this.accounts.findAllByOrderByUsernameAsc();
+	}
+
+	@Transactional(readOnly = true)
+	public Account get(long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new RecordNotFoundException("Account", id));
+	}
+
+	public Account create(String username, String password, AccountData data) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String name = (username == null) ? "" : username.trim().toLowerCase(Locale.ROOT);
+		if (!USERNAME.matcher(name).matches()) {
+			problems.add(new FieldProblem("username",
+					"3 to 60 lower-case letters, digits, dots, dashes or underscores, such as mk.focal."));
+		}
+		else if (this.accounts.findByUsernameIgnoreCase(name).isPresent()) {
+			problems.add(new FieldProblem("username", "The user name " + name + " is already taken."));
+		}
+		PasswordPolicy.check(problems, "password", password, name);
+		AccountData clean = check(problems, data, null);
+		FieldChecks.throwIfAny(problems);
+		Account account = this.accounts.saveAndFlush(
+				new Account(name, this.passwords.encode(password), clean, this.clock.instant()));
+		this.audit.recordChange("CREATE", RECORD, account.getId(), describe(null, account).set("username", name));
+		return account;
+	}
+
+	public Account update(long id, long expectedVersion, AccountData data) {
+		Account account = get(id);
+		if (account.getVersion() != expectedVersion) {
+			throw ConflictException.staleVersion(RECORD, id, expectedVersion, account.getVersion());
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		AccountData clean = check(problems, data, id);
+		FieldChecks.throwIfAny(problems);
+		AccountData before = snapshot(account);
+		account.apply(clean);
+		this.accounts.saveAndFlush(account);
+		this.audit.recordChange("UPDATE", RECORD, id, describe(before, account));
+		return account;
+	}
+
+	public void disable(long id) {
+		Account account = get(id);
+		account.disable();
+		this.audit.recordChange("DISABLE", RECORD, id, Changes.of().field("enabled", true, false));
+	}
+
+	public void enable(long id) {
+		Account account = get(id);
+		account.enable();
+		this.audit.recordChange("ENABLE", RECORD, id, Changes.of().field("enabled", false, true));
+	}
+
+	public void resetPassword(long id, String password) {
+		Account account = get(id);
+		List<FieldProblem> problems = new ArrayList<>();
+		PasswordPolicy.check(problems, "password", password, account.getUsername());
+		FieldChecks.throwIfAny(problems);
+		account.changePassword(this.passwords.encode(password));
+		this.audit.recordChange("RESET_PASSWORD", RECORD, id, Changes.of().set("password", "(changed)"));
+	}
+
+	private AccountData check(List<FieldProblem> problems, AccountData data, @Nullable Long id) {
+		String displayName = FieldChecks.required(problems, "displayName", data.displayName(), 200);
+		String email = FieldChecks.required(problems, "email", data.email(), 254);
+		if (email != null && !EMAIL.matcher(email).matches()) {
+			problems.add(new FieldProblem("email", "Enter an e-mail address such as name@example.org."));
+		}
+		else if (email != null) {
+			this.accounts.findByEmailIgnoreCase(email)
+				.filter((other) -> !other.getId().equals(id))
+				.ifPresent((other) -> problems.add(new FieldProblem("email", "Another account uses " + email + ".")));
+		}
+		Role role = data.role();
+		if (role == null) {
+			problems.add(new FieldProblem("role", "Choose a role."));
+			return data;
+		}
+		Long organisationId = data.organisationId();
+		if (organisationId != null && this.membership.organisation(organisationId).isEmpty()) {
+			problems.add(new FieldProblem("organisationId", "Unknown organisation " + organisationId + "."));
+		}
+		else if (organisationId == null && role.needsOrganisation()) {
+			problems.add(new FieldProblem("organisationId", "A focal point acts for an organisation: choose it."));
+		}
+		String partner = (data.partnerCode() == null || data.partnerCode().isBlank()) ? null : data.partnerCode().trim();
+		if (role.needsPartner() && partner == null) {
+			problems.add(new FieldProblem("partnerCode", "A beneficiary focal point belongs to one WB partner."));
+		}
+		else if (!role.needsPartner() && partner != null) {
+			problems.add(new FieldProblem("partnerCode", "Only beneficiary focal points belong to a WB partner."));
+		}
+		else if (partner != null && this.membership.partner(partner).isEmpty()) {
+			problems.add(new FieldProblem("partnerCode", "Unknown WB partner " + partner + "."));
+		}
+		return new AccountData(displayName, email, role, organisationId, partner);
+	}
+
+	private static AccountData snapshot(Account account) {
+		return new AccountData(account.getDisplayName(), account.getEmail(), account.getRole(),
+				account.getOrganisationId(), account.getPartnerCode());
+	}
+
+	private static Changes describe(@Nullable AccountData before, Account after) {
+		return Changes.of()
+			.field("displayName", before == null ? null : before.displayName(), after.getDisplayName())
+			.field("email", before == null ? null : before.email(), after.getEmail())
+			.field("role", before == null ? null : before.role(), after.getRole())
+			.field("organisationId", before == null ? null : before.organisationId(), after.getOrganisationId())
+			.field("partnerCode", before == null ? null : before.partnerCode(), after.getPartnerCode());
+	}
+
+}

@@ -1,0 +1,57 @@
+package com.wbiisg.mapping.identity.internal;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates API requests that carry {@code Authorization: Bearer <personal access token>}.
+ * An invalid token is refused with 401 rather than treated as anonymous.
+ */
+@Component
+class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+	private static final String BEARER = "Bearer ";
+
+	private final ApiTokens tokens;
+
+	ApiTokenAuthenticationFilter(ApiTokens tokens) {
+		this.tokens = tokens;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<Account> account = this.tokens.authenticate(header.substring(BEARER.length()).trim());
+		if (account.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+			response.setContentType("application/problem+json");
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+						+ "\"detail\":\"The access token is unknown, revoked, or its account is disabled.\"}");
+			return;
+		}
+		AccountPrincipal principal = new AccountPrincipal(account.get().toCurrentUser(), "", true, false);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		chain.doFilter(request, response);
+	}
+
+}

@@ -1,0 +1,97 @@
+package com.wbiisg.mapping.identity.internal;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.wbiisg.mapping.audit.AuditTrail;
+import com.wbiisg.mapping.audit.Changes;
+import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On a platform without any account, prints a one-time setup token at start-up; whoever holds it
+ * creates the first Secretariat account at {@code /setup}. The token works once.
+ */
+@Service
+public class FirstAccountSetup {
+
+	private static final Logger log = LoggerFactory.getLogger(FirstAccountSetup.class);
+
+	private final AtomicReference<@Nullable String> token = new AtomicReference<>();
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	FirstAccountSetup(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void offerSetup() {
+		if (this.accounts.count() > 0) {
+			return;
+		}
+		byte[] bytes = new byte[24];
+		new SecureRandom().nextBytes(bytes);
+		String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		this.token.set(fresh);
+		log.warn("""
+
+				==================================================================
+				 No account exists yet. Create the first Secretariat account at
+				 /setup with this one-time setup token: {}
+				==================================================================""", fresh);
+	}
+
+	public boolean isOpen(@Nullable String candidate) {
+		String expected = this.token.get();
+		return expected != null && candidate != null && MessageDigest.isEqual(
+				expected.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Creates the first Secretariat account and closes the setup for good.
+	 */
+	@Transactional
+	public synchronized void createFirstAccount(String candidate, String username, String displayName, String email,
+			String password) {
+		if (!isOpen(candidate) || this.accounts.count() > 0) {
+			throw new ConflictException("The setup token is not valid, or the first account exists already.");
+		}
+		java.util.List<FieldProblem> problems = new java.util.ArrayList<>();
+		String name = FieldChecks.required(problems, "username", username, 60);
+		String display = FieldChecks.required(problems, "displayName", displayName, 200);
+		String mail = FieldChecks.required(problems, "email", email, 254);
+		PasswordPolicy.check(problems, "password", password, name == null ? "" : name.toLowerCase());
+		FieldChecks.throwIfAny(problems);
+		Account account = this.accounts.save(new Account(name.toLowerCase(), this.passwords.encode(password),
+				new AccountData(display, mail, Role.SECRETARIAT, null, null), this.clock.instant()));
+		this.token.set(null);
+		this.audit.recordChange("SETUP", AccountAdministration.RECORD, account.getId(),
+				Changes.of().set("username", account.getUsername()).set("role", Role.SECRETARIAT));
+	}
+
+}

@@ -1,0 +1,33 @@
+package com.wbiisg.mapping.identity.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Passwords have at least 12 characters, at most 128, and do not contain the user name.
+ */
+final class PasswordPolicy {
+
+	static final int MIN_LENGTH = 12;
+
+	static final int MAX_LENGTH = 128;
+
+	private PasswordPolicy() {
+	}
+
+	static void check(List<FieldProblem> problems, String field, @Nullable String password, String username) {
+		if (password == null || password.length() < MIN_LENGTH) {
+			problems.add(new FieldProblem(field, "A password has at least " + MIN_LENGTH + " characters."));
+		}
+		else if (password.length() > MAX_LENGTH) {
+			problems.add(new FieldProblem(field, "A password has at most " + MAX_LENGTH + " characters."));
+		}
+		else if (!username.isEmpty() && password.toLowerCase(Locale.ROOT).contains(username)) {
+			problems.add(new FieldProblem(field, "A password must not contain the user name."));
+		}
+	}
+
+}

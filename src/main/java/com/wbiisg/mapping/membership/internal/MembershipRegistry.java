@@ -1,0 +1,202 @@
+package com.wbiisg.mapping.membership.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.wbiisg.mapping.audit.AuditTrail;
+import com.wbiisg.mapping.audit.Changes;
+import com.wbiisg.mapping.framework.FrameworkTree;
+import com.wbiisg.mapping.framework.Frameworks;
+import com.wbiisg.mapping.framework.ItemLevel;
+import com.wbiisg.mapping.membership.Organisation;
+import com.wbiisg.mapping.membership.Partner;
+import com.wbiisg.mapping.membership.WorkingGroup;
+import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.web.RecordNotFoundException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Secretariat's use cases on membership: organisations, WB partners and working groups. Every
+ * change is checked, versioned against lost updates and audited.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('SECRETARIAT')")
+public class MembershipRegistry {
+
+	private final OrganisationRepository organisations;
+
+	private final PartnerRepository partners;
+
+	private final WorkingGroupRepository groups;
+
+	private final Frameworks frameworks;
+
+	private final AuditTrail audit;
+
+	MembershipRegistry(OrganisationRepository organisations, PartnerRepository partners,
+			WorkingGroupRepository groups, Frameworks frameworks, AuditTrail audit) {
+		this.organisations = organisations;
+		this.partners = partners;
+		this.groups = groups;
+		this.frameworks = frameworks;
+		this.audit = audit;
+	}
+
+	public Organisation createOrganisation(OrganisationData data) {
+		OrganisationData clean = check(data, null);
+		OrganisationEntity entity = this.organisations.saveAndFlush(new OrganisationEntity(clean));
+		this.audit.recordChange("CREATE", "Organisation", entity.getId(), describe(null, clean));
+		return entity.toView();
+	}
+
+	public Organisation updateOrganisation(long id, long expectedVersion, OrganisationData data) {
+		OrganisationEntity entity = this.organisations.findById(id)
+			.orElseThrow(() -> new RecordNotFoundException("Organisation", id));
+		checkVersion("Organisation", id, expectedVersion, entity.getVersion());
+		Organisation before = entity.toView();
+		OrganisationData clean = check(data, id);
+		entity.apply(clean);
+		this.organisations.saveAndFlush(entity);
+		this.audit.recordChange("UPDATE", "Organisation", id, describe(before, clean));
+		return entity.toView();
+	}
+
+	public Partner updatePartner(String code, long expectedVersion, String name, @Nullable String nationalBodies) {
+		PartnerEntity entity = this.partners.findById(code).orElseThrow(() -> new RecordNotFoundException("Partner", code));
+		checkVersion("Partner", code, expectedVersion, entity.getVersion());
+		List<FieldProblem> problems = new ArrayList<>();
+		String cleanName = FieldChecks.required(problems, "name", name, 200);
+		String bodies = FieldChecks.optional(problems, "nationalBodies", nationalBodies, 2000);
+		FieldChecks.throwIfAny(problems);
+		Changes changes = Changes.of()
+			.field("name", entity.getName(), cleanName)
+			.field("nationalBodies", entity.getNationalBodies(), bodies);
+		entity.edit(cleanName, bodies);
+		this.partners.saveAndFlush(entity);
+		this.audit.recordChange("UPDATE", "Partner", code, changes);
+		return entity.toView();
+	}
+
+	public WorkingGroup createWorkingGroup(WorkingGroupData data) {
+		WorkingGroupData clean = check(data);
+		WorkingGroupEntity entity = this.groups.saveAndFlush(new WorkingGroupEntity(clean));
+		this.audit.recordChange("CREATE", "WorkingGroup", entity.getId(), describe(null, entity.toView()));
+		return entity.toView();
+	}
+
+	public WorkingGroup updateWorkingGroup(long id, long expectedVersion, WorkingGroupData data) {
+		WorkingGroupEntity entity = this.groups.findById(id)
+			.orElseThrow(() -> new RecordNotFoundException("Working group", id));
+		checkVersion("Working group", id, expectedVersion, entity.getVersion());
+		WorkingGroup before = entity.toView();
+		entity.apply(check(data));
+		this.groups.saveAndFlush(entity);
+		this.audit.recordChange("UPDATE", "WorkingGroup", id, describe(before, entity.toView()));
+		return entity.toView();
+	}
+
+	private OrganisationData check(OrganisationData data, @Nullable Long id) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String name = FieldChecks.required(problems, "name", data.name(), 200);
+		String shortName = FieldChecks.required(problems, "shortName", data.shortName(), 30);
+		String iatiIdentifier = FieldChecks.optional(problems, "iatiIdentifier", data.iatiIdentifier(), 100);
+		String partnerCode = FieldChecks.optional(problems, "partnerCode", data.partnerCode(), 10);
+		String joinedBy = FieldChecks.optional(problems, "joinedBy", data.joinedBy(), 300);
+		if (data.type() == null) {
+			problems.add(new FieldProblem("type", "Choose the IATI organisation type."));
+		}
+		if (data.category() == null) {
+			problems.add(new FieldProblem("category", "Choose the member category."));
+		}
+		if (shortName != null && taken(this.organisations.findByShortNameIgnoreCase(shortName), id)) {
+			problems.add(new FieldProblem("shortName", "The short name " + shortName + " is already used."));
+		}
+		if (iatiIdentifier != null && taken(this.organisations.findByIatiIdentifierIgnoreCase(iatiIdentifier), id)) {
+			problems.add(new FieldProblem("iatiIdentifier", "The IATI identifier " + iatiIdentifier + " is already used."));
+		}
+		if (partnerCode != null && !this.partners.existsById(partnerCode)) {
+			problems.add(new FieldProblem("partnerCode", "Unknown WB partner " + partnerCode + "."));
+		}
+		FieldChecks.throwIfAny(problems);
+		return new OrganisationData(name, shortName, data.type(), iatiIdentifier, data.category(), partnerCode,
+				data.joinedOn(), joinedBy);
+	}
+
+	private WorkingGroupData check(WorkingGroupData data) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String name = FieldChecks.required(problems, "name", data.name(), 200);
+		String initiative = FieldChecks.required(problems, "initiative", data.initiative(), 20);
+		String pillar = FieldChecks.optional(problems, "pillar", data.pillar(), 20);
+		if (initiative != null && this.frameworks.initiative(initiative).isEmpty()) {
+			problems.add(new FieldProblem("initiative", "Unknown initiative " + initiative + "."));
+		}
+		else if (initiative != null && pillar != null && !isPillarOf(initiative, pillar)) {
+			problems.add(new FieldProblem("pillar", pillar + " is not a pillar of any " + initiative + " framework."));
+		}
+		List<Long> leads = data.leads() == null ? List.of() : data.leads();
+		List<Long> members = data.members() == null ? List.of() : data.members();
+		for (Long org : leads) {
+			if (!this.organisations.existsById(org)) {
+				problems.add(new FieldProblem("leads", "Unknown organisation " + org + "."));
+			}
+		}
+		for (Long org : members) {
+			if (!this.organisations.existsById(org)) {
+				problems.add(new FieldProblem("members", "Unknown organisation " + org + "."));
+			}
+		}
+		FieldChecks.throwIfAny(problems);
+		return new WorkingGroupData(name, initiative, pillar, leads, members);
+	}
+
+	private boolean isPillarOf(String initiative, String pillar) {
+		return this.frameworks.versions(initiative)
+			.stream()
+			.map((version) -> this.frameworks.tree(version.id()))
+			.flatMap((tree) -> tree.items().stream())
+			.filter((node) -> node.level() == ItemLevel.PILLAR)
+			.map(FrameworkTree.Node::code)
+			.anyMatch(pillar::equals);
+	}
+
+	private static boolean taken(Optional<OrganisationEntity> found, @Nullable Long id) {
+		return found.isPresent() && !found.get().getId().equals(id);
+	}
+
+	private static void checkVersion(String type, Object id, long expected, long actual) {
+		if (expected != actual) {
+			throw ConflictException.staleVersion(type, id, expected, actual);
+		}
+	}
+
+	private static Changes describe(@Nullable Organisation before, OrganisationData after) {
+		return Changes.of()
+			.field("name", before == null ? null : before.name(), after.name())
+			.field("shortName", before == null ? null : before.shortName(), after.shortName())
+			.field("type", before == null ? null : before.type(), after.type())
+			.field("iatiIdentifier", before == null ? null : before.iatiIdentifier(), after.iatiIdentifier())
+			.field("category", before == null ? null : before.category(), after.category())
+			.field("partnerCode", before == null ? null : before.partnerCode(), after.partnerCode())
+			.field("joinedOn", before == null ? null : before.joinedOn(), after.joinedOn())
+			.field("joinedBy", before == null ? null : before.joinedBy(), after.joinedBy());
+	}
+
+	private static Changes describe(@Nullable WorkingGroup before, WorkingGroup after) {
+		return Changes.of()
+			.field("name", before == null ? null : before.name(), after.name())
+			.field("initiative", before == null ? null : before.initiative(), after.initiative())
+			.field("pillar", before == null ? null : before.pillar(), after.pillar())
+			.field("leads", before == null ? null : before.leads(), after.leads())
+			.field("members", before == null ? null : before.members(), after.members());
+	}
+
+}

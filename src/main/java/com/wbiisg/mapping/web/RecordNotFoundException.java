@@ -1,0 +1,26 @@
+package com.wbiisg.mapping.web;
+
+/**
+ * A record that does not exist, or that the current user may not see: both answer 404.
+ */
+public class RecordNotFoundException extends RuntimeException {
+
+	private final String recordType;
+
+	private final String recordId;
+
+	public RecordNotFoundException(String recordType, Object recordId) {
+		super(recordType + " " + recordId + " does not exist or is not visible to you.");
+		this.recordType = recordType;
+		this.recordId = String.valueOf(recordId);
+	}
+
+	public String recordType() {
+		return this.recordType;
+	}
+
+	public String recordId() {
+		return this.recordId;
+	}
+
+}

@@ -1,0 +1,111 @@
+package com.wbiisg.mapping.web.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.RecordNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error of the JSON API into an RFC 9457 problem detail with a clear {@code detail}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(RecordNotFoundException.class)
+	ProblemDetail notFound(RecordNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		return problem(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail staleWrite(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT,
+				"The record was changed by someone else at the same time. Reload it and apply your change again.");
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		log.info("Integrity violation answered with 409: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT,
+				"The change clashes with another record (a duplicate or a record still in use). Nothing was stored.");
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setProperty("errors", ex.problems()
+			.stream()
+			.map((p) -> Map.of("field", p.field(), "message", p.message()))
+			.toList());
+		return problem;
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail denied(AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Your role does not allow this action.");
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badArgument(IllegalArgumentException ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((e) -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+			.toList();
+		StringBuilder detail = new StringBuilder("Invalid input: ");
+		errors.forEach((e) -> detail.append(e.get("field")).append(": ").append(e.get("message")).append("; "));
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, detail.substring(0, detail.length() - 2));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail detail && detail.getDetail() == null) {
+			detail.setDetail(ex.getMessage());
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(status.getReasonPhrase());
+		return problem;
+	}
+
+}

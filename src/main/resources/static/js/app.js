@@ -1,0 +1,59 @@
+// Small progressive enhancements; every page works without them.
+document.addEventListener('DOMContentLoaded', () => {
+	const token = document.querySelector('meta[name="_csrf"]');
+	const header = document.querySelector('meta[name="_csrf_header"]');
+	if (token && header) {
+		document.body.addEventListener('htmx:configRequest', (event) => {
+			event.detail.headers[header.content] = token.content;
+		});
+	}
+
+	document.querySelectorAll('[data-toggle-target]').forEach((button) => {
+		button.addEventListener('click', () => {
+			const target = document.querySelector(button.dataset.toggleTarget);
+			const open = target.classList.toggle('show');
+			button.setAttribute('aria-expanded', String(open));
+		});
+	});
+
+	document.querySelectorAll('.nav-link').forEach((link) => {
+		if (link.getAttribute('href') !== '/' && location.pathname.startsWith(link.getAttribute('href'))) {
+			link.setAttribute('aria-current', 'page');
+		}
+	});
+
+	document.querySelectorAll('[data-confirm]').forEach((form) => {
+		form.addEventListener('submit', (event) => {
+			if (!window.confirm(form.dataset.confirm)) {
+				event.preventDefault();
+			}
+		});
+	});
+
+	const filter = document.querySelector('[data-tree-filter]');
+	if (filter) {
+		const tree = document.querySelector(filter.dataset.treeFilter);
+		filter.addEventListener('input', () => filterTree(tree, filter.value.trim().toLowerCase()));
+	}
+});
+
+function filterTree(tree, text) {
+	tree.querySelectorAll('li').forEach((item) => item.classList.remove('filtered-out'));
+	if (!text) {
+		return;
+	}
+	const matches = (item) => (item.querySelector(':scope > .tree-entry, :scope > details > summary')
+		?.textContent.toLowerCase().includes(text)) ?? false;
+	const visit = (item) => {
+		const children = Array.from(item.querySelectorAll(':scope > details > ul > li, :scope > ul > li'));
+		const childVisible = children.map(visit).some(Boolean);
+		const visible = matches(item) || childVisible;
+		item.classList.toggle('filtered-out', !visible);
+		const details = item.querySelector(':scope > details');
+		if (details && visible) {
+			details.open = true;
+		}
+		return visible;
+	};
+	tree.querySelectorAll(':scope > li').forEach(visit);
+}
