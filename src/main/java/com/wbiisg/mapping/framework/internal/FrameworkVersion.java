@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.wbiisg.mapping.framework.FrameworkStatus;
@@ -114,24 +115,24 @@ class FrameworkVersion {
 	FrameworkItem addItem(@Nullable String parentCode, @Nullable String requestedCode, String title,
 			@Nullable String description, @Nullable String reference) {
 		ensureDraft();
-		checkTexts(title, description, reference);
-		String code;
-		ItemLevel level;
-		if (parentCode == null) {
-			code = topLevelCode(requestedCode, title);
-			level = ItemLevel.PILLAR;
-		}
-		else {
-			FrameworkItem parent = findItem(parentCode)
-				.orElseThrow(() -> new InvalidInputException("parentCode", "There is no item " + parentCode
-						+ " in this framework version."));
-			if (!parent.getLevel().hasChildren()) {
-				throw new InvalidInputException("parentCode",
-						parentCode + " is an action; actions have no items below them.");
+		List<InvalidInputException.FieldProblem> problems = textProblems(title, description, reference);
+		FrameworkItem parent = null;
+		if (parentCode != null) {
+			parent = findItem(parentCode).orElse(null);
+			if (parent == null) {
+				problems.add(new InvalidInputException.FieldProblem("parentCode",
+						"There is no item " + parentCode + " in this framework version."));
 			}
-			code = parent.takeNextChildCode();
-			level = parent.getLevel().child();
+			else if (!parent.getLevel().hasChildren()) {
+				problems.add(new InvalidInputException.FieldProblem("parentCode",
+						parentCode + " is an action; actions have no items below them."));
+			}
 		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		String code = (parent == null) ? topLevelCode(requestedCode, title) : parent.takeNextChildCode();
+		ItemLevel level = (parent == null) ? ItemLevel.PILLAR : parent.getLevel().child();
 		FrameworkItem item = new FrameworkItem(this, code, parentCode, level, title.trim(), trim(description),
 				trim(reference), children(parentCode).size());
 		this.items.add(item);
@@ -210,7 +211,7 @@ class FrameworkVersion {
 		return findItem(code).orElseThrow(() -> new RecordNotFoundException("Framework item", code));
 	}
 
-	java.util.Optional<FrameworkItem> findItem(String code) {
+	Optional<FrameworkItem> findItem(String code) {
 		return this.items.stream().filter((i) -> i.getCode().equals(code)).findFirst();
 	}
 
@@ -247,6 +248,14 @@ class FrameworkVersion {
 	}
 
 	private static void checkTexts(String title, @Nullable String description, @Nullable String reference) {
+		List<InvalidInputException.FieldProblem> problems = textProblems(title, description, reference);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private static List<InvalidInputException.FieldProblem> textProblems(@Nullable String title,
+			@Nullable String description, @Nullable String reference) {
 		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
 		if (title == null || title.isBlank()) {
 			problems.add(new InvalidInputException.FieldProblem("title", "A title is required."));
@@ -263,9 +272,7 @@ class FrameworkVersion {
 			problems.add(new InvalidInputException.FieldProblem("reference",
 					"A reference has at most " + MAX_REFERENCE + " characters."));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		return problems;
 	}
 
 	private static @Nullable String trim(@Nullable String text) {
