@@ -240,6 +240,23 @@ class FrameworkApiIntegrationTests {
 	}
 
 	@Test
+	void supersedesTheAdoptedVersionOfTheSameCycleWhenANewerOneIsAdopted() throws Exception {
+		long first = FrameworkFixtures.draftCopy(this.mvc, "2051\u20132052");
+		adopt(first, "2051-01-10");
+		long second = FrameworkFixtures.draftCopy(this.mvc, "2051\u20132052");
+		adopt(second, "2052-01-10");
+		this.mvc.perform(get("/api/v1/frameworks?initiative=WBCTi").with(secretariat()))
+			.andExpect(jsonPath("$[?(@.id == " + first + ")].status").value(hasItem("SUPERSEDED")))
+			.andExpect(jsonPath("$[?(@.id == " + second + ")].status").value(hasItem("ADOPTED")));
+		this.mvc
+			.perform(post("/api/v1/frameworks/" + first + "/items").with(secretariat())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"parentCode\":\"PRE\",\"title\":\"Frozen still\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("superseded and frozen")));
+	}
+
+	@Test
 	void refusesFrameworkChangesByFocalPointsAndTheBoardAndAnonymousCallers() throws Exception {
 		long draft = draftCopy(this.mvc);
 		for (var user : List.of(beneficiary(), partner(), board())) {
@@ -273,6 +290,14 @@ class FrameworkApiIntegrationTests {
 			.andExpect(jsonPath("$.items[?(@.recordId == '" + draft + "/ANT.2')].changes")
 				.value(hasItem(containsString("Targeted risk assessments of soft targets"))))
 			.andExpect(jsonPath("$.items[?(@.recordId == '" + draft + "/ANT.2')].by").value(hasItem("secretariat")));
+	}
+
+	private void adopt(long id, String date) throws Exception {
+		this.mvc
+			.perform(post("/api/v1/frameworks/" + id + "/adoption").with(secretariat())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"decidedOn\":\"" + date + "\",\"decision\":\"Board\"}"))
+			.andExpect(status().isOk());
 	}
 
 	private String tree(long id) throws Exception {

@@ -52,7 +52,15 @@ final class FrameworkFixtures {
 	 * A new draft copied from the seeded adopted WBCTi framework.
 	 */
 	static long draftCopy(MockMvc mvc) throws Exception {
-		String body = "{\"initiative\":\"WBCTi\",\"cycle\":\"2021\u20132022\",\"copyOf\":" + adoptedWbcti(mvc) + "}";
+		return draftCopy(mvc, "2021\u20132022");
+	}
+
+	/**
+	 * A new draft for another cycle, copied from the seeded adopted WBCTi framework: adopting it
+	 * leaves the seeded version adopted.
+	 */
+	static long draftCopy(MockMvc mvc, String cycle) throws Exception {
+		String body = "{\"initiative\":\"WBCTi\",\"cycle\":\"" + cycle + "\",\"copyOf\":" + adoptedWbcti(mvc) + "}";
 		String json = mvc
 			.perform(post("/api/v1/frameworks").with(secretariat())
 				.contentType(MediaType.APPLICATION_JSON)
