@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class FrameworkPageController {
+
+	private static final String SECRETARIAT = "hasRole('SECRETARIAT')";
 
 	static final String LIST = "framework/list";
 
@@ -60,6 +63,7 @@ class FrameworkPageController {
 	}
 
 	@PostMapping("/frameworks")
+	@PreAuthorize(SECRETARIAT)
 	String createDraft(@ModelAttribute("draft") DraftForm form, BindingResult result, Model model) {
 		try {
 			FrameworkSummary draft = this.editor.createDraft(form.initiative(), form.cycle(), form.copyOf());
@@ -84,6 +88,7 @@ class FrameworkPageController {
 	}
 
 	@GetMapping("/frameworks/{id}/items/new")
+	@PreAuthorize(SECRETARIAT)
 	String newItem(@PathVariable long id, @RequestParam(required = false) @Nullable String parent,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		FrameworkSummary framework = this.frameworks.version(id);
@@ -94,6 +99,7 @@ class FrameworkPageController {
 	}
 
 	@PostMapping("/frameworks/{id}/items")
+	@PreAuthorize(SECRETARIAT)
 	String addItem(@PathVariable long id, @ModelAttribute("item") ItemForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
 		try {
@@ -111,6 +117,7 @@ class FrameworkPageController {
 	}
 
 	@GetMapping("/frameworks/{id}/items/{code}/edit")
+	@PreAuthorize(SECRETARIAT)
 	String editItem(@PathVariable long id, @PathVariable String code,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		FrameworkTree tree = this.frameworks.tree(id);
@@ -122,6 +129,7 @@ class FrameworkPageController {
 	}
 
 	@PostMapping("/frameworks/{id}/items/{code}")
+	@PreAuthorize(SECRETARIAT)
 	String saveItem(@PathVariable long id, @PathVariable String code, @ModelAttribute("item") ItemForm form,
 			BindingResult result, Model model, HttpServletResponse response) {
 		model.addAttribute("framework", this.frameworks.version(id));
@@ -152,12 +160,14 @@ class FrameworkPageController {
 	}
 
 	@PostMapping("/frameworks/{id}/items/{code}/move")
-	String moveItem(@PathVariable long id, @PathVariable String code, @RequestParam String direction) {
+	@PreAuthorize(SECRETARIAT)
+	String moveItem(@PathVariable long id, @PathVariable String code, @RequestParam(defaultValue = "up") String direction) {
 		this.editor.shiftItem(id, code, "up".equalsIgnoreCase(direction));
 		return "redirect:/frameworks/" + id + "#item-" + code;
 	}
 
 	@PostMapping("/frameworks/{id}/items/{code}/delete")
+	@PreAuthorize(SECRETARIAT)
 	String removeItem(@PathVariable long id, @PathVariable String code, RedirectAttributes redirect) {
 		this.editor.removeItem(id, code);
 		redirect.addFlashAttribute("flashKey", "framework.item.removed");
@@ -165,6 +175,7 @@ class FrameworkPageController {
 	}
 
 	@PostMapping("/frameworks/{id}/adoption")
+	@PreAuthorize(SECRETARIAT)
 	String adopt(@PathVariable long id, @ModelAttribute("adoption") AdoptionForm form, BindingResult result,
 			Model model, HttpServletResponse response) {
 		try {

@@ -32,7 +32,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/setup", "/public/**", "/webjars/**", "/css/**", "/js/**",
-			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/error", "/v3/api-docs", "/v3/api-docs/**" };
+			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**" };
 
 	@Bean
 	@Order(1)

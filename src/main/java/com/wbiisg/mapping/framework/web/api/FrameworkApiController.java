@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class FrameworkApiController {
+
+	private static final String SECRETARIAT = "hasRole('SECRETARIAT')";
 
 	private final Frameworks frameworks;
 
@@ -59,6 +62,7 @@ class FrameworkApiController {
 	}
 
 	@PostMapping("/frameworks")
+	@PreAuthorize(SECRETARIAT)
 	ResponseEntity<FrameworkSummary> createDraft(@RequestBody NewDraft request) {
 		FrameworkSummary draft = this.editor.createDraft(request.initiative(), request.cycle(), request.copyOf());
 		return ResponseEntity.created(URI.create("/api/v1/frameworks/" + draft.id())).body(draft);
@@ -75,6 +79,7 @@ class FrameworkApiController {
 	}
 
 	@PostMapping("/frameworks/{id}/items")
+	@PreAuthorize(SECRETARIAT)
 	ResponseEntity<FrameworkTree.Node> addItem(@PathVariable long id, @RequestBody NewItem request) {
 		FrameworkTree.Node node = this.editor.addItem(id, request.parentCode(), request.code(), request.title(),
 				request.description(), request.reference());
@@ -87,6 +92,7 @@ class FrameworkApiController {
 	}
 
 	@PutMapping("/frameworks/{id}/items/{code}")
+	@PreAuthorize(SECRETARIAT)
 	FrameworkTree.Node editItem(@PathVariable long id, @PathVariable String code, @RequestBody ItemChange request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		long version = expectedVersion(request.version(), ifMatch);
@@ -96,12 +102,14 @@ class FrameworkApiController {
 	}
 
 	@DeleteMapping("/frameworks/{id}/items/{code}")
+	@PreAuthorize(SECRETARIAT)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void removeItem(@PathVariable long id, @PathVariable String code) {
 		this.editor.removeItem(id, code);
 	}
 
 	@PostMapping("/frameworks/{id}/adoption")
+	@PreAuthorize(SECRETARIAT)
 	FrameworkSummary adopt(@PathVariable long id, @RequestBody Adoption request) {
 		return this.editor.adopt(id, request.decidedOn(), request.decision());
 	}

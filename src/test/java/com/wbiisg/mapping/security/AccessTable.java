@@ -1,0 +1,73 @@
+package com.wbiisg.mapping.security;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The declared access rules: for every mapped endpoint ("METHOD /path/{var}"), which callers may use
+ * it. Every endpoint the application maps must appear here, and every row here must be mapped; any
+ * caller not listed must be refused.
+ */
+final class AccessTable {
+
+	enum Caller {
+
+		ANONYMOUS, SECRETARIAT, BOARD, BENEFICIARY, PARTNER
+
+	}
+
+	static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+
+	static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+
+	static final Set<Caller> SECRETARIAT = EnumSet.of(Caller.SECRETARIAT);
+
+	static final Map<String, Set<Caller>> RULES = new LinkedHashMap<>();
+
+	static {
+		// web, identity, and the endpoints of Spring Boot (errors) and springdoc (API description)
+		allow("ANY /error", EVERYONE);
+		allow("GET /v3/api-docs", EVERYONE);
+		allow("GET /v3/api-docs.yaml", EVERYONE);
+		allow("GET /", SIGNED_IN);
+		allow("GET /login", EVERYONE);
+		allow("GET /setup", EVERYONE);
+		allow("POST /setup", EVERYONE);
+		// framework
+		allow("GET /frameworks", SIGNED_IN);
+		allow("POST /frameworks", SECRETARIAT);
+		allow("GET /frameworks/{id}", SIGNED_IN);
+		allow("GET /frameworks/{id}/items/new", SECRETARIAT);
+		allow("POST /frameworks/{id}/items", SECRETARIAT);
+		allow("GET /frameworks/{id}/items/{code}/edit", SECRETARIAT);
+		allow("POST /frameworks/{id}/items/{code}", SECRETARIAT);
+		allow("POST /frameworks/{id}/items/{code}/move", SECRETARIAT);
+		allow("POST /frameworks/{id}/items/{code}/delete", SECRETARIAT);
+		allow("POST /frameworks/{id}/adoption", SECRETARIAT);
+		allow("GET /api/v1/initiatives", SIGNED_IN);
+		allow("GET /api/v1/frameworks", SIGNED_IN);
+		allow("POST /api/v1/frameworks", SECRETARIAT);
+		allow("GET /api/v1/frameworks/{id}", SIGNED_IN);
+		allow("GET /api/v1/frameworks/{id}/tree", SIGNED_IN);
+		allow("POST /api/v1/frameworks/{id}/items", SECRETARIAT);
+		allow("GET /api/v1/frameworks/{id}/items/{code}", SIGNED_IN);
+		allow("PUT /api/v1/frameworks/{id}/items/{code}", SECRETARIAT);
+		allow("DELETE /api/v1/frameworks/{id}/items/{code}", SECRETARIAT);
+		allow("POST /api/v1/frameworks/{id}/adoption", SECRETARIAT);
+		// audit
+		allow("GET /audit", SECRETARIAT);
+		allow("GET /api/v1/audit", SECRETARIAT);
+	}
+
+	private AccessTable() {
+	}
+
+	private static void allow(String endpoint, Set<Caller> callers) {
+		if (RULES.put(endpoint, callers) != null) {
+			throw new IllegalStateException("Declared twice: " + endpoint);
+		}
+	}
+
+}

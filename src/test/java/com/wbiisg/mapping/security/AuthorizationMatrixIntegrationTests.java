@@ -1,0 +1,225 @@
+package com.wbiisg.mapping.security;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.wbiisg.mapping.IntegrationTest;
+import com.wbiisg.mapping.framework.FrameworkStatus;
+import com.wbiisg.mapping.framework.FrameworkSummary;
+import com.wbiisg.mapping.framework.Frameworks;
+import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.identity.internal.AccountAdministration;
+import com.wbiisg.mapping.identity.internal.AccountData;
+import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.membership.Organisation;
+import com.wbiisg.mapping.security.AccessTable.Caller;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Calls every endpoint the running application maps, as every kind of caller, and checks the answer
+ * against {@link AccessTable}: refused callers get 401 (API), a redirect to sign-in (pages) or 403,
+ * and never a 2xx; allowed callers are never refused and never meet a server error.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTests {
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	AccountAdministration accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Membership membership;
+
+	@Autowired
+	Frameworks frameworks;
+
+	private final Map<Caller, UserDetails> callers = new EnumMap<>(Caller.class);
+
+	private final Map<Caller, Long> accountIds = new EnumMap<>(Caller.class);
+
+	private final Map<String, String> samples = new HashMap<>();
+
+	@BeforeAll
+	void createOneAccountPerCaller() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("matrix-setup", null,
+					AuthorityUtils.createAuthorityList(Role.SECRETARIAT.authority())));
+		try {
+			account(Caller.SECRETARIAT, "matrix.secretariat", Role.SECRETARIAT, "RCC", null);
+			account(Caller.BOARD, "matrix.board", Role.BOARD, "EC", null);
+			account(Caller.BENEFICIARY, "matrix.mk", Role.BENEFICIARY_FOCAL_POINT, "MK", "MK");
+			account(Caller.PARTNER, "matrix.at", Role.PARTNER_FOCAL_POINT, "AT", null);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		FrameworkSummary draft = this.frameworks.versions("WBCSCi")
+			.stream()
+			.filter((version) -> version.status() == FrameworkStatus.DRAFT)
+			.findFirst()
+			.orElseThrow();
+		this.samples.put("frameworks/id", String.valueOf(draft.id()));
+		this.samples.put("code", "ANT");
+		this.samples.put("organisations/id", String.valueOf(organisation("IT").id()));
+		this.samples.put("partners/code", "MK");
+		this.samples.put("working-groups/id",
+				String.valueOf(this.membership.workingGroups().get(0).id()));
+		this.samples.put("users/id", String.valueOf(this.accountIds.get(Caller.BOARD)));
+		this.samples.put("tokens/id", "999999");
+	}
+
+	@Test
+	void declaresEveryMappedEndpointAndNoOther() {
+		Set<String> mapped = mappedEndpoints();
+		assertThat(mapped).as("endpoints missing from AccessTable").isSubsetOf(AccessTable.RULES.keySet());
+		assertThat(AccessTable.RULES.keySet()).as("rows of AccessTable that are not mapped").isSubsetOf(mapped);
+	}
+
+	@TestFactory
+	List<DynamicTest> answersEveryCallerAsDeclared() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (String endpoint : mappedEndpoints()) {
+			Set<Caller> allowed = AccessTable.RULES.get(endpoint);
+			if (allowed == null) {
+				continue;
+			}
+			for (Caller caller : Caller.values()) {
+				tests.add(DynamicTest.dynamicTest(endpoint + " as " + caller,
+						() -> check(endpoint, caller, allowed.contains(caller))));
+			}
+		}
+		return tests;
+	}
+
+	private void check(String endpoint, Caller caller, boolean allowed) throws Exception {
+		String method = endpoint.substring(0, endpoint.indexOf(' '));
+		String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+		String url = resolve(path);
+		boolean api = path.startsWith("/api/");
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method.equals("ANY") ? "GET" : method), url);
+		if (api && (method.equals("POST") || method.equals("PUT"))) {
+			request.contentType(MediaType.APPLICATION_JSON).content("{}");
+		}
+		if (!api && !method.equals("GET")) {
+			request.with(csrf());
+		}
+		if (caller != Caller.ANONYMOUS) {
+			request.with(user(this.callers.get(caller)));
+		}
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		int status = response.getStatus();
+		String redirect = response.getRedirectedUrl();
+		boolean toSignIn = status == 302 && redirect != null && redirect.endsWith("/login");
+		String description = endpoint + " as " + caller + " → " + status + (redirect == null ? "" : " " + redirect);
+		if (allowed) {
+			// Spring Boot's /error answers a direct call with the status of "no error recorded": 500.
+			int ceiling = path.equals("/error") ? 600 : 500;
+			assertThat(status).as(description).isNotIn(401, 403).isLessThan(ceiling);
+			assertThat(toSignIn).as(description).isFalse();
+		}
+		else if (caller == Caller.ANONYMOUS) {
+			assertThat(api ? status == 401 : toSignIn).as(description + " (expected " + (api ? "401" : "sign-in") + ")")
+				.isTrue();
+		}
+		else {
+			assertThat(status).as(description).isEqualTo(403);
+		}
+	}
+
+	private String resolve(String path) {
+		Matcher matcher = VARIABLE.matcher(path);
+		StringBuilder url = new StringBuilder();
+		while (matcher.find()) {
+			String before = path.substring(0, matcher.start());
+			String owner = before.replaceAll("/$", "");
+			owner = owner.substring(owner.lastIndexOf('/') + 1);
+			String value = this.samples.getOrDefault(owner + "/" + matcher.group(1),
+					this.samples.get(matcher.group(1)));
+			assertThat(value).as("sample value for {" + matcher.group(1) + "} in " + path).isNotNull();
+			matcher.appendReplacement(url, Matcher.quoteReplacement(value));
+		}
+		matcher.appendTail(url);
+		return url.toString();
+	}
+
+	private Set<String> mappedEndpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					endpoints.add("ANY " + pattern);
+				}
+				for (RequestMethod method : methods) {
+					endpoints.add(method.name() + " " + pattern);
+				}
+			}
+		}
+		return endpoints;
+	}
+
+	private void account(Caller caller, String username, Role role, String organisation, String partner) {
+		long id = this.accounts.list()
+			.stream()
+			.filter((account) -> account.getUsername().equals(username))
+			.findFirst()
+			.orElseGet(() -> this.accounts.create(username, "Matrix-Pass-Phrase-42",
+					new AccountData(username, username + "@matrix.test", role, organisation(organisation).id(), partner)))
+			.getId();
+		this.accountIds.put(caller, id);
+		this.callers.put(caller, this.users.loadUserByUsername(username));
+	}
+
+	private Organisation organisation(String shortName) {
+		return this.membership.organisations()
+			.stream()
+			.filter((org) -> org.shortName().equals(shortName))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
