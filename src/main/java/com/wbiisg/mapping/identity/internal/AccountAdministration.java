@@ -31,7 +31,9 @@ public class AccountAdministration {
 
 	static final String RECORD = "Account";
 
-	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+
+	static final String USERNAME_RULE = "3 to 60 lower-case letters, digits, dots, dashes or underscores, such as mk.focal.";
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -68,8 +70,7 @@ public class AccountAdministration {
 		List<FieldProblem> problems = new ArrayList<>();
 		String name = (username == null) ? "" : username.trim().toLowerCase(Locale.ROOT);
 		if (!USERNAME.matcher(name).matches()) {
-			problems.add(new FieldProblem("username",
-					"3 to 60 lower-case letters, digits, dots, dashes or underscores, such as mk.focal."));
+			problems.add(new FieldProblem("username", USERNAME_RULE));
 		}
 		else if (this.accounts.findByUsernameIgnoreCase(name).isPresent()) {
 			problems.add(new FieldProblem("username", "The user name " + name + " is already taken."));

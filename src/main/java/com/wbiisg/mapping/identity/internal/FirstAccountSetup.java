@@ -1,10 +1,13 @@
 package com.wbiisg.mapping.identity.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.wbiisg.mapping.audit.AuditTrail;
@@ -66,6 +69,13 @@ public class FirstAccountSetup {
 				==================================================================""", fresh);
 	}
 
+	/**
+	 * The token printed at start-up, for tests that play the operator reading the log.
+	 */
+	@Nullable String currentToken() {
+		return this.token.get();
+	}
+
 	public boolean isOpen(@Nullable String candidate) {
 		String expected = this.token.get();
 		return expected != null && candidate != null && MessageDigest.isEqual(
@@ -81,13 +91,16 @@ public class FirstAccountSetup {
 		if (!isOpen(candidate) || this.accounts.count() > 0) {
 			throw new ConflictException("The setup token is not valid, or the first account exists already.");
 		}
-		java.util.List<FieldProblem> problems = new java.util.ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		String name = FieldChecks.required(problems, "username", username, 60);
+		if (name != null && !AccountAdministration.USERNAME.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
+			problems.add(new FieldProblem("username", AccountAdministration.USERNAME_RULE));
+		}
 		String display = FieldChecks.required(problems, "displayName", displayName, 200);
 		String mail = FieldChecks.required(problems, "email", email, 254);
-		PasswordPolicy.check(problems, "password", password, name == null ? "" : name.toLowerCase());
+		PasswordPolicy.check(problems, "password", password, (name == null) ? "" : name.toLowerCase(Locale.ROOT));
 		FieldChecks.throwIfAny(problems);
-		Account account = this.accounts.save(new Account(name.toLowerCase(), this.passwords.encode(password),
+		Account account = this.accounts.save(new Account(name.toLowerCase(Locale.ROOT), this.passwords.encode(password),
 				new AccountData(display, mail, Role.SECRETARIAT, null, null), this.clock.instant()));
 		this.token.set(null);
 		this.audit.recordChange("SETUP", AccountAdministration.RECORD, account.getId(),

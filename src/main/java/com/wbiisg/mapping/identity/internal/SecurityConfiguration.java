@@ -55,7 +55,14 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((auth) -> auth.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+		// The admin pages are also guarded on their controllers; the rule here keeps any future page under
+		// /admin/ closed to other roles by default.
+		http.authorizeHttpRequests((auth) -> auth.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("SECRETARIAT")
+			.anyRequest()
+			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))

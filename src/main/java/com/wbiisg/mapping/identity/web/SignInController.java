@@ -1,12 +1,15 @@
 package com.wbiisg.mapping.identity.web;
 
 import com.wbiisg.mapping.identity.internal.FirstAccountSetup;
+import com.wbiisg.mapping.web.ConflictException;
 import com.wbiisg.mapping.web.FormErrors;
 import com.wbiisg.mapping.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,9 +49,16 @@ class SignInController {
 
 	@PostMapping("/setup")
 	String createFirstAccount(@Valid @ModelAttribute("form") SetupForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		model.addAttribute("open", this.setup.isOpen(form.token()));
+			HttpServletResponse response, RedirectAttributes redirect) {
+		boolean open = this.setup.isOpen(form.token());
+		model.addAttribute("open", open);
+		if (!open) {
+			// A used or wrong token gets the same page as the link, saying the set-up is closed.
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return SETUP;
+		}
 		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return SETUP;
 		}
 		try {
@@ -57,6 +67,12 @@ class SignInController {
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, result);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return SETUP;
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("open", false);
+			response.setStatus(HttpStatus.CONFLICT.value());
 			return SETUP;
 		}
 		redirect.addAttribute("created", "");

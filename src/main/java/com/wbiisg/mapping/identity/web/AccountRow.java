@@ -1,0 +1,44 @@
+package com.wbiisg.mapping.identity.web;
+
+import java.time.Instant;
+import java.util.Map;
+
+import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.identity.internal.Account;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One account as the Secretariat's pages show it: organisation and partner by name, and whether it
+ * may sign in now.
+ */
+record AccountRow(long id, String username, String displayName, String email, Role role,
+		@Nullable String organisation, @Nullable String partner, Status status, @Nullable Instant lockedUntil) {
+
+	static AccountRow of(Account account, Map<Long, String> organisations, Map<String, String> partners,
+			Instant now) {
+		Long organisationId = account.getOrganisationId();
+		String partnerCode = account.getPartnerCode();
+		return new AccountRow(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
+				account.getRole(), (organisationId == null) ? null : organisations.get(organisationId),
+				(partnerCode == null) ? null : partners.getOrDefault(partnerCode, partnerCode), status(account, now),
+				account.getLockedUntil());
+	}
+
+	/**
+	 * A disabled account stays disabled whatever its lock says, so disabled wins over locked.
+	 */
+	private static Status status(Account account, Instant now) {
+		if (!account.isEnabled()) {
+			return Status.DISABLED;
+		}
+		Instant lockedUntil = account.getLockedUntil();
+		return (lockedUntil != null && lockedUntil.isAfter(now)) ? Status.LOCKED : Status.ENABLED;
+	}
+
+	enum Status {
+
+		ENABLED, DISABLED, LOCKED
+
+	}
+
+}

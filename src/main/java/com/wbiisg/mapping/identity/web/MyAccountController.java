@@ -1,0 +1,95 @@
+package com.wbiisg.mapping.identity.web;
+
+import com.wbiisg.mapping.identity.CurrentUser;
+import com.wbiisg.mapping.identity.internal.ApiTokens;
+import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.web.FormErrors;
+import com.wbiisg.mapping.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "My account" for every signed-in user: who they are on the platform, and their personal access
+ * tokens for the API.
+ */
+@Controller
+@RequestMapping("/account")
+class MyAccountController {
+
+	static final String VIEW = "identity/account";
+
+	private final ApiTokens tokens;
+
+	private final Membership membership;
+
+	MyAccountController(ApiTokens tokens, Membership membership) {
+		this.tokens = tokens;
+		this.membership = membership;
+	}
+
+	@GetMapping
+	String show(Model model) {
+		CurrentUser user = currentUser();
+		Long organisationId = user.organisationId();
+		String partnerCode = user.partnerCode();
+		model.addAttribute("me", user);
+		model.addAttribute("organisation",
+				(organisationId == null) ? null : this.membership.organisation(organisationId).orElse(null));
+		model.addAttribute("partner", (partnerCode == null) ? null : this.membership.partner(partnerCode).orElse(null));
+		model.addAttribute("tokens", this.tokens.list(user));
+		if (!model.containsAttribute("token")) {
+			model.addAttribute("token", new TokenForm(null));
+		}
+		return VIEW;
+	}
+
+	/**
+	 * Renders the page directly instead of redirecting: the token is shown in this one response and
+	 * never kept anywhere, not even in a flash attribute in the session.
+	 */
+	@PostMapping("/tokens")
+	String issue(@ModelAttribute("token") TokenForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
+		try {
+			String issued = this.tokens.issue(currentUser(), form.name());
+			model.addAttribute("issuedToken", issued);
+			model.addAttribute("issuedName", form.name());
+			model.addAttribute("token", new TokenForm(null));
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, result);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
+		return show(model);
+	}
+
+	@PostMapping("/tokens/{id}/revoke")
+	String revoke(@PathVariable long id, RedirectAttributes redirect) {
+		this.tokens.revoke(currentUser(), id);
+		redirect.addFlashAttribute("flashKey", "identity.account.tokenRevoked");
+		return "redirect:/account";
+	}
+
+	/**
+	 * Every page session belongs to an account; any other principal has no tokens to manage.
+	 */
+	private static CurrentUser currentUser() {
+		return CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Only accounts have a My account page."));
+	}
+
+	record TokenForm(@Nullable String name) {
+	}
+
+}

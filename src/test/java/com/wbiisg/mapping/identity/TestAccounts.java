@@ -1,0 +1,88 @@
+package com.wbiisg.mapping.identity;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.wbiisg.mapping.identity.internal.Account;
+import com.wbiisg.mapping.identity.internal.AccountAdministration;
+import com.wbiisg.mapping.identity.internal.AccountData;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+/**
+ * Accounts for tests, created the way the Secretariat creates them. The test database and context
+ * are shared between test classes, so every account gets a name of its own.
+ */
+final class TestAccounts {
+
+	static final String PASSWORD = "Plum-Orchard-Lantern-42";
+
+	private TestAccounts() {
+	}
+
+	static String uniqueName(String prefix) {
+		return prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	static Account create(AccountAdministration administration, String prefix, Role role) {
+		return create(administration, prefix, role, null, null);
+	}
+
+	static Account create(AccountAdministration administration, String prefix, Role role,
+			@Nullable Long organisationId, @Nullable String partnerCode) {
+		String username = uniqueName(prefix);
+		AccountData data = new AccountData("Test " + username, username + "@test.invalid", role, organisationId,
+				partnerCode);
+		return asSecretariat(() -> administration.create(username, PASSWORD, data));
+	}
+
+	/**
+	 * Runs an administration call as a Secretariat user, then puts back whoever was signed in.
+	 */
+	static <T> T asSecretariat(Supplier<T> action) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-secretariat", null,
+				List.of(new SimpleGrantedAuthority(Role.SECRETARIAT.authority()))));
+		SecurityContextHolder.setContext(context);
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	static void runAsSecretariat(Runnable action) {
+		asSecretariat(() -> {
+			action.run();
+			return null;
+		});
+	}
+
+	/**
+	 * Signs in through the sign-in form and returns the session of the signed-in user.
+	 */
+	static MockHttpSession signIn(MockMvc mvc, String username, String password) throws Exception {
+		MvcResult result = mvc.perform(formLogin().user(username).password(password))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+		return (MockHttpSession) result.getRequest().getSession(false);
+	}
+
+	static MockHttpSession signIn(MockMvc mvc, Account account) throws Exception {
+		return signIn(mvc, account.getUsername(), PASSWORD);
+	}
+
+}
