@@ -35,6 +35,17 @@ final class AccessTable {
 		allow("GET /login", EVERYONE);
 		allow("GET /setup", EVERYONE);
 		allow("POST /setup", EVERYONE);
+		allow("GET /account", SIGNED_IN);
+		allow("POST /account/tokens", SIGNED_IN);
+		allow("POST /account/tokens/{id}/revoke", SIGNED_IN);
+		allow("GET /admin/users", SECRETARIAT);
+		allow("GET /admin/users/new", SECRETARIAT);
+		allow("POST /admin/users", SECRETARIAT);
+		allow("GET /admin/users/{id}/edit", SECRETARIAT);
+		allow("POST /admin/users/{id}", SECRETARIAT);
+		allow("POST /admin/users/{id}/disable", SECRETARIAT);
+		allow("POST /admin/users/{id}/enable", SECRETARIAT);
+		allow("POST /admin/users/{id}/password", SECRETARIAT);
 		// framework
 		allow("GET /frameworks", SIGNED_IN);
 		allow("POST /frameworks", SECRETARIAT);

@@ -93,6 +93,7 @@ class AuthorizationMatrixIntegrationTests {
 			account(Caller.BOARD, "matrix.board", Role.BOARD, "EC", null);
 			account(Caller.BENEFICIARY, "matrix.mk", Role.BENEFICIARY_FOCAL_POINT, "MK", "MK");
 			account(Caller.PARTNER, "matrix.at", Role.PARTNER_FOCAL_POINT, "AT", null);
+			account(Caller.ANONYMOUS, "matrix.target", Role.OBSERVER, "IT", null);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -108,7 +109,9 @@ class AuthorizationMatrixIntegrationTests {
 		this.samples.put("partners/code", "MK");
 		this.samples.put("working-groups/id",
 				String.valueOf(this.membership.workingGroups().get(0).id()));
-		this.samples.put("users/id", String.valueOf(this.accountIds.get(Caller.BOARD)));
+		// The account that the user administration endpoints act on; no caller signs in with it.
+		this.samples.put("users/id", String.valueOf(this.accountIds.remove(Caller.ANONYMOUS)));
+		this.callers.remove(Caller.ANONYMOUS);
 		this.samples.put("tokens/id", "999999");
 	}
 
