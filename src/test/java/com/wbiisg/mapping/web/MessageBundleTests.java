@@ -1,0 +1,160 @@
+package com.wbiisg.mapping.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.wbiisg.mapping.framework.FrameworkStatus;
+import com.wbiisg.mapping.framework.ItemLevel;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every visible text comes from the message bundles: no literal text in templates, every key a
+ * template uses exists, no key is declared by two modules, and translations keep the same keys.
+ */
+class MessageBundleTests {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Path BUNDLES = Path.of("src/main/resources/messages");
+
+	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+	private static final Set<String> TEXT_ATTRIBUTES = Set.of("th:text", "th:utext", "th:replace", "th:remove",
+			"sec:authentication");
+
+	@Test
+	void templatesContainNoLiteralText() throws IOException {
+		List<String> literals = new ArrayList<>();
+		for (Path template : templates()) {
+			Document document = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
+			for (Element element : document.getAllElements()) {
+				for (TextNode text : element.textNodes()) {
+					String value = text.text().strip();
+					if (hasLetters(value) && !replacedByThymeleaf(element)) {
+						literals.add(TEMPLATES.relativize(template) + ": \"" + value + "\" in <" + element.tagName() + ">");
+					}
+				}
+			}
+		}
+		assertThat(literals).as("literal texts; put them in a message bundle").isEmpty();
+	}
+
+	@Test
+	void everyMessageKeyUsedInATemplateExists() throws IOException {
+		Map<String, String> messages = allMessages();
+		Set<String> missing = new TreeSet<>();
+		for (Path template : templates()) {
+			Matcher matcher = KEY.matcher(Files.readString(template));
+			while (matcher.find()) {
+				if (!messages.containsKey(matcher.group(1))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+				}
+			}
+		}
+		for (FrameworkStatus status : FrameworkStatus.values()) {
+			if (!messages.containsKey("framework.status." + status)) {
+				missing.add("framework.status." + status);
+			}
+		}
+		for (ItemLevel level : ItemLevel.values()) {
+			if (!messages.containsKey("framework.level." + level)) {
+				missing.add("framework.level." + level);
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void noKeyIsDeclaredByTwoBundles() throws IOException {
+		Map<String, String> owner = new HashMap<>();
+		List<String> clashes = new ArrayList<>();
+		for (Path bundle : defaultBundles()) {
+			for (String key : load(bundle).stringPropertyNames()) {
+				String previous = owner.put(key, bundle.getFileName().toString());
+				if (previous != null) {
+					clashes.add(key + " in " + previous + " and " + bundle.getFileName());
+				}
+			}
+		}
+		assertThat(clashes).isEmpty();
+	}
+
+	@Test
+	void translationsHaveTheSameKeysAsTheirDefaultBundle() throws IOException {
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path translation : files.filter((f) -> f.getFileName().toString().contains("_")).toList()) {
+				String name = translation.getFileName().toString();
+				Path base = BUNDLES.resolve(name.substring(0, name.indexOf('_')) + ".properties");
+				assertThat(load(translation).stringPropertyNames()).as(name)
+					.containsExactlyInAnyOrderElementsOf(load(base).stringPropertyNames());
+			}
+		}
+	}
+
+	private static boolean replacedByThymeleaf(Element element) {
+		for (Element current = element; current != null; current = current.parent()) {
+			for (String attribute : TEXT_ATTRIBUTES) {
+				if (current.hasAttr(attribute)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasLetters(String text) {
+		return text.codePoints().anyMatch(Character::isLetter);
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter((f) -> f.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static List<Path> defaultBundles() throws IOException {
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			return files.filter((f) -> !f.getFileName().toString().contains("_")).sorted().toList();
+		}
+	}
+
+	private static Map<String, String> allMessages() throws IOException {
+		Map<String, String> all = new HashMap<>();
+		for (Path bundle : defaultBundles()) {
+			Properties properties = load(bundle);
+			properties.stringPropertyNames().forEach((key) -> all.put(key, properties.getProperty(key)));
+		}
+		return all;
+	}
+
+	private static Properties load(Path bundle) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(bundle);
+				Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+}
