@@ -71,6 +71,26 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void endsTheOpenSessionsOfAnAccountWhenItIsDisabled() throws Exception {
+		Account account = TestAccounts.create(this.administration, "disabled.live", Role.BOARD);
+		MvcResult result = this.mvc
+			.perform(post("/login").with(csrf())
+				.param("username", account.getUsername())
+				.param("password", TestAccounts.PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+		MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+		this.mvc.perform(get("/frameworks").session(session)).andExpect(status().isOk());
+
+		TestAccounts.asSecretariat(() -> {
+			this.administration.disable(account.getId());
+			return null;
+		});
+
+		this.mvc.perform(get("/frameworks").session(session)).andExpect(redirectedUrl("/login?expired"));
+	}
+
+	@Test
 	void sendsAWrongPasswordBackToTheSignInPageWithAnError() throws Exception {
 		Account account = TestAccounts.create(this.administration, "signin", Role.BOARD);
 

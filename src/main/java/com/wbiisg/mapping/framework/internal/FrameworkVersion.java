@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.ItemLevel;
@@ -34,14 +33,6 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "framework_version")
 class FrameworkVersion {
-
-	static final int MAX_TITLE = 300;
-
-	static final int MAX_DESCRIPTION = 4000;
-
-	static final int MAX_REFERENCE = 200;
-
-	private static final Pattern TOP_CODE = Pattern.compile("[A-Z][A-Z0-9]{0,9}");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -115,7 +106,7 @@ class FrameworkVersion {
 	FrameworkItem addItem(@Nullable String parentCode, @Nullable String requestedCode, String title,
 			@Nullable String description, @Nullable String reference) {
 		ensureDraft();
-		List<InvalidInputException.FieldProblem> problems = textProblems(title, description, reference);
+		List<InvalidInputException.FieldProblem> problems = ItemRules.textProblems(title, description, reference);
 		FrameworkItem parent = null;
 		if (parentCode != null) {
 			parent = findItem(parentCode).orElse(null);
@@ -131,7 +122,8 @@ class FrameworkVersion {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		String code = (parent == null) ? topLevelCode(requestedCode, title) : parent.takeNextChildCode();
+		String code = (parent == null) ? ItemRules.topLevelCode(requestedCode, title, (c) -> findItem(c).isPresent())
+				: parent.takeNextChildCode();
 		ItemLevel level = (parent == null) ? ItemLevel.PILLAR : parent.getLevel().child();
 		FrameworkItem item = new FrameworkItem(this, code, parentCode, level, title.trim(), trim(description),
 				trim(reference), children(parentCode).size());
@@ -146,7 +138,7 @@ class FrameworkVersion {
 		if (item.getVersion() != expectedVersion) {
 			throw ConflictException.staleVersion("Item", code, expectedVersion, item.getVersion());
 		}
-		checkTexts(title, description, reference);
+		ItemRules.checkTexts(title, description, reference);
 		item.edit(title.trim(), trim(description), trim(reference));
 		return item;
 	}
@@ -224,55 +216,6 @@ class FrameworkVersion {
 			throw new ConflictException("Framework " + label() + " is " + this.status.name().toLowerCase(Locale.ROOT)
 					+ " and frozen: create a new draft version to change it.");
 		}
-	}
-
-	private String topLevelCode(@Nullable String requested, String title) {
-		if (requested != null && !requested.isBlank()) {
-			String code = requested.trim().toUpperCase(Locale.ROOT);
-			if (!TOP_CODE.matcher(code).matches()) {
-				throw new InvalidInputException("code",
-						"A pillar code is 1 to 10 capital letters or digits starting with a letter, such as PRE.");
-			}
-			if (findItem(code).isPresent()) {
-				throw new InvalidInputException("code", "The code " + code + " is already used in this version.");
-			}
-			return code;
-		}
-		String letters = title.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
-		String base = letters.length() >= 3 ? letters.substring(0, 3) : "P";
-		String code = base;
-		for (int n = 2; findItem(code).isPresent(); n++) {
-			code = base + n;
-		}
-		return code;
-	}
-
-	private static void checkTexts(String title, @Nullable String description, @Nullable String reference) {
-		List<InvalidInputException.FieldProblem> problems = textProblems(title, description, reference);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-	}
-
-	private static List<InvalidInputException.FieldProblem> textProblems(@Nullable String title,
-			@Nullable String description, @Nullable String reference) {
-		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
-		if (title == null || title.isBlank()) {
-			problems.add(new InvalidInputException.FieldProblem("title", "A title is required."));
-		}
-		else if (title.trim().length() > MAX_TITLE) {
-			problems.add(new InvalidInputException.FieldProblem("title",
-					"A title has at most " + MAX_TITLE + " characters."));
-		}
-		if (description != null && description.length() > MAX_DESCRIPTION) {
-			problems.add(new InvalidInputException.FieldProblem("description",
-					"A description has at most " + MAX_DESCRIPTION + " characters."));
-		}
-		if (reference != null && reference.length() > MAX_REFERENCE) {
-			problems.add(new InvalidInputException.FieldProblem("reference",
-					"A reference has at most " + MAX_REFERENCE + " characters."));
-		}
-		return problems;
 	}
 
 	private static @Nullable String trim(@Nullable String text) {

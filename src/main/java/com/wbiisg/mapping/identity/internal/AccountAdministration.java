@@ -47,8 +47,11 @@ public class AccountAdministration {
 
 	private final Clock clock;
 
+	private final SignedInSessions sessions;
+
 	AccountAdministration(AccountRepository accounts, Membership membership, PasswordEncoder passwords,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, SignedInSessions sessions) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.membership = membership;
 		this.passwords = passwords;
@@ -96,12 +99,14 @@ public class AccountAdministration {
 		account.apply(clean);
 		this.accounts.saveAndFlush(account);
 		this.audit.recordChange("UPDATE", RECORD, id, describe(before, account));
+		this.sessions.endAllOf(id);
 		return account;
 	}
 
 	public void disable(long id) {
 		Account account = get(id);
 		account.disable();
+		this.sessions.endAllOf(id);
 		this.audit.recordChange("DISABLE", RECORD, id, Changes.of().field("enabled", true, false));
 	}
 

@@ -15,12 +15,15 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -54,7 +57,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
 		// The admin pages are also guarded on their controllers; the rule here keeps any future page under
 		// /admin/ closed to other roles by default.
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(PUBLIC_PAGES)
@@ -65,7 +68,10 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
-			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
+				.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl("/login?expired"))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
@@ -81,6 +87,16 @@ class SecurityConfiguration {
 		FilterRegistrationBean<ApiTokenAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setEnabled(false);
 		return registration;
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean
