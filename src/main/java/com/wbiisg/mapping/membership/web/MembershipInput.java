@@ -1,0 +1,163 @@
+package com.wbiisg.mapping.membership.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.wbiisg.mapping.membership.IatiOrganisationType;
+import com.wbiisg.mapping.membership.MemberCategory;
+import com.wbiisg.mapping.membership.internal.OrganisationData;
+import com.wbiisg.mapping.membership.internal.WorkingGroupData;
+import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the text that a form or a script sends into membership data. Pages and the API share it so
+ * that both read codes the same way, and a value that cannot be read answers 422 naming its field
+ * instead of a binding error (400) that names nothing the user typed.
+ */
+public final class MembershipInput {
+
+	private MembershipInput() {
+	}
+
+	/**
+	 * Organisation data for {@code MembershipRegistry}; blank type or category stay null so that the
+	 * registry reports them together with its own checks.
+	 */
+	public static OrganisationData organisation(@Nullable String name, @Nullable String shortName,
+			@Nullable String type, @Nullable String iatiIdentifier, @Nullable String category,
+			@Nullable String partnerCode, @Nullable String joinedOn, @Nullable String joinedBy) {
+		List<FieldProblem> problems = new ArrayList<>();
+		IatiOrganisationType iatiType = type(problems, "type", type);
+		MemberCategory memberCategory = category(problems, "category", category);
+		LocalDate joined = date(problems, "joinedOn", joinedOn);
+		String partner = isBlank(partnerCode) ? null : partnerCode.trim().toUpperCase(Locale.ROOT);
+		FieldChecks.throwIfAny(problems);
+		return new OrganisationData(name, shortName, iatiType, iatiIdentifier, memberCategory, partner, joined,
+				joinedBy);
+	}
+
+	/**
+	 * Working group data; the initiative is matched to its code in any case, pillar codes are upper
+	 * case like every framework code.
+	 */
+	public static WorkingGroupData workingGroup(@Nullable String name, @Nullable String initiative,
+			List<String> initiativeCodes, @Nullable String pillar, @Nullable List<?> leads,
+			@Nullable List<?> members) {
+		List<FieldProblem> problems = new ArrayList<>();
+		List<Long> leadIds = ids(problems, "leads", leads);
+		List<Long> memberIds = ids(problems, "members", members);
+		FieldChecks.throwIfAny(problems);
+		String code = isBlank(initiative) ? null
+				: initiativeCodes.stream()
+					.filter((known) -> known.equalsIgnoreCase(initiative.trim()))
+					.findFirst()
+					.orElse(initiative.trim());
+		String pillarCode = isBlank(pillar) ? null : pillar.trim().toUpperCase(Locale.ROOT);
+		return new WorkingGroupData(name, code, pillarCode, leadIds, memberIds);
+	}
+
+	/**
+	 * A member category in any case, or null when blank.
+	 * @throws com.wbiisg.mapping.web.InvalidInputException when it is no category
+	 */
+	public static @Nullable MemberCategory category(String field, @Nullable String value) {
+		List<FieldProblem> problems = new ArrayList<>();
+		MemberCategory category = category(problems, field, value);
+		FieldChecks.throwIfAny(problems);
+		return category;
+	}
+
+	private static @Nullable MemberCategory category(List<FieldProblem> problems, String field,
+			@Nullable String value) {
+		if (isBlank(value)) {
+			return null;
+		}
+		String wanted = value.trim();
+		for (MemberCategory category : MemberCategory.values()) {
+			if (category.name().equalsIgnoreCase(wanted)) {
+				return category;
+			}
+		}
+		problems.add(new FieldProblem(field,
+				"Unknown member category " + wanted + "; use one of " + names(MemberCategory.values()) + "."));
+		return null;
+	}
+
+	/**
+	 * Scripts may send the enum name in any case or the IATI code itself ("10").
+	 */
+	private static @Nullable IatiOrganisationType type(List<FieldProblem> problems, String field,
+			@Nullable String value) {
+		if (isBlank(value)) {
+			return null;
+		}
+		String wanted = value.trim();
+		for (IatiOrganisationType type : IatiOrganisationType.values()) {
+			if (type.name().equalsIgnoreCase(wanted)) {
+				return type;
+			}
+		}
+		return IatiOrganisationType.ofCode(wanted).orElseGet(() -> {
+			problems.add(new FieldProblem(field, "Unknown IATI organisation type " + wanted + "; use one of "
+					+ names(IatiOrganisationType.values()) + " or its IATI code."));
+			return null;
+		});
+	}
+
+	private static @Nullable LocalDate date(List<FieldProblem> problems, String field, @Nullable String value) {
+		if (isBlank(value)) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(new FieldProblem(field, "Enter a date as YYYY-MM-DD, such as 2019-11-18."));
+			return null;
+		}
+	}
+
+	/**
+	 * Organisation ids from checkboxes (text) or JSON (numbers); whether they exist is the
+	 * registry's check.
+	 */
+	private static List<Long> ids(List<FieldProblem> problems, String field, @Nullable List<?> values) {
+		List<Long> ids = new ArrayList<>();
+		if (values == null) {
+			return ids;
+		}
+		for (Object value : values) {
+			if (value instanceof Number number) {
+				ids.add(number.longValue());
+				continue;
+			}
+			String text = (value == null) ? "" : value.toString().trim();
+			if (text.isEmpty()) {
+				continue;
+			}
+			try {
+				ids.add(Long.parseLong(text));
+			}
+			catch (NumberFormatException ex) {
+				problems.add(new FieldProblem(field, "Unknown organisation " + text + "."));
+			}
+		}
+		return ids;
+	}
+
+	private static String names(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+	}
+
+	private static boolean isBlank(@Nullable String value) {
+		return value == null || value.isBlank();
+	}
+
+}

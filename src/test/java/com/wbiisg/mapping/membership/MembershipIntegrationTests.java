@@ -1,0 +1,499 @@
+package com.wbiisg.mapping.membership;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.jayway.jsonpath.JsonPath;
+import com.wbiisg.mapping.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The membership API under /api/v1 as scripts use it: what it answers, what it stores, and whom
+ * it refuses.
+ */
+@IntegrationTest
+class MembershipIntegrationTests {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private Membership membership;
+
+	@Test
+	@WithMockUser(roles = "PARTNER_FOCAL_POINT")
+	void listsOrganisationsWithTheirCodes() throws Exception {
+		this.mvc.perform(get("/api/v1/organisations"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.shortName == 'XK')].name").value(hasItem("Kosovo*")))
+			.andExpect(jsonPath("$[?(@.shortName == 'XK')].type").value(hasItem("GOVERNMENT")))
+			.andExpect(jsonPath("$[?(@.shortName == 'XK')].typeCode").value(hasItem("10")))
+			.andExpect(jsonPath("$[?(@.shortName == 'XK')].category").value(hasItem("WB_PARTNER")))
+			.andExpect(jsonPath("$[?(@.shortName == 'XK')].partnerCode").value(hasItem("XK")))
+			.andExpect(jsonPath("$[?(@.shortName == 'SI')].joinedOn").value(hasItem("2019-11-18")))
+			.andExpect(jsonPath("$[?(@.shortName == 'OSCE')].typeCode").value(hasItem("40")));
+		String body = this.mvc.perform(get("/api/v1/organisations")).andReturn().getResponse().getContentAsString();
+		Map<String, Object> first = JsonPath.read(body, "$[0]");
+		assertThat(first).containsKeys("id", "name", "shortName", "type", "typeCode", "category", "iatiIdentifier",
+				"partnerCode", "joinedOn", "joinedBy", "version");
+	}
+
+	@Test
+	@WithMockUser(roles = "BOARD")
+	void filtersOrganisationsByCategoryInAnyCase() throws Exception {
+		String body = this.mvc.perform(get("/api/v1/organisations").param("category", "member_state"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> categories = JsonPath.read(body, "$[*].category");
+		List<String> shortNames = JsonPath.read(body, "$[*].shortName");
+		assertThat(categories).isNotEmpty().containsOnly("MEMBER_STATE");
+		assertThat(shortNames).contains("SI", "AT").doesNotContain("AL");
+	}
+
+	@Test
+	@WithMockUser(roles = "BOARD")
+	void rejectsUnknownCategoryFilter() throws Exception {
+		this.mvc.perform(get("/api/v1/organisations").param("category", "ALIENS"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("category"));
+	}
+
+	@Test
+	@WithMockUser(roles = "OBSERVER")
+	void listsPartnersWithKosovoAsterisk() throws Exception {
+		this.mvc.perform(get("/api/v1/partners"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].code").value(contains("AL", "BA", "XK", "ME", "MK", "RS", "REG")))
+			.andExpect(jsonPath("$[2].name").value("Kosovo*"))
+			.andExpect(jsonPath("$[2].alpha3").value("XKX"))
+			.andExpect(jsonPath("$[2].nationalBodies").isString())
+			.andExpect(jsonPath("$[2].version").isNumber());
+		this.mvc.perform(get("/api/v1/partners/xk")).andExpect(status().isOk()).andExpect(jsonPath("$.code").value("XK"));
+	}
+
+	@Test
+	@WithMockUser(roles = "BENEFICIARY_FOCAL_POINT")
+	void listsWorkingGroupsWithLeadsAndMembersAsIds() throws Exception {
+		long slovenia = idOf("SI");
+		long austria = idOf("AT");
+		String body = this.mvc.perform(get("/api/v1/working-groups"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Map<String, Object>> wbcti = JsonPath.read(body, "$[?(@.name == 'WBCTi Pillar Working Group')]");
+		assertThat(wbcti).hasSize(1);
+		assertThat(wbcti.get(0)).containsEntry("initiative", "WBCTi").containsEntry("pillar", null).containsKey("version");
+		assertThat(numbers(wbcti.get(0).get("leads"))).containsExactlyInAnyOrder(slovenia, austria);
+		assertThat(numbers(wbcti.get(0).get("members"))).contains(slovenia, austria, idOf("XK"), idOf("OSCE"));
+	}
+
+	@Test
+	@WithMockUser(username = "sec", roles = "SECRETARIAT")
+	void createsOrganisationAndAnswersItsAddress() throws Exception {
+		String shortName = unique("NL");
+		MvcResult created = this.mvc
+			.perform(json(post("/api/v1/organisations"),
+					organisation("Kingdom of the Netherlands", shortName, "government", "member_state", null)))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", containsString("/api/v1/organisations/")))
+			.andExpect(jsonPath("$.type").value("GOVERNMENT"))
+			.andExpect(jsonPath("$.typeCode").value("10"))
+			.andExpect(jsonPath("$.category").value("MEMBER_STATE"))
+			.andExpect(jsonPath("$.joinedOn").value("2021-03-04"))
+			.andExpect(jsonPath("$.version").value(0))
+			.andReturn();
+		String location = created.getResponse().getHeader("Location");
+		this.mvc.perform(get(location)).andExpect(status().isOk()).andExpect(jsonPath("$.shortName").value(shortName));
+		assertThat(this.membership.organisations()).anyMatch((o) -> o.shortName().equals(shortName)
+				&& o.type() == IatiOrganisationType.GOVERNMENT && o.category() == MemberCategory.MEMBER_STATE);
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void acceptsTheIatiCodeAsType() throws Exception {
+		this.mvc.perform(json(post("/api/v1/organisations"), organisation("Some Agency", unique("AG"), "40", "EU_AGENCY", null)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.type").value("MULTILATERAL"));
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void rejectsUnknownTypeAndCategoryNamingTheFields() throws Exception {
+		this.mvc.perform(json(post("/api/v1/organisations"), organisation("Nowhere", unique("NW"), "SPACESHIP", "ALIENS", null)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("type", "category")));
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void rejectsEmptyAndOverLongName() throws Exception {
+		this.mvc.perform(json(post("/api/v1/organisations"), organisation("  ", unique("E"), "GOVERNMENT", "OBSERVER", null)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("name"))
+			.andExpect(jsonPath("$.errors[0].message").value("This field is required."));
+		this.mvc.perform(json(post("/api/v1/organisations"), organisation("x".repeat(201), unique("L"), "GOVERNMENT", "OBSERVER", null)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("name"))
+			.andExpect(jsonPath("$.errors[0].message").value("At most 200 characters."));
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void rejectsDuplicateShortName() throws Exception {
+		this.mvc.perform(json(post("/api/v1/organisations"), organisation("Slovenia again", "si", "GOVERNMENT", "MEMBER_STATE", null)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("shortName"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("already used")));
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void rejectsDuplicateIatiIdentifier() throws Exception {
+		String identifier = "XM-DAC-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
+		this.mvc.perform(json(post("/api/v1/organisations"),
+				organisation("First", unique("F"), "MULTILATERAL", "INTERNATIONAL_ORGANISATION", identifier)))
+			.andExpect(status().isCreated());
+		this.mvc.perform(json(post("/api/v1/organisations"),
+				organisation("Second", unique("S"), "MULTILATERAL", "INTERNATIONAL_ORGANISATION", identifier.toLowerCase())))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("iatiIdentifier"));
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void rejectsUnknownPartner() throws Exception {
+		Map<String, Object> body = organisation("Atlantis", unique("AX"), "GOVERNMENT", "WB_PARTNER", null);
+		body.put("partnerCode", "ZZ");
+		this.mvc.perform(json(post("/api/v1/organisations"), body))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("partnerCode"));
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void rejectsMalformedJoiningDateOnItsField() throws Exception {
+		Map<String, Object> body = organisation("Late", unique("LT"), "GOVERNMENT", "OBSERVER", null);
+		body.put("joinedOn", "4 March 2021");
+		this.mvc.perform(json(post("/api/v1/organisations"), body))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("joinedOn"));
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void updatesOrganisationWithVersionFromIfMatch() throws Exception {
+		long id = createOrganisation(unique("UP"));
+		Map<String, Object> change = organisation("Renamed", this.membership.organisation(id).orElseThrow().shortName(),
+				"OTHER_PUBLIC_SECTOR", "EU_AGENCY", null);
+		this.mvc.perform(json(put("/api/v1/organisations/" + id), change).header("If-Match", "\"0\""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Renamed"))
+			.andExpect(jsonPath("$.version").value(1));
+		assertThat(this.membership.organisation(id)).get().extracting(Organisation::name).isEqualTo("Renamed");
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void requiresTheVersionOnUpdate() throws Exception {
+		long id = createOrganisation(unique("NV"));
+		Map<String, Object> change = organisation("No version", this.membership.organisation(id).orElseThrow().shortName(),
+				"GOVERNMENT", "OBSERVER", null);
+		this.mvc.perform(json(put("/api/v1/organisations/" + id), change))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void refusesTheSecondOfTwoUpdatesFromTheSameVersion() throws Exception {
+		long id = createOrganisation(unique("ST"));
+		String shortName = this.membership.organisation(id).orElseThrow().shortName();
+		Map<String, Object> mine = organisation("Mine", shortName, "GOVERNMENT", "OBSERVER", null);
+		mine.put("version", 0);
+		Map<String, Object> theirs = organisation("Theirs", shortName, "GOVERNMENT", "OBSERVER", null);
+		theirs.put("version", 0);
+		this.mvc.perform(json(put("/api/v1/organisations/" + id), mine)).andExpect(status().isOk());
+		this.mvc.perform(json(put("/api/v1/organisations/" + id), theirs))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("changed by someone else")));
+		assertThat(this.membership.organisation(id)).get().extracting(Organisation::name).isEqualTo("Mine");
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void letsExactlyOneOfTwoConcurrentUpdatesWin() throws Exception {
+		long id = createOrganisation(unique("CC"));
+		String shortName = this.membership.organisation(id).orElseThrow().shortName();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> answers = new ArrayList<>();
+			for (String name : List.of("Alpha", "Beta")) {
+				Map<String, Object> change = organisation(name, shortName, "GOVERNMENT", "OBSERVER", null);
+				change.put("version", 0);
+				answers.add(pool.submit(() -> {
+					start.await();
+					return this.mvc.perform(json(put("/api/v1/organisations/" + id), change)
+						.with(user("sec").roles("SECRETARIAT"))).andReturn().getResponse().getStatus();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> answer : answers) {
+				statuses.add(answer.get(30, TimeUnit.SECONDS));
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.membership.organisation(id)).get()
+			.satisfies((o) -> assertThat(o.name()).isIn("Alpha", "Beta"))
+			.extracting(Organisation::version)
+			.isEqualTo(1L);
+	}
+
+	@Test
+	@WithMockUser(roles = "PARTNER_FOCAL_POINT")
+	void forbidsPartnerFocalPointToWrite() throws Exception {
+		long slovenia = idOf("SI");
+		this.mvc.perform(json(post("/api/v1/organisations"), organisation("Sneaky", unique("SN"), "GOVERNMENT", "OBSERVER", null)))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		Map<String, Object> change = organisation("Sneaky", "SI", "GOVERNMENT", "MEMBER_STATE", null);
+		change.put("version", 0);
+		this.mvc.perform(json(put("/api/v1/organisations/" + slovenia), change)).andExpect(status().isForbidden());
+		this.mvc.perform(json(put("/api/v1/partners/AL"), Map.of("name", "Sneaky", "version", 0)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(json(post("/api/v1/working-groups"), Map.of("name", "Sneaky", "initiative", "WBCTi")))
+			.andExpect(status().isForbidden());
+		assertThat(this.membership.organisation(slovenia)).get().extracting(Organisation::name).isEqualTo("Slovenia");
+		assertThat(this.membership.partner("AL")).get().extracting(Partner::name).isEqualTo("Albania");
+	}
+
+	@Test
+	@WithMockUser(roles = "BENEFICIARY_FOCAL_POINT")
+	void forbidsBeneficiaryFocalPointToWrite() throws Exception {
+		this.mvc.perform(json(post("/api/v1/organisations"), organisation("Sneaky", unique("SB"), "GOVERNMENT", "OBSERVER", null)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void answersUnauthorizedToAnonymousScripts() throws Exception {
+		this.mvc.perform(get("/api/v1/organisations"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		this.mvc.perform(get("/api/v1/partners")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/working-groups")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void answersNotFoundForUnknownRecords() throws Exception {
+		this.mvc.perform(get("/api/v1/organisations/999999"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("Organisation 999999")));
+		this.mvc.perform(get("/api/v1/partners/ZZ")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/working-groups/999999")).andExpect(status().isNotFound());
+		Map<String, Object> change = organisation("Ghost", unique("GH"), "GOVERNMENT", "OBSERVER", null);
+		change.put("version", 0);
+		this.mvc.perform(json(put("/api/v1/organisations/999999"), change)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	@WithMockUser(username = "sec", roles = "SECRETARIAT")
+	void recordsOrganisationChangesInTheAuditTrail() throws Exception {
+		long id = createOrganisation(unique("AU"));
+		String body = this.mvc.perform(get("/api/v1/audit").param("recordType", "Organisation"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Map<String, Object>> entries = JsonPath.read(body, "$.items[?(@.recordId == '" + id + "')]");
+		assertThat(entries).singleElement()
+			.satisfies((entry) -> assertThat(entry).containsEntry("action", "CREATE").containsEntry("by", "sec"));
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void updatesPartnerNationalBodiesAndKeepsVersion() throws Exception {
+		Partner montenegro = this.membership.partner("ME").orElseThrow();
+		String bodies = "MoI – CT & P/CVE National Coordinator; Police Directorate " + unique("");
+		this.mvc.perform(json(put("/api/v1/partners/ME"),
+				Map.of("name", "Montenegro", "nationalBodies", bodies, "version", montenegro.version())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.nationalBodies").value(bodies))
+			.andExpect(jsonPath("$.version").value(montenegro.version() + 1));
+		this.mvc.perform(json(put("/api/v1/partners/ME"),
+				Map.of("name", "Montenegro", "nationalBodies", "stale", "version", montenegro.version())))
+			.andExpect(status().isConflict());
+		this.mvc.perform(json(put("/api/v1/partners/ME"), Map.of("name", "", "version", montenegro.version() + 1)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("name"));
+		assertThat(this.membership.partner("ME")).get().extracting(Partner::nationalBodies).isEqualTo(bodies);
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void createsAndUpdatesWorkingGroupReadingCodesInAnyCase() throws Exception {
+		long italy = idOf("IT");
+		long uk = idOf("UK");
+		String body = this.mvc
+			.perform(json(post("/api/v1/working-groups"), Map.of("name", "Prevent working group " + unique(""),
+					"initiative", "wbcti", "pillar", "pre", "leads", List.of(italy), "members", List.of(uk))))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", containsString("/api/v1/working-groups/")))
+			.andExpect(jsonPath("$.initiative").value("WBCTi"))
+			.andExpect(jsonPath("$.pillar").value("PRE"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+		WorkingGroup created = this.membership.workingGroup(id).orElseThrow();
+		assertThat(created.leads()).containsExactly(italy);
+		assertThat(created.members()).containsExactlyInAnyOrder(italy, uk);
+		this.mvc.perform(json(put("/api/v1/working-groups/" + id), Map.of("name", created.name(), "initiative", "WBCTi",
+				"leads", List.of(uk), "members", List.of(), "version", created.version())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.pillar").doesNotExist());
+		assertThat(this.membership.workingGroup(id)).get().satisfies((group) -> {
+			assertThat(group.pillar()).isNull();
+			assertThat(group.leads()).containsExactly(uk);
+		});
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void rejectsUnknownInitiativePillarAndOrganisations() throws Exception {
+		this.mvc.perform(json(post("/api/v1/working-groups"), Map.of("name", "Nowhere", "initiative", "WBXYZi")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("initiative"));
+		this.mvc.perform(json(post("/api/v1/working-groups"), Map.of("name", "Nowhere", "initiative", "WBCTi", "pillar", "XYZ")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("pillar"));
+		this.mvc.perform(json(post("/api/v1/working-groups"),
+				Map.of("name", "Nowhere", "initiative", "WBCTi", "leads", List.of(999999), "members", List.of(999998))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("leads", "members")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("999999")));
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void refusesStaleWorkingGroupUpdate() throws Exception {
+		WorkingGroup wbcti = this.membership.workingGroups()
+			.stream()
+			.filter((g) -> g.name().equals("WBCTi Pillar Working Group"))
+			.findFirst()
+			.orElseThrow();
+		this.mvc.perform(json(put("/api/v1/working-groups/" + wbcti.id()), Map.of("name", wbcti.name(), "initiative",
+				"WBCTi", "leads", wbcti.leads(), "members", wbcti.members(), "version", wbcti.version() + 7)))
+			.andExpect(status().isConflict());
+		assertThat(this.membership.workingGroup(wbcti.id())).get().extracting(WorkingGroup::version).isEqualTo(wbcti.version());
+	}
+
+	private long createOrganisation(String shortName) throws Exception {
+		String body = this.mvc
+			.perform(json(post("/api/v1/organisations"), organisation("Organisation " + shortName, shortName,
+					"GOVERNMENT", "OBSERVER", null)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
+	}
+
+	private long idOf(String shortName) {
+		return this.membership.organisations()
+			.stream()
+			.filter((o) -> o.shortName().equals(shortName))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
+	private static Map<String, Object> organisation(String name, String shortName, String type, String category,
+			String iatiIdentifier) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("name", name);
+		body.put("shortName", shortName);
+		body.put("type", type);
+		body.put("category", category);
+		body.put("iatiIdentifier", iatiIdentifier);
+		body.put("joinedOn", "2021-03-04");
+		body.put("joinedBy", "6th IISG Board");
+		return body;
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Map<String, ?> body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(toJson(body));
+	}
+
+	/**
+	 * Small enough not to need a JSON library, and independent of the application's mapper so a test
+	 * sends what a script would send.
+	 */
+	private static String toJson(Object value) {
+		if (value == null) {
+			return "null";
+		}
+		if (value instanceof Number || value instanceof Boolean) {
+			return value.toString();
+		}
+		if (value instanceof Map<?, ?> map) {
+			StringBuilder json = new StringBuilder("{");
+			map.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append(toJson(k)).append(':').append(toJson(v)));
+			return json.append('}').toString();
+		}
+		if (value instanceof List<?> list) {
+			return "[" + String.join(",", list.stream().map(MembershipIntegrationTests::toJson).toList()) + "]";
+		}
+		return "\"" + value.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
+	private static List<Long> numbers(Object values) {
+		return ((List<?>) values).stream().map((v) -> ((Number) v).longValue()).toList();
+	}
+
+	private static String unique(String prefix) {
+		return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + (System.nanoTime() % 100000);
+	}
+
+}
