@@ -1,7 +1,6 @@
 package com.wbiisg.mapping.membership;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -9,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
 import com.wbiisg.mapping.IntegrationTest;
@@ -20,10 +18,11 @@ import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static com.wbiisg.mapping.membership.MembershipRequests.json;
+import static com.wbiisg.mapping.membership.MembershipRequests.organisation;
+import static com.wbiisg.mapping.membership.MembershipRequests.unique;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -37,13 +36,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The membership API under /api/v1 as scripts use it: what it answers, what it stores, and whom
- * it refuses.
+ * The organisations of the membership API as scripts use it: what it answers, what it stores,
+ * and whom it refuses.
  */
 @IntegrationTest
 class MembershipIntegrationTests {
-
-	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	@Autowired
 	private MockMvc mvc;
@@ -89,36 +86,6 @@ class MembershipIntegrationTests {
 		this.mvc.perform(get("/api/v1/organisations").param("category", "ALIENS"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("category"));
-	}
-
-	@Test
-	@WithMockUser(roles = "OBSERVER")
-	void listsPartnersWithKosovoAsterisk() throws Exception {
-		this.mvc.perform(get("/api/v1/partners"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].code").value(contains("AL", "BA", "XK", "ME", "MK", "RS", "REG")))
-			.andExpect(jsonPath("$[2].name").value("Kosovo*"))
-			.andExpect(jsonPath("$[2].alpha3").value("XKX"))
-			.andExpect(jsonPath("$[2].nationalBodies").isString())
-			.andExpect(jsonPath("$[2].version").isNumber());
-		this.mvc.perform(get("/api/v1/partners/xk")).andExpect(status().isOk()).andExpect(jsonPath("$.code").value("XK"));
-	}
-
-	@Test
-	@WithMockUser(roles = "BENEFICIARY_FOCAL_POINT")
-	void listsWorkingGroupsWithLeadsAndMembersAsIds() throws Exception {
-		long slovenia = idOf("SI");
-		long austria = idOf("AT");
-		String body = this.mvc.perform(get("/api/v1/working-groups"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		List<Map<String, Object>> wbcti = JsonPath.read(body, "$[?(@.name == 'WBCTi Pillar Working Group')]");
-		assertThat(wbcti).hasSize(1);
-		assertThat(wbcti.get(0)).containsEntry("initiative", "WBCTi").containsEntry("pillar", null).containsKey("version");
-		assertThat(numbers(wbcti.get(0).get("leads"))).containsExactlyInAnyOrder(slovenia, austria);
-		assertThat(numbers(wbcti.get(0).get("members"))).contains(slovenia, austria, idOf("XK"), idOf("OSCE"));
 	}
 
 	@Test
@@ -184,7 +151,7 @@ class MembershipIntegrationTests {
 	@Test
 	@WithMockUser(roles = "SECRETARIAT")
 	void rejectsDuplicateIatiIdentifier() throws Exception {
-		String identifier = "XM-DAC-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
+		String identifier = unique("XM-DAC");
 		this.mvc.perform(json(post("/api/v1/organisations"),
 				organisation("First", unique("F"), "MULTILATERAL", "INTERNATIONAL_ORGANISATION", identifier)))
 			.andExpect(status().isCreated());
@@ -351,84 +318,6 @@ class MembershipIntegrationTests {
 			.satisfies((entry) -> assertThat(entry).containsEntry("action", "CREATE").containsEntry("by", "sec"));
 	}
 
-	@Test
-	@WithMockUser(roles = "SECRETARIAT")
-	void updatesPartnerNationalBodiesAndKeepsVersion() throws Exception {
-		Partner montenegro = this.membership.partner("ME").orElseThrow();
-		String bodies = "MoI – CT & P/CVE National Coordinator; Police Directorate " + unique("");
-		this.mvc.perform(json(put("/api/v1/partners/ME"),
-				Map.of("name", "Montenegro", "nationalBodies", bodies, "version", montenegro.version())))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.nationalBodies").value(bodies))
-			.andExpect(jsonPath("$.version").value(montenegro.version() + 1));
-		this.mvc.perform(json(put("/api/v1/partners/ME"),
-				Map.of("name", "Montenegro", "nationalBodies", "stale", "version", montenegro.version())))
-			.andExpect(status().isConflict());
-		this.mvc.perform(json(put("/api/v1/partners/ME"), Map.of("name", "", "version", montenegro.version() + 1)))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.errors[0].field").value("name"));
-		assertThat(this.membership.partner("ME")).get().extracting(Partner::nationalBodies).isEqualTo(bodies);
-	}
-
-	@Test
-	@WithMockUser(roles = "SECRETARIAT")
-	void createsAndUpdatesWorkingGroupReadingCodesInAnyCase() throws Exception {
-		long italy = idOf("IT");
-		long uk = idOf("UK");
-		String body = this.mvc
-			.perform(json(post("/api/v1/working-groups"), Map.of("name", "Prevent working group " + unique(""),
-					"initiative", "wbcti", "pillar", "pre", "leads", List.of(italy), "members", List.of(uk))))
-			.andExpect(status().isCreated())
-			.andExpect(header().string("Location", containsString("/api/v1/working-groups/")))
-			.andExpect(jsonPath("$.initiative").value("WBCTi"))
-			.andExpect(jsonPath("$.pillar").value("PRE"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
-		WorkingGroup created = this.membership.workingGroup(id).orElseThrow();
-		assertThat(created.leads()).containsExactly(italy);
-		assertThat(created.members()).containsExactlyInAnyOrder(italy, uk);
-		this.mvc.perform(json(put("/api/v1/working-groups/" + id), Map.of("name", created.name(), "initiative", "WBCTi",
-				"leads", List.of(uk), "members", List.of(), "version", created.version())))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.pillar").doesNotExist());
-		assertThat(this.membership.workingGroup(id)).get().satisfies((group) -> {
-			assertThat(group.pillar()).isNull();
-			assertThat(group.leads()).containsExactly(uk);
-		});
-	}
-
-	@Test
-	@WithMockUser(roles = "SECRETARIAT")
-	void rejectsUnknownInitiativePillarAndOrganisations() throws Exception {
-		this.mvc.perform(json(post("/api/v1/working-groups"), Map.of("name", "Nowhere", "initiative", "WBXYZi")))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.errors[0].field").value("initiative"));
-		this.mvc.perform(json(post("/api/v1/working-groups"), Map.of("name", "Nowhere", "initiative", "WBCTi", "pillar", "XYZ")))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.errors[0].field").value("pillar"));
-		this.mvc.perform(json(post("/api/v1/working-groups"),
-				Map.of("name", "Nowhere", "initiative", "WBCTi", "leads", List.of(999999), "members", List.of(999998))))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.errors[*].field").value(contains("leads", "members")))
-			.andExpect(jsonPath("$.errors[0].message").value(containsString("999999")));
-	}
-
-	@Test
-	@WithMockUser(roles = "SECRETARIAT")
-	void refusesStaleWorkingGroupUpdate() throws Exception {
-		WorkingGroup wbcti = this.membership.workingGroups()
-			.stream()
-			.filter((g) -> g.name().equals("WBCTi Pillar Working Group"))
-			.findFirst()
-			.orElseThrow();
-		this.mvc.perform(json(put("/api/v1/working-groups/" + wbcti.id()), Map.of("name", wbcti.name(), "initiative",
-				"WBCTi", "leads", wbcti.leads(), "members", wbcti.members(), "version", wbcti.version() + 7)))
-			.andExpect(status().isConflict());
-		assertThat(this.membership.workingGroup(wbcti.id())).get().extracting(WorkingGroup::version).isEqualTo(wbcti.version());
-	}
-
 	private long createOrganisation(String shortName) throws Exception {
 		String body = this.mvc
 			.perform(json(post("/api/v1/organisations"), organisation("Organisation " + shortName, shortName,
@@ -441,59 +330,7 @@ class MembershipIntegrationTests {
 	}
 
 	private long idOf(String shortName) {
-		return this.membership.organisations()
-			.stream()
-			.filter((o) -> o.shortName().equals(shortName))
-			.findFirst()
-			.orElseThrow()
-			.id();
-	}
-
-	private static Map<String, Object> organisation(String name, String shortName, String type, String category,
-			String iatiIdentifier) {
-		Map<String, Object> body = new HashMap<>();
-		body.put("name", name);
-		body.put("shortName", shortName);
-		body.put("type", type);
-		body.put("category", category);
-		body.put("iatiIdentifier", iatiIdentifier);
-		body.put("joinedOn", "2021-03-04");
-		body.put("joinedBy", "6th IISG Board");
-		return body;
-	}
-
-	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Map<String, ?> body) {
-		return request.contentType(MediaType.APPLICATION_JSON).content(toJson(body));
-	}
-
-	/**
-	 * Small enough not to need a JSON library, and independent of the application's mapper so a test
-	 * sends what a script would send.
-	 */
-	private static String toJson(Object value) {
-		if (value == null) {
-			return "null";
-		}
-		if (value instanceof Number || value instanceof Boolean) {
-			return value.toString();
-		}
-		if (value instanceof Map<?, ?> map) {
-			StringBuilder json = new StringBuilder("{");
-			map.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append(toJson(k)).append(':').append(toJson(v)));
-			return json.append('}').toString();
-		}
-		if (value instanceof List<?> list) {
-			return "[" + String.join(",", list.stream().map(MembershipIntegrationTests::toJson).toList()) + "]";
-		}
-		return "\"" + value.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-	}
-
-	private static List<Long> numbers(Object values) {
-		return ((List<?>) values).stream().map((v) -> ((Number) v).longValue()).toList();
-	}
-
-	private static String unique(String prefix) {
-		return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + (System.nanoTime() % 100000);
+		return MembershipRequests.idOf(this.membership, shortName);
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.wbiisg.mapping.membership;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.wbiisg.mapping.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static com.wbiisg.mapping.membership.MembershipRequests.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,8 +25,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class MembershipPagesIntegrationTests {
-
-	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	@Autowired
 	private MockMvc mvc;
@@ -277,16 +275,7 @@ class MembershipPagesIntegrationTests {
 	}
 
 	private long idOf(String shortName) {
-		return this.membership.organisations()
-			.stream()
-			.filter((o) -> o.shortName().equals(shortName))
-			.findFirst()
-			.orElseThrow()
-			.id();
-	}
-
-	private static String unique(String prefix) {
-		return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + (System.nanoTime() % 100000);
+		return MembershipRequests.idOf(this.membership, shortName);
 	}
 
 }
