@@ -67,6 +67,31 @@ final class AccessTable {
 		allow("PUT /api/v1/frameworks/{id}/items/{code}", SECRETARIAT);
 		allow("DELETE /api/v1/frameworks/{id}/items/{code}", SECRETARIAT);
 		allow("POST /api/v1/frameworks/{id}/adoption", SECRETARIAT);
+		// membership
+		allow("GET /organisations", SIGNED_IN);
+		allow("GET /organisations/new", SECRETARIAT);
+		allow("POST /organisations", SECRETARIAT);
+		allow("GET /organisations/{id}/edit", SECRETARIAT);
+		allow("POST /organisations/{id}", SECRETARIAT);
+		allow("GET /partners", SIGNED_IN);
+		allow("GET /partners/{code}/edit", SECRETARIAT);
+		allow("POST /partners/{code}", SECRETARIAT);
+		allow("GET /working-groups", SIGNED_IN);
+		allow("GET /working-groups/new", SECRETARIAT);
+		allow("POST /working-groups", SECRETARIAT);
+		allow("GET /working-groups/{id}/edit", SECRETARIAT);
+		allow("POST /working-groups/{id}", SECRETARIAT);
+		allow("GET /api/v1/organisations", SIGNED_IN);
+		allow("POST /api/v1/organisations", SECRETARIAT);
+		allow("GET /api/v1/organisations/{id}", SIGNED_IN);
+		allow("PUT /api/v1/organisations/{id}", SECRETARIAT);
+		allow("GET /api/v1/partners", SIGNED_IN);
+		allow("GET /api/v1/partners/{code}", SIGNED_IN);
+		allow("PUT /api/v1/partners/{code}", SECRETARIAT);
+		allow("GET /api/v1/working-groups", SIGNED_IN);
+		allow("GET /api/v1/working-groups/{id}", SIGNED_IN);
+		allow("POST /api/v1/working-groups", SECRETARIAT);
+		allow("PUT /api/v1/working-groups/{id}", SECRETARIAT);
 		// audit
 		allow("GET /audit", SECRETARIAT);
 		allow("GET /api/v1/audit", SECRETARIAT);
