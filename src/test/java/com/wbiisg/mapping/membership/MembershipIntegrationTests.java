@@ -36,8 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The organisations of the membership API as scripts use it: what it answers, what it stores,
- * and whom it refuses.
+ * The organisations of the membership API as scripts use it: what it answers, what it
+ * stores, and whom it refuses.
  */
 @IntegrationTest
 class MembershipIntegrationTests {
@@ -112,7 +112,9 @@ class MembershipIntegrationTests {
 	@Test
 	@WithMockUser(roles = "SECRETARIAT")
 	void acceptsTheIatiCodeAsType() throws Exception {
-		this.mvc.perform(json(post("/api/v1/organisations"), organisation("Some Agency", unique("AG"), "40", "EU_AGENCY", null)))
+		this.mvc
+			.perform(json(post("/api/v1/organisations"),
+					organisation("Some Agency", unique("AG"), "40", "EU_AGENCY", null)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.type").value("MULTILATERAL"));
 	}
@@ -120,7 +122,9 @@ class MembershipIntegrationTests {
 	@Test
 	@WithMockUser(roles = "SECRETARIAT")
 	void rejectsUnknownTypeAndCategoryNamingTheFields() throws Exception {
-		this.mvc.perform(json(post("/api/v1/organisations"), organisation("Nowhere", unique("NW"), "SPACESHIP", "ALIENS", null)))
+		this.mvc
+			.perform(json(post("/api/v1/organisations"),
+					organisation("Nowhere", unique("NW"), "SPACESHIP", "ALIENS", null)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("type", "category")));
@@ -129,11 +133,15 @@ class MembershipIntegrationTests {
 	@Test
 	@WithMockUser(roles = "SECRETARIAT")
 	void rejectsEmptyAndOverLongName() throws Exception {
-		this.mvc.perform(json(post("/api/v1/organisations"), organisation("  ", unique("E"), "GOVERNMENT", "OBSERVER", null)))
+		this.mvc
+			.perform(json(post("/api/v1/organisations"),
+					organisation("  ", unique("E"), "GOVERNMENT", "OBSERVER", null)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("name"))
 			.andExpect(jsonPath("$.errors[0].message").value("This field is required."));
-		this.mvc.perform(json(post("/api/v1/organisations"), organisation("x".repeat(201), unique("L"), "GOVERNMENT", "OBSERVER", null)))
+		this.mvc
+			.perform(json(post("/api/v1/organisations"),
+					organisation("x".repeat(201), unique("L"), "GOVERNMENT", "OBSERVER", null)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("name"))
 			.andExpect(jsonPath("$.errors[0].message").value("At most 200 characters."));
@@ -142,7 +150,9 @@ class MembershipIntegrationTests {
 	@Test
 	@WithMockUser(roles = "SECRETARIAT")
 	void rejectsDuplicateShortName() throws Exception {
-		this.mvc.perform(json(post("/api/v1/organisations"), organisation("Slovenia again", "si", "GOVERNMENT", "MEMBER_STATE", null)))
+		this.mvc
+			.perform(json(post("/api/v1/organisations"),
+					organisation("Slovenia again", "si", "GOVERNMENT", "MEMBER_STATE", null)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("shortName"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("already used")));
@@ -152,11 +162,14 @@ class MembershipIntegrationTests {
 	@WithMockUser(roles = "SECRETARIAT")
 	void rejectsDuplicateIatiIdentifier() throws Exception {
 		String identifier = unique("XM-DAC");
-		this.mvc.perform(json(post("/api/v1/organisations"),
-				organisation("First", unique("F"), "MULTILATERAL", "INTERNATIONAL_ORGANISATION", identifier)))
+		this.mvc
+			.perform(json(post("/api/v1/organisations"),
+					organisation("First", unique("F"), "MULTILATERAL", "INTERNATIONAL_ORGANISATION", identifier)))
 			.andExpect(status().isCreated());
-		this.mvc.perform(json(post("/api/v1/organisations"),
-				organisation("Second", unique("S"), "MULTILATERAL", "INTERNATIONAL_ORGANISATION", identifier.toLowerCase())))
+		this.mvc
+			.perform(json(post("/api/v1/organisations"),
+					organisation("Second", unique("S"), "MULTILATERAL", "INTERNATIONAL_ORGANISATION",
+							identifier.toLowerCase())))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("iatiIdentifier"));
 	}
@@ -198,8 +211,8 @@ class MembershipIntegrationTests {
 	@WithMockUser(roles = "SECRETARIAT")
 	void requiresTheVersionOnUpdate() throws Exception {
 		long id = createOrganisation(unique("NV"));
-		Map<String, Object> change = organisation("No version", this.membership.organisation(id).orElseThrow().shortName(),
-				"GOVERNMENT", "OBSERVER", null);
+		Map<String, Object> change = organisation("No version",
+				this.membership.organisation(id).orElseThrow().shortName(), "GOVERNMENT", "OBSERVER", null);
 		this.mvc.perform(json(put("/api/v1/organisations/" + id), change))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("version"));
@@ -236,8 +249,12 @@ class MembershipIntegrationTests {
 				change.put("version", 0);
 				answers.add(pool.submit(() -> {
 					start.await();
-					return this.mvc.perform(json(put("/api/v1/organisations/" + id), change)
-						.with(user("sec").roles("SECRETARIAT"))).andReturn().getResponse().getStatus();
+					return this.mvc
+						.perform(
+								json(put("/api/v1/organisations/" + id), change).with(user("sec").roles("SECRETARIAT")))
+						.andReturn()
+						.getResponse()
+						.getStatus();
 				}));
 			}
 			start.countDown();
@@ -260,7 +277,9 @@ class MembershipIntegrationTests {
 	@WithMockUser(roles = "PARTNER_FOCAL_POINT")
 	void forbidsPartnerFocalPointToWrite() throws Exception {
 		long slovenia = idOf("SI");
-		this.mvc.perform(json(post("/api/v1/organisations"), organisation("Sneaky", unique("SN"), "GOVERNMENT", "OBSERVER", null)))
+		this.mvc
+			.perform(json(post("/api/v1/organisations"),
+					organisation("Sneaky", unique("SN"), "GOVERNMENT", "OBSERVER", null)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		Map<String, Object> change = organisation("Sneaky", "SI", "GOVERNMENT", "MEMBER_STATE", null);
@@ -277,7 +296,9 @@ class MembershipIntegrationTests {
 	@Test
 	@WithMockUser(roles = "BENEFICIARY_FOCAL_POINT")
 	void forbidsBeneficiaryFocalPointToWrite() throws Exception {
-		this.mvc.perform(json(post("/api/v1/organisations"), organisation("Sneaky", unique("SB"), "GOVERNMENT", "OBSERVER", null)))
+		this.mvc
+			.perform(json(post("/api/v1/organisations"),
+					organisation("Sneaky", unique("SB"), "GOVERNMENT", "OBSERVER", null)))
 			.andExpect(status().isForbidden());
 	}
 
@@ -320,8 +341,8 @@ class MembershipIntegrationTests {
 
 	private long createOrganisation(String shortName) throws Exception {
 		String body = this.mvc
-			.perform(json(post("/api/v1/organisations"), organisation("Organisation " + shortName, shortName,
-					"GOVERNMENT", "OBSERVER", null)))
+			.perform(json(post("/api/v1/organisations"),
+					organisation("Organisation " + shortName, shortName, "GOVERNMENT", "OBSERVER", null)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

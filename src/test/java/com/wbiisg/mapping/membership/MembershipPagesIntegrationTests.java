@@ -20,8 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The membership pages as members and the Secretariat use them: what each role sees, what the
- * forms store, and how they report mistakes and clashes.
+ * The membership pages as members and the Secretariat use them: what each role sees, what
+ * the forms store, and how they report mistakes and clashes.
  */
 @IntegrationTest
 class MembershipPagesIntegrationTests {
@@ -54,7 +54,8 @@ class MembershipPagesIntegrationTests {
 	@WithMockUser(roles = "BOARD")
 	void filtersOrganisationsByCategory() throws Exception {
 		String page = page(get("/organisations").param("category", "OBSERVER"), 200);
-		assertThat(page).contains("Greece", "International Organization for Migration", "<option value=\"OBSERVER\" selected")
+		assertThat(page)
+			.contains("Greece", "International Organization for Migration", "<option value=\"OBSERVER\" selected")
 			.doesNotContain("Slovenia", "Montenegro");
 	}
 
@@ -63,8 +64,8 @@ class MembershipPagesIntegrationTests {
 	void createsOrganisationThroughTheForm() throws Exception {
 		String form = page(get("/organisations/new"), 200);
 		assertThat(form).contains("<label class=\"form-label\" for=\"type\">IATI organisation type</label>",
-				"<option value=\"MULTILATERAL\">40 · Multilateral</option>", "<option value=\"XK\">XK · Kosovo*</option>",
-				"type=\"date\"", "name=\"version\"");
+				"<option value=\"MULTILATERAL\">40 · Multilateral</option>",
+				"<option value=\"XK\">XK · Kosovo*</option>", "type=\"date\"", "name=\"version\"");
 		String shortName = unique("PL");
 		this.mvc.perform(organisationForm(post("/organisations"), "Republic of Poland", shortName).with(csrf()))
 			.andExpect(status().isFound())
@@ -85,8 +86,10 @@ class MembershipPagesIntegrationTests {
 	void showsFieldErrorsNextToTheFields() throws Exception {
 		String page = page(organisationForm(post("/organisations"), "", "SI", "", "", "").with(csrf()), 422);
 		assertThat(page).contains("Please correct the fields marked below.", "aria-describedby=\"name-error\"",
-				"id=\"name-error\">This field is required.", "id=\"shortName-error\">The short name SI is already used.",
-				"id=\"type-error\">Choose the IATI organisation type.", "class=\"form-control is-invalid\" id=\"name\"");
+				"id=\"name-error\">This field is required.",
+				"id=\"shortName-error\">The short name SI is already used.",
+				"id=\"type-error\">Choose the IATI organisation type.",
+				"class=\"form-control is-invalid\" id=\"name\"");
 		page = page(organisationForm(post("/organisations"), "x".repeat(201), unique("LG"), "GOVERNMENT", "ZZ", "")
 			.with(csrf()), 422);
 		assertThat(page).contains("id=\"name-error\">At most 200 characters.",
@@ -103,8 +106,8 @@ class MembershipPagesIntegrationTests {
 		long slovenia = idOf("SI");
 		String form = page(get("/organisations/" + slovenia + "/edit"), 200);
 		assertThat(form).contains("action=\"/organisations/" + slovenia + "\"", "value=\"Slovenia\"",
-				"<option value=\"GOVERNMENT\" selected=\"selected\">", "<option value=\"MEMBER_STATE\" selected=\"selected\">",
-				"value=\"2019-11-18\"");
+				"<option value=\"GOVERNMENT\" selected=\"selected\">",
+				"<option value=\"MEMBER_STATE\" selected=\"selected\">", "value=\"2019-11-18\"");
 	}
 
 	@Test
@@ -114,11 +117,15 @@ class MembershipPagesIntegrationTests {
 		this.mvc.perform(organisationForm(post("/organisations"), "Original", shortName).with(csrf()))
 			.andExpect(status().isFound());
 		long id = idOf(shortName);
-		this.mvc.perform(organisationForm(post("/organisations/" + id), "Saved first", shortName).param("version", "0")
-			.with(csrf())).andExpect(status().isFound()).andExpect(redirectedUrl("/organisations"));
-		String page = page(organisationForm(post("/organisations/" + id), "Saved second", shortName)
-			.param("version", "0")
-			.with(csrf()), 409);
+		this.mvc
+			.perform(organisationForm(post("/organisations/" + id), "Saved first", shortName).param("version", "0")
+				.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/organisations"));
+		String page = page(
+				organisationForm(post("/organisations/" + id), "Saved second", shortName).param("version", "0")
+					.with(csrf()),
+				409);
 		assertThat(page).contains("id=\"stale-notice\"", "Someone else saved this record while you were editing.",
 				"The name you entered: Saved second", "value=\"Saved first\"", "name=\"version\" value=\"1\"");
 		assertThat(this.membership.organisation(id)).get().extracting(Organisation::name).isEqualTo("Saved first");
@@ -132,8 +139,10 @@ class MembershipPagesIntegrationTests {
 		this.mvc.perform(get("/organisations/" + slovenia + "/edit")).andExpect(status().isForbidden());
 		this.mvc.perform(organisationForm(post("/organisations"), "Sneaky", unique("SN")).with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(organisationForm(post("/organisations/" + slovenia), "Sneaky", "SI").param("version", "0")
-			.with(csrf())).andExpect(status().isForbidden());
+		this.mvc
+			.perform(organisationForm(post("/organisations/" + slovenia), "Sneaky", "SI").param("version", "0")
+				.with(csrf()))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/partners/AL").param("name", "Sneaky").param("version", "0").with(csrf()))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/working-groups").param("name", "Sneaky").param("initiative", "WBCTi").with(csrf()))
@@ -174,7 +183,8 @@ class MembershipPagesIntegrationTests {
 	@WithMockUser(roles = "OBSERVER")
 	void showsPartnersWithKosovoAsterisk() throws Exception {
 		String page = page(get("/partners"), 200);
-		assertThat(page).contains("Kosovo*", "XKX", "Regional", "MoI – Directorate for CT; CT &amp; P/CVE National Coordinator")
+		assertThat(page)
+			.contains("Kosovo*", "XKX", "Regional", "MoI – Directorate for CT; CT &amp; P/CVE National Coordinator")
 			.doesNotContain("/partners/XK/edit");
 	}
 
@@ -185,10 +195,13 @@ class MembershipPagesIntegrationTests {
 		assertThat(page(get("/partners"), 200)).contains("/partners/RS/edit");
 		assertThat(page(get("/partners/rs/edit"), 200)).contains("value=\"Serbia\"", "action=\"/partners/RS\"");
 		String bodies = "MoI - Service for Combating Terrorism " + unique("");
-		this.mvc.perform(post("/partners/RS").param("name", "Serbia")
-			.param("nationalBodies", bodies)
-			.param("version", String.valueOf(serbia.version()))
-			.with(csrf())).andExpect(status().isFound()).andExpect(redirectedUrl("/partners"));
+		this.mvc
+			.perform(post("/partners/RS").param("name", "Serbia")
+				.param("nationalBodies", bodies)
+				.param("version", String.valueOf(serbia.version()))
+				.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/partners"));
 		assertThat(this.membership.partner("RS")).get().extracting(Partner::nationalBodies).isEqualTo(bodies);
 		String stale = page(post("/partners/RS").param("name", "Serbia (stale)")
 			.param("nationalBodies", "old")
@@ -204,9 +217,11 @@ class MembershipPagesIntegrationTests {
 	@WithMockUser(roles = "BENEFICIARY_FOCAL_POINT")
 	void showsWorkingGroupsWithLeadsAndMembers() throws Exception {
 		String page = page(get("/working-groups"), 200);
-		assertThat(page).contains("WBCTi Pillar Working Group", "Whole initiative",
-				"<span class=\"badge text-bg-primary me-1\">Slovenia</span>",
-				"<span class=\"badge text-bg-primary me-1\">Austria</span>", "Kosovo*", "OSCE Mission to Bosnia and Herzegovina")
+		assertThat(page)
+			.contains("WBCTi Pillar Working Group", "Whole initiative",
+					"<span class=\"badge text-bg-primary me-1\">Slovenia</span>",
+					"<span class=\"badge text-bg-primary me-1\">Austria</span>", "Kosovo*",
+					"OSCE Mission to Bosnia and Herzegovina")
 			.doesNotContain("id=\"new-working-group\"");
 	}
 
@@ -219,12 +234,15 @@ class MembershipPagesIntegrationTests {
 		assertThat(form).contains("<option value=\"WBCTi\">", "type=\"checkbox\"", "name=\"leads\"", "name=\"members\"",
 				"<legend class=\"form-label fs-6\">Lead organisations</legend>");
 		String name = "Protect working group " + unique("");
-		this.mvc.perform(post("/working-groups").param("name", name)
-			.param("initiative", "WBCTi")
-			.param("pillar", "pro")
-			.param("leads", String.valueOf(italy))
-			.param("members", String.valueOf(france))
-			.with(csrf())).andExpect(status().isFound()).andExpect(redirectedUrl("/working-groups"));
+		this.mvc
+			.perform(post("/working-groups").param("name", name)
+				.param("initiative", "WBCTi")
+				.param("pillar", "pro")
+				.param("leads", String.valueOf(italy))
+				.param("members", String.valueOf(france))
+				.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/working-groups"));
 		WorkingGroup created = this.membership.workingGroups()
 			.stream()
 			.filter((g) -> g.name().equals(name))
@@ -242,9 +260,8 @@ class MembershipPagesIntegrationTests {
 	@Test
 	@WithMockUser(roles = "SECRETARIAT")
 	void reportsUnknownInitiativeAndOrganisationOnTheWorkingGroupForm() throws Exception {
-		String page = page(post("/working-groups").param("name", "Nowhere")
-			.param("initiative", "WBXYZi")
-			.with(csrf()), 422);
+		String page = page(post("/working-groups").param("name", "Nowhere").param("initiative", "WBXYZi").with(csrf()),
+				422);
 		assertThat(page).contains("id=\"initiative-error\">Unknown initiative WBXYZi.");
 		page = page(post("/working-groups").param("name", "Nowhere")
 			.param("initiative", "WBCTi")

@@ -25,8 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The WB partners and working groups of the membership API: what scripts read, and how the
- * Secretariat's changes are checked.
+ * The WB partners and working groups of the membership API: what scripts read, and how
+ * the Secretariat's changes are checked.
  */
 @IntegrationTest
 class MembershipPartnersAndGroupsIntegrationTests {
@@ -47,7 +47,9 @@ class MembershipPartnersAndGroupsIntegrationTests {
 			.andExpect(jsonPath("$[2].alpha3").value("XKX"))
 			.andExpect(jsonPath("$[2].nationalBodies").isString())
 			.andExpect(jsonPath("$[2].version").isNumber());
-		this.mvc.perform(get("/api/v1/partners/xk")).andExpect(status().isOk()).andExpect(jsonPath("$.code").value("XK"));
+		this.mvc.perform(get("/api/v1/partners/xk"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.code").value("XK"));
 	}
 
 	@Test
@@ -62,7 +64,9 @@ class MembershipPartnersAndGroupsIntegrationTests {
 			.getContentAsString();
 		List<Map<String, Object>> wbcti = JsonPath.read(body, "$[?(@.name == 'WBCTi Pillar Working Group')]");
 		assertThat(wbcti).hasSize(1);
-		assertThat(wbcti.get(0)).containsEntry("initiative", "WBCTi").containsEntry("pillar", null).containsKey("version");
+		assertThat(wbcti.get(0)).containsEntry("initiative", "WBCTi")
+			.containsEntry("pillar", null)
+			.containsKey("version");
 		assertThat(numbers(wbcti.get(0).get("leads"))).containsExactlyInAnyOrder(slovenia, austria);
 		assertThat(numbers(wbcti.get(0).get("members"))).contains(slovenia, austria, idOf("XK"), idOf("OSCE"));
 	}
@@ -72,13 +76,15 @@ class MembershipPartnersAndGroupsIntegrationTests {
 	void updatesPartnerNationalBodiesAndKeepsVersion() throws Exception {
 		Partner montenegro = this.membership.partner("ME").orElseThrow();
 		String bodies = "MoI – CT & P/CVE National Coordinator; Police Directorate " + unique("");
-		this.mvc.perform(json(put("/api/v1/partners/ME"),
-				Map.of("name", "Montenegro", "nationalBodies", bodies, "version", montenegro.version())))
+		this.mvc
+			.perform(json(put("/api/v1/partners/ME"),
+					Map.of("name", "Montenegro", "nationalBodies", bodies, "version", montenegro.version())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.nationalBodies").value(bodies))
 			.andExpect(jsonPath("$.version").value(montenegro.version() + 1));
-		this.mvc.perform(json(put("/api/v1/partners/ME"),
-				Map.of("name", "Montenegro", "nationalBodies", "stale", "version", montenegro.version())))
+		this.mvc
+			.perform(json(put("/api/v1/partners/ME"),
+					Map.of("name", "Montenegro", "nationalBodies", "stale", "version", montenegro.version())))
 			.andExpect(status().isConflict());
 		this.mvc.perform(json(put("/api/v1/partners/ME"), Map.of("name", "", "version", montenegro.version() + 1)))
 			.andExpect(status().isUnprocessableContent())
@@ -92,8 +98,9 @@ class MembershipPartnersAndGroupsIntegrationTests {
 		long italy = idOf("IT");
 		long uk = idOf("UK");
 		String body = this.mvc
-			.perform(json(post("/api/v1/working-groups"), Map.of("name", "Prevent working group " + unique(""),
-					"initiative", "wbcti", "pillar", "pre", "leads", List.of(italy), "members", List.of(uk))))
+			.perform(json(post("/api/v1/working-groups"),
+					Map.of("name", "Prevent working group " + unique(""), "initiative", "wbcti", "pillar", "pre",
+							"leads", List.of(italy), "members", List.of(uk))))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/v1/working-groups/")))
 			.andExpect(jsonPath("$.initiative").value("WBCTi"))
@@ -105,8 +112,10 @@ class MembershipPartnersAndGroupsIntegrationTests {
 		WorkingGroup created = this.membership.workingGroup(id).orElseThrow();
 		assertThat(created.leads()).containsExactly(italy);
 		assertThat(created.members()).containsExactlyInAnyOrder(italy, uk);
-		this.mvc.perform(json(put("/api/v1/working-groups/" + id), Map.of("name", created.name(), "initiative", "WBCTi",
-				"leads", List.of(uk), "members", List.of(), "version", created.version())))
+		this.mvc
+			.perform(json(put("/api/v1/working-groups/" + id),
+					Map.of("name", created.name(), "initiative", "WBCTi", "leads", List.of(uk), "members", List.of(),
+							"version", created.version())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.pillar").doesNotExist());
 		assertThat(this.membership.workingGroup(id)).get().satisfies((group) -> {
@@ -121,11 +130,15 @@ class MembershipPartnersAndGroupsIntegrationTests {
 		this.mvc.perform(json(post("/api/v1/working-groups"), Map.of("name", "Nowhere", "initiative", "WBXYZi")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("initiative"));
-		this.mvc.perform(json(post("/api/v1/working-groups"), Map.of("name", "Nowhere", "initiative", "WBCTi", "pillar", "XYZ")))
+		this.mvc
+			.perform(json(post("/api/v1/working-groups"),
+					Map.of("name", "Nowhere", "initiative", "WBCTi", "pillar", "XYZ")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("pillar"));
-		this.mvc.perform(json(post("/api/v1/working-groups"),
-				Map.of("name", "Nowhere", "initiative", "WBCTi", "leads", List.of(999999), "members", List.of(999998))))
+		this.mvc
+			.perform(json(post("/api/v1/working-groups"),
+					Map.of("name", "Nowhere", "initiative", "WBCTi", "leads", List.of(999999), "members",
+							List.of(999998))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[*].field").value(contains("leads", "members")))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("999999")));
@@ -139,10 +152,13 @@ class MembershipPartnersAndGroupsIntegrationTests {
 			.filter((g) -> g.name().equals("WBCTi Pillar Working Group"))
 			.findFirst()
 			.orElseThrow();
-		this.mvc.perform(json(put("/api/v1/working-groups/" + wbcti.id()), Map.of("name", wbcti.name(), "initiative",
-				"WBCTi", "leads", wbcti.leads(), "members", wbcti.members(), "version", wbcti.version() + 7)))
+		this.mvc
+			.perform(json(put("/api/v1/working-groups/" + wbcti.id()), Map.of("name", wbcti.name(), "initiative",
+					"WBCTi", "leads", wbcti.leads(), "members", wbcti.members(), "version", wbcti.version() + 7)))
 			.andExpect(status().isConflict());
-		assertThat(this.membership.workingGroup(wbcti.id())).get().extracting(WorkingGroup::version).isEqualTo(wbcti.version());
+		assertThat(this.membership.workingGroup(wbcti.id())).get()
+			.extracting(WorkingGroup::version)
+			.isEqualTo(wbcti.version());
 	}
 
 	private long idOf(String shortName) {

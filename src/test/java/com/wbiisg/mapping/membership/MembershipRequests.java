@@ -9,8 +9,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Small fixtures for the membership API tests: request bodies as a script would send them, and
- * names that do not clash between tests sharing one database.
+ * Small fixtures for the membership API tests: request bodies as a script would send
+ * them, and names that do not clash between tests sharing one database.
  */
 final class MembershipRequests {
 
@@ -54,8 +54,8 @@ final class MembershipRequests {
 	}
 
 	/**
-	 * Written by hand, independent of the application's mapper, so a test sends what a script
-	 * would send.
+	 * Written by hand, independent of the application's mapper, so a test sends what a
+	 * script would send.
 	 */
 	private static String toJson(Object value) {
 		if (value == null) {
@@ -66,10 +66,8 @@ final class MembershipRequests {
 		}
 		if (value instanceof Map<?, ?> map) {
 			StringBuilder json = new StringBuilder("{");
-			map.forEach((k, v) -> json.append((json.length() > 1) ? "," : "")
-				.append(toJson(k))
-				.append(':')
-				.append(toJson(v)));
+			map.forEach((k,
+					v) -> json.append((json.length() > 1) ? "," : "").append(toJson(k)).append(':').append(toJson(v)));
 			return json.append('}').toString();
 		}
 		if (value instanceof List<?> list) {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The membership templates take every visible text from the message bundles, and every key they
- * use exists.
+ * The membership templates take every visible text from the message bundles, and every
+ * key they use exists.
  */
 class MembershipTemplatesTests {
 
@@ -34,7 +34,8 @@ class MembershipTemplatesTests {
 
 	private static final Pattern REPLACES_BODY = Pattern.compile("\\sth:(text|utext|errors|replace|insert)=");
 
-	private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile("\\s(placeholder|title|alt|aria-label)=\"[^\"]*\\p{L}");
+	private static final Pattern LITERAL_ATTRIBUTE = Pattern
+		.compile("\\s(placeholder|title|alt|aria-label)=\"[^\"]*\\p{L}");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]|msg\\('([a-zA-Z0-9_.]+)'");
 
@@ -97,7 +98,8 @@ class MembershipTemplatesTests {
 					replaced.poll();
 				}
 				else if (!token.endsWith("/>") && !VOID.contains(tag) && !token.startsWith("<!")) {
-					// The root element's th:replace swaps in the layout, which still shows this page's section.
+					// The root element's th:replace swaps in the layout, which still
+					// shows this page's section.
 					boolean body = !"html".equals(tag) && REPLACES_BODY.matcher(token).find();
 					replaced.push(body || replaced.contains(Boolean.TRUE));
 				}

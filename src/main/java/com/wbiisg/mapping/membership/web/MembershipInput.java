@@ -17,9 +17,10 @@ import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the text that a form or a script sends into membership data. Pages and the API share it so
- * that both read codes the same way, and a value that cannot be read answers 422 naming its field
- * instead of a binding error (400) that names nothing the user typed.
+ * Turns the text that a form or a script sends into membership data. Pages and the API
+ * share it so that both read codes the same way, and a value that cannot be read answers
+ * 422 naming its field instead of a binding error (400) that names nothing the user
+ * typed.
  */
 public final class MembershipInput {
 
@@ -27,8 +28,8 @@ public final class MembershipInput {
 	}
 
 	/**
-	 * Organisation data for {@code MembershipRegistry}; blank type or category stay null so that the
-	 * registry reports them together with its own checks.
+	 * Organisation data for {@code MembershipRegistry}; blank type or category stay null
+	 * so that the registry reports them together with its own checks.
 	 */
 	public static OrganisationData organisation(@Nullable String name, @Nullable String shortName,
 			@Nullable String type, @Nullable String iatiIdentifier, @Nullable String category,
@@ -44,12 +45,11 @@ public final class MembershipInput {
 	}
 
 	/**
-	 * Working group data; the initiative is matched to its code in any case, pillar codes are upper
-	 * case like every framework code.
+	 * Working group data; the initiative is matched to its code in any case, pillar codes
+	 * are upper case like every framework code.
 	 */
 	public static WorkingGroupData workingGroup(@Nullable String name, @Nullable String initiative,
-			List<String> initiativeCodes, @Nullable String pillar, @Nullable List<?> leads,
-			@Nullable List<?> members) {
+			List<String> initiativeCodes, @Nullable String pillar, @Nullable List<?> leads, @Nullable List<?> members) {
 		List<FieldProblem> problems = new ArrayList<>();
 		List<Long> leadIds = ids(problems, "leads", leads);
 		List<Long> memberIds = ids(problems, "members", members);
@@ -125,8 +125,8 @@ public final class MembershipInput {
 	}
 
 	/**
-	 * Organisation ids from checkboxes (text) or JSON (numbers); whether they exist is the
-	 * registry's check.
+	 * Organisation ids from checkboxes (text) or JSON (numbers); whether they exist is
+	 * the registry's check.
 	 */
 	private static List<Long> ids(List<FieldProblem> problems, String field, @Nullable List<?> values) {
 		List<Long> ids = new ArrayList<>();

@@ -32,11 +32,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The list of organisations for every member, and for the Secretariat the form that creates and
- * edits them.
+ * The list of organisations for every member, and for the Secretariat the form that
+ * creates and edits them.
  */
 @Controller
 class OrganisationPageController {
+
+	private static final String SECRETARIAT = "hasRole('SECRETARIAT')";
 
 	static final String LIST = "membership/organisations";
 
@@ -55,7 +57,7 @@ class OrganisationPageController {
 
 	@GetMapping("/organisations")
 	String list(@RequestParam(required = false) @Nullable String category, Model model) {
-		// A filter value nobody can pick from the select shows everything rather than an error page.
+		// An unknown filter value shows everything rather than an error page.
 		MemberCategory chosen = Arrays.stream(MemberCategory.values())
 			.filter((c) -> c.name().equalsIgnoreCase(Objects.toString(category, "")))
 			.findFirst()
@@ -72,14 +74,14 @@ class OrganisationPageController {
 	}
 
 	@GetMapping("/organisations/new")
-	@PreAuthorize("hasRole('SECRETARIAT')")
+	@PreAuthorize(SECRETARIAT)
 	String newOrganisation(Model model) {
 		model.addAttribute("organisation", OrganisationForm.empty());
 		return form(model, null);
 	}
 
 	@PostMapping("/organisations")
-	@PreAuthorize("hasRole('SECRETARIAT')")
+	@PreAuthorize(SECRETARIAT)
 	String create(@ModelAttribute("organisation") OrganisationForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
@@ -95,7 +97,7 @@ class OrganisationPageController {
 	}
 
 	@GetMapping("/organisations/{id}/edit")
-	@PreAuthorize("hasRole('SECRETARIAT')")
+	@PreAuthorize(SECRETARIAT)
 	String edit(@PathVariable long id, Model model) {
 		Organisation organisation = find(id);
 		model.addAttribute("organisation", OrganisationForm.of(organisation));
@@ -103,7 +105,7 @@ class OrganisationPageController {
 	}
 
 	@PostMapping("/organisations/{id}")
-	@PreAuthorize("hasRole('SECRETARIAT')")
+	@PreAuthorize(SECRETARIAT)
 	String update(@PathVariable long id, @ModelAttribute("organisation") OrganisationForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Organisation current = find(id);
@@ -118,7 +120,7 @@ class OrganisationPageController {
 			return form(model, current);
 		}
 		catch (ConflictException ex) {
-			// Show what the other person saved, with the current version, so a second save is deliberate.
+			// Show their values and version, so saving again is deliberate.
 			Organisation theirs = find(id);
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("stale", true);
@@ -147,7 +149,8 @@ class OrganisationPageController {
 	}
 
 	/**
-	 * What the organisation form sends; codes stay text so an unknown one becomes a field error.
+	 * What the organisation form sends; codes stay text so an unknown one becomes a field
+	 * error.
 	 */
 	record OrganisationForm(@Nullable String name, @Nullable String shortName, @Nullable String type,
 			@Nullable String iatiIdentifier, @Nullable String category, @Nullable String partnerCode,

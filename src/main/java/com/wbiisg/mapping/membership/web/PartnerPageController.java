@@ -23,11 +23,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The Western Balkan partners for every member; the Secretariat edits their names and national
- * bodies (codes are the platform's stable contract and do not change).
+ * The Western Balkan partners for every member; the Secretariat edits their names and
+ * national bodies (codes are the platform's stable contract and do not change).
  */
 @Controller
 class PartnerPageController {
+
+	private static final String SECRETARIAT = "hasRole('SECRETARIAT')";
 
 	static final String LIST = "membership/partners";
 
@@ -49,7 +51,7 @@ class PartnerPageController {
 	}
 
 	@GetMapping("/partners/{code}/edit")
-	@PreAuthorize("hasRole('SECRETARIAT')")
+	@PreAuthorize(SECRETARIAT)
 	String edit(@PathVariable String code, Model model) {
 		Partner partner = find(code);
 		model.addAttribute("partnerForm", PartnerForm.of(partner));
@@ -58,7 +60,7 @@ class PartnerPageController {
 	}
 
 	@PostMapping("/partners/{code}")
-	@PreAuthorize("hasRole('SECRETARIAT')")
+	@PreAuthorize(SECRETARIAT)
 	String update(@PathVariable String code, @ModelAttribute("partnerForm") PartnerForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Partner partner = find(code);
@@ -75,7 +77,7 @@ class PartnerPageController {
 			return FORM;
 		}
 		catch (ConflictException ex) {
-			// Show what the other person saved, with the current version, so a second save is deliberate.
+			// Show their values and version, so saving again is deliberate.
 			Partner theirs = find(code);
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("stale", true);
@@ -87,7 +89,7 @@ class PartnerPageController {
 	}
 
 	private Partner find(String code) {
-		// Codes are upper case (DESIGN.md §6); an address typed in lower case still finds the partner.
+		// Codes are upper case (DESIGN.md §6); "xk" finds Kosovo* too.
 		return this.membership.partner(code.toUpperCase(Locale.ROOT))
 			.orElseThrow(() -> new RecordNotFoundException("Partner", code));
 	}

@@ -29,11 +29,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The working groups with their leads and members for every member, and for the Secretariat the
- * form that creates and edits them.
+ * The working groups with their leads and members for every member, and for the
+ * Secretariat the form that creates and edits them.
  */
 @Controller
 class WorkingGroupPageController {
+
+	private static final String SECRETARIAT = "hasRole('SECRETARIAT')";
 
 	static final String LIST = "membership/working-groups";
 
@@ -62,14 +64,14 @@ class WorkingGroupPageController {
 	}
 
 	@GetMapping("/working-groups/new")
-	@PreAuthorize("hasRole('SECRETARIAT')")
+	@PreAuthorize(SECRETARIAT)
 	String newGroup(Model model) {
 		model.addAttribute("group", WorkingGroupForm.empty());
 		return form(model, null);
 	}
 
 	@PostMapping("/working-groups")
-	@PreAuthorize("hasRole('SECRETARIAT')")
+	@PreAuthorize(SECRETARIAT)
 	String create(@ModelAttribute("group") WorkingGroupForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
@@ -85,7 +87,7 @@ class WorkingGroupPageController {
 	}
 
 	@GetMapping("/working-groups/{id}/edit")
-	@PreAuthorize("hasRole('SECRETARIAT')")
+	@PreAuthorize(SECRETARIAT)
 	String edit(@PathVariable long id, Model model) {
 		WorkingGroup group = find(id);
 		model.addAttribute("group", WorkingGroupForm.of(group));
@@ -93,7 +95,7 @@ class WorkingGroupPageController {
 	}
 
 	@PostMapping("/working-groups/{id}")
-	@PreAuthorize("hasRole('SECRETARIAT')")
+	@PreAuthorize(SECRETARIAT)
 	String update(@PathVariable long id, @ModelAttribute("group") WorkingGroupForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		WorkingGroup current = find(id);
@@ -109,7 +111,7 @@ class WorkingGroupPageController {
 			return form(model, current);
 		}
 		catch (ConflictException ex) {
-			// Show what the other person saved, with the current version, so a second save is deliberate.
+			// Show their values and version, so saving again is deliberate.
 			WorkingGroup theirs = find(id);
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("stale", true);
@@ -147,7 +149,8 @@ class WorkingGroupPageController {
 	}
 
 	/**
-	 * What the working group form sends; organisation ids come as text from the checkboxes.
+	 * What the working group form sends; organisation ids come as text from the
+	 * checkboxes.
 	 */
 	record WorkingGroupForm(@Nullable String name, @Nullable String initiative, @Nullable String pillar,
 			@Nullable List<String> leads, @Nullable List<String> members, @Nullable Long version) {

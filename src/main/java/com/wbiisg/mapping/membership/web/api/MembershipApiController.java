@@ -33,9 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Organisations, WB partners and working groups for scripts: read by every signed-in member,
- * written by the Secretariat under the same rules as the pages. Codes in requests are read in any
- * case; a code that is not known answers 422 naming the field.
+ * Organisations, WB partners and working groups for scripts: read by every signed-in
+ * member, written by the Secretariat under the same rules as the pages. Codes in requests
+ * are read in any case; a code that is not known answers 422 naming the field.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -67,8 +67,8 @@ class MembershipApiController {
 
 	@GetMapping("/organisations/{id}")
 	OrganisationJson organisation(@PathVariable long id) {
-		return OrganisationJson.of(this.membership.organisation(id)
-			.orElseThrow(() -> new RecordNotFoundException("Organisation", id)));
+		return OrganisationJson
+			.of(this.membership.organisation(id).orElseThrow(() -> new RecordNotFoundException("Organisation", id)));
 	}
 
 	@PostMapping("/organisations")
@@ -113,8 +113,8 @@ class MembershipApiController {
 
 	@GetMapping("/working-groups/{id}")
 	WorkingGroupJson workingGroup(@PathVariable long id) {
-		return WorkingGroupJson.of(this.membership.workingGroup(id)
-			.orElseThrow(() -> new RecordNotFoundException("Working group", id)));
+		return WorkingGroupJson
+			.of(this.membership.workingGroup(id).orElseThrow(() -> new RecordNotFoundException("Working group", id)));
 	}
 
 	@PostMapping("/working-groups")
@@ -159,7 +159,8 @@ class MembershipApiController {
 	}
 
 	/**
-	 * An organisation; {@code type} is the enum name, {@code typeCode} the IATI OrganisationType code.
+	 * An organisation; {@code type} is the enum name, {@code typeCode} the IATI
+	 * OrganisationType code.
 	 */
 	record OrganisationJson(long id, String name, String shortName, String type, String typeCode, String category,
 			@Nullable String iatiIdentifier, @Nullable String partnerCode, @Nullable LocalDate joinedOn,
@@ -173,8 +174,9 @@ class MembershipApiController {
 	}
 
 	/**
-	 * Codes and the date are text so that a wrong one is reported on its field (422), not as an
-	 * unreadable body (400). {@code type} takes the enum name in any case or the IATI code.
+	 * Codes and the date are text so that a wrong one is reported on its field (422), not
+	 * as an unreadable body (400). {@code type} takes the enum name in any case or the
+	 * IATI code.
 	 */
 	record OrganisationRequest(@Nullable String name, @Nullable String shortName, @Nullable String type,
 			@Nullable String iatiIdentifier, @Nullable String category, @Nullable String partnerCode,
