@@ -303,6 +303,17 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
+	void describesTheMembershipEndpointsInOpenApi() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/organisations'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/organisations'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/organisations/{id}'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/partners/{code}'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/working-groups/{id}'].put").exists());
+	}
+
+	@Test
 	void answersUnauthorizedToAnonymousScripts() throws Exception {
 		this.mvc.perform(get("/api/v1/organisations"))
 			.andExpect(status().isUnauthorized())
