@@ -11,8 +11,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test of the whole application through MockMvc, on the test database: an in-memory H2 by
- * default, PostgreSQL in the build's {@code postgres} test run (see the README).
+ * A test of the whole application through MockMvc, on the test database: an in-memory H2
+ * by default, PostgreSQL in the build's {@code postgres} test run (see the README).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

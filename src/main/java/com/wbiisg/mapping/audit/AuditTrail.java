@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records one entry of the audit trail. Changes are recorded inside the transaction that makes
- * them, so a change and its audit entry are stored together or not at all.
+ * Records one entry of the audit trail. Changes are recorded inside the transaction that
+ * makes them, so a change and its audit entry are stored together or not at all.
  */
 @Service
 public class AuditTrail {
@@ -39,8 +39,8 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Records a security event (sign-in, failure, denial) in a transaction of its own, so it is kept
-	 * even when the request that caused it is refused.
+	 * Records a security event (sign-in, failure, denial) in a transaction of its own, so
+	 * it is kept even when the request that caused it is refused.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordSecurityEvent(String action, @Nullable String actor, String detail) {

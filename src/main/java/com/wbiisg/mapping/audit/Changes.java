@@ -7,7 +7,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a change did to a record, field by field. Fields whose value stayed the same are left out.
+ * What a change did to a record, field by field. Fields whose value stayed the same are
+ * left out.
  */
 public final class Changes {
 
@@ -31,7 +32,8 @@ public final class Changes {
 	}
 
 	/**
-	 * Records a field whose value went from {@code before} to {@code after}, if it changed.
+	 * Records a field whose value went from {@code before} to {@code after}, if it
+	 * changed.
 	 */
 	public Changes field(String field, @Nullable Object before, @Nullable Object after) {
 		if (!Objects.equals(normalise(before), normalise(after))) {

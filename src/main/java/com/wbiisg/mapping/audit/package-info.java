@@ -1,6 +1,6 @@
 /**
- * The append-only audit trail of every change and every security event: who, when (UTC), what,
- * which record, and what changed.
+ * The append-only audit trail of every change and every security event: who, when (UTC),
+ * what, which record, and what changed.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = "web")

@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A framework version with its whole tree, items ordered as the Secretariat arranged them.
+ * A framework version with its whole tree, items ordered as the Secretariat arranged
+ * them.
  */
 public record FrameworkTree(FrameworkSummary framework, List<Node> items) {
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads initiatives and framework versions; what every other module needs of the framework.
+ * Reads initiatives and framework versions; what every other module needs of the
+ * framework.
  */
 public interface Frameworks {
 
@@ -15,17 +16,20 @@ public interface Frameworks {
 	Optional<Initiative> initiative(String code);
 
 	/**
-	 * Framework versions, newest cycle and version first, of one initiative or of all when null.
+	 * Framework versions, newest cycle and version first, of one initiative or of all
+	 * when null.
 	 */
 	List<FrameworkSummary> versions(@Nullable String initiative);
 
 	/**
-	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when there is no such version
+	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when there is no such
+	 * version
 	 */
 	FrameworkSummary version(long id);
 
 	/**
-	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when there is no such version
+	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when there is no such
+	 * version
 	 */
 	FrameworkTree tree(long id);
 

@@ -1,6 +1,6 @@
 /**
- * Initiatives, framework versions and their tree of pillars, objectives, measures and actions,
- * adoption and freezing.
+ * Initiatives, framework versions and their tree of pillars, objectives, measures and
+ * actions, adoption and freezing.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "web", "audit" })

@@ -8,11 +8,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The signed-in user as the modules see it: role, organisation and, for a beneficiary focal point,
- * its WB partner.
+ * The signed-in user as the modules see it: role, organisation and, for a beneficiary
+ * focal point, its WB partner.
  */
-public record CurrentUser(long accountId, String username, String displayName, Role role,
-		@Nullable Long organisationId, @Nullable String partnerCode) {
+public record CurrentUser(long accountId, String username, String displayName, Role role, @Nullable Long organisationId,
+		@Nullable String partnerCode) {
 
 	/**
 	 * The user of the current request, if someone is signed in.

@@ -1,8 +1,8 @@
 package com.wbiisg.mapping.identity;
 
 /**
- * The roles of DESIGN.md §2. A pillar lead is a partner focal point whose organisation leads a
- * working group; it is not a role of its own.
+ * The roles of DESIGN.md §2. A pillar lead is a partner focal point whose organisation
+ * leads a working group; it is not a role of its own.
  */
 public enum Role {
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads organisations, partners and working groups; what other modules need of membership.
+ * Reads organisations, partners and working groups; what other modules need of
+ * membership.
  */
 public interface Membership {
 

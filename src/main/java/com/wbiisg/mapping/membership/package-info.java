@@ -1,6 +1,6 @@
 /**
- * Organisations and their membership of the IISG, the Western Balkan partners, and the working
- * groups with their lead partners and members.
+ * Organisations and their membership of the IISG, the Western Balkan partners, and the
+ * working groups with their lead partners and members.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "web", "audit", "framework" })

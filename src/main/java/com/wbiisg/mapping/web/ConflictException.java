@@ -1,8 +1,8 @@
 package com.wbiisg.mapping.web;
 
 /**
- * A request that clashes with the record's state: a stale version, a frozen record, an illegal
- * transition. Answers 409 and changes nothing.
+ * A request that clashes with the record's state: a stale version, a frozen record, an
+ * illegal transition. Answers 409 and changes nothing.
  */
 public class ConflictException extends RuntimeException {
 

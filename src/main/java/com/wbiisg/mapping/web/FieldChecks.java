@@ -13,7 +13,8 @@ public final class FieldChecks {
 	private FieldChecks() {
 	}
 
-	public static @Nullable String required(List<FieldProblem> problems, String field, @Nullable String value, int max) {
+	public static @Nullable String required(List<FieldProblem> problems, String field, @Nullable String value,
+			int max) {
 		if (value == null || value.isBlank()) {
 			problems.add(new FieldProblem(field, "This field is required."));
 			return null;
@@ -21,7 +22,8 @@ public final class FieldChecks {
 		return optional(problems, field, value, max);
 	}
 
-	public static @Nullable String optional(List<FieldProblem> problems, String field, @Nullable String value, int max) {
+	public static @Nullable String optional(List<FieldProblem> problems, String field, @Nullable String value,
+			int max) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

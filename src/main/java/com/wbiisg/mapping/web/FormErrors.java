@@ -3,7 +3,8 @@ package com.wbiisg.mapping.web;
 import org.springframework.validation.BindingResult;
 
 /**
- * Puts the domain's field problems onto a page form, so the page shows them next to the fields.
+ * Puts the domain's field problems onto a page form, so the page shows them next to the
+ * fields.
  */
 public final class FormErrors {
 

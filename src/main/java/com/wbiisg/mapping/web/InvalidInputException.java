@@ -3,8 +3,8 @@ package com.wbiisg.mapping.web;
 import java.util.List;
 
 /**
- * Input that breaks a rule of the domain: answers 422 on the API with every field error listed,
- * and shows the errors next to the fields on a page.
+ * Input that breaks a rule of the domain: answers 422 on the API with every field error
+ * listed, and shows the errors next to the fields on a page.
  */
 public class InvalidInputException extends RuntimeException {
 

@@ -66,10 +66,9 @@ class FrameworkApiIntegrationTests {
 	@Test
 	void addsAMeasureUnderAnObjectiveWithTheNextFreeCode() throws Exception {
 		long draft = draftCopy(this.mvc);
-		this.mvc
-			.perform(post("/api/v1/frameworks/" + draft + "/items").with(secretariat())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"parentCode\":\"PRE.2\",\"title\":\"Community policing\",\"description\":\"Trust-building\"}"))
+		this.mvc.perform(post("/api/v1/frameworks/" + draft + "/items").with(secretariat())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"parentCode\":\"PRE.2\",\"title\":\"Community policing\",\"description\":\"Trust-building\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/items/PRE.2.4")))
 			.andExpect(jsonPath("$.code").value("PRE.2.4"))
@@ -167,7 +166,8 @@ class FrameworkApiIntegrationTests {
 				.content("{\"parentCode\":\"PRE.9\",\"title\":\"  \"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("title", "parentCode")))
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(org.hamcrest.Matchers.containsInAnyOrder("title", "parentCode")))
 			.andExpect(jsonPath("$.detail").value(containsString("There is no item PRE.9")));
 		this.mvc
 			.perform(post("/api/v1/frameworks/" + draft + "/items").with(secretariat())
@@ -274,7 +274,8 @@ class FrameworkApiIntegrationTests {
 		}
 		this.mvc.perform(get("/api/v1/frameworks")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/frameworks/" + draft + "/tree").with(secretariat()))
-			.andExpect(jsonPath("$.items[1].children[1].children[*].title", org.hamcrest.Matchers.not(hasItem("Not mine to add"))));
+			.andExpect(jsonPath("$.items[1].children[1].children[*].title",
+					org.hamcrest.Matchers.not(hasItem("Not mine to add"))));
 	}
 
 	@Test

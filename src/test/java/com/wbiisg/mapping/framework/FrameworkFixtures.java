@@ -13,7 +13,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Small helpers shared by the framework tests: users of each role and fresh draft versions.
+ * Small helpers shared by the framework tests: users of each role and fresh draft
+ * versions.
  */
 final class FrameworkFixtures {
 
@@ -56,15 +57,13 @@ final class FrameworkFixtures {
 	}
 
 	/**
-	 * A new draft for another cycle, copied from the seeded adopted WBCTi framework: adopting it
-	 * leaves the seeded version adopted.
+	 * A new draft for another cycle, copied from the seeded adopted WBCTi framework:
+	 * adopting it leaves the seeded version adopted.
 	 */
 	static long draftCopy(MockMvc mvc, String cycle) throws Exception {
 		String body = "{\"initiative\":\"WBCTi\",\"cycle\":\"" + cycle + "\",\"copyOf\":" + adoptedWbcti(mvc) + "}";
-		String json = mvc
-			.perform(post("/api/v1/frameworks").with(secretariat())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
+		String json = mvc.perform(
+				post("/api/v1/frameworks").with(secretariat()).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

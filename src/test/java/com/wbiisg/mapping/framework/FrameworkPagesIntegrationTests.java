@@ -39,7 +39,8 @@ class FrameworkPagesIntegrationTests {
 			.andExpect(content().string(not(containsString("add-pillar"))));
 		this.mvc.perform(get("/frameworks").with(partner()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("WBCTi"), containsString("WBCSCi"), containsString("WBBSi"))));
+			.andExpect(content()
+				.string(allOf(containsString("WBCTi"), containsString("WBCSCi"), containsString("WBBSi"))));
 	}
 
 	@Test
@@ -137,7 +138,8 @@ class FrameworkPagesIntegrationTests {
 				.param("decision", "6th IISG Board, Sarajevo"))
 			.andExpect(redirectedUrl("/frameworks/" + draft));
 		this.mvc.perform(get("/frameworks/" + draft).with(secretariat()))
-			.andExpect(content().string(allOf(containsString("6th IISG Board, Sarajevo"), not(containsString("add-pillar")))));
+			.andExpect(content()
+				.string(allOf(containsString("6th IISG Board, Sarajevo"), not(containsString("add-pillar")))));
 	}
 
 	@Test

@@ -246,8 +246,8 @@ class AccountAdministrationIntegrationTests {
 		assertThat(reload(account).getDisplayName()).isEqualTo("Saved By Colleague");
 	}
 
-	private MockHttpServletRequestBuilder createRequest(String username, String email, String role,
-			Long organisationId, String password) {
+	private MockHttpServletRequestBuilder createRequest(String username, String email, String role, Long organisationId,
+			String password) {
 		return post("/admin/users").with(secretariat())
 			.with(csrf())
 			.param("username", username)

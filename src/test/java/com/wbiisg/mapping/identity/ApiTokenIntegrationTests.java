@@ -77,7 +77,8 @@ class ApiTokenIntegrationTests {
 		Account account = TestAccounts.create(this.administration, "token", Role.BOARD);
 		MockHttpSession session = TestAccounts.signIn(this.mvc, account);
 
-		String page = this.mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "export script"))
+		String page = this.mvc
+			.perform(post("/account/tokens").session(session).with(csrf()).param("name", "export script"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("it will not be shown again")))
 			.andReturn()
@@ -108,8 +109,7 @@ class ApiTokenIntegrationTests {
 		this.mvc.perform(get("/api/v1/initiatives").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc.perform(get("/account").session(session))
-			.andExpect(content().string(containsString("Revoked")));
+		this.mvc.perform(get("/account").session(session)).andExpect(content().string(containsString("Revoked")));
 	}
 
 	@Test

@@ -152,8 +152,8 @@ class SignInIntegrationTests {
 		this.mvc.perform(post("/account/tokens").session(session).param("name", "no csrf"))
 			.andExpect(status().isForbidden());
 
-		Integer tokens = this.jdbc.queryForObject("select count(*) from api_token where account_id = ?",
-				Integer.class, account.getId());
+		Integer tokens = this.jdbc.queryForObject("select count(*) from api_token where account_id = ?", Integer.class,
+				account.getId());
 		assertThat(tokens).isZero();
 	}
 

@@ -21,8 +21,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
- * Accounts for tests, created the way the Secretariat creates them. The test database and context
- * are shared between test classes, so every account gets a name of its own.
+ * Accounts for tests, created the way the Secretariat creates them. The test database and
+ * context are shared between test classes, so every account gets a name of its own.
  */
 final class TestAccounts {
 
@@ -39,8 +39,8 @@ final class TestAccounts {
 		return create(administration, prefix, role, null, null);
 	}
 
-	static Account create(AccountAdministration administration, String prefix, Role role,
-			@Nullable Long organisationId, @Nullable String partnerCode) {
+	static Account create(AccountAdministration administration, String prefix, Role role, @Nullable Long organisationId,
+			@Nullable String partnerCode) {
 		String username = uniqueName(prefix);
 		AccountData data = new AccountData("Test " + username, username + "@test.invalid", role, organisationId,
 				partnerCode);
@@ -48,7 +48,8 @@ final class TestAccounts {
 	}
 
 	/**
-	 * Runs an administration call as a Secretariat user, then puts back whoever was signed in.
+	 * Runs an administration call as a Secretariat user, then puts back whoever was
+	 * signed in.
 	 */
 	static <T> T asSecretariat(Supplier<T> action) {
 		SecurityContext previous = SecurityContextHolder.getContext();

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The declared access rules: for every mapped endpoint ("METHOD /path/{var}"), which callers may use
- * it. Every endpoint the application maps must appear here, and every row here must be mapped; any
- * caller not listed must be refused.
+ * The declared access rules: for every mapped endpoint ("METHOD /path/{var}"), which
+ * callers may use it. Every endpoint the application maps must appear here, and every row
+ * here must be mapped; any caller not listed must be refused.
  */
 final class AccessTable {
 
@@ -27,7 +27,8 @@ final class AccessTable {
 	static final Map<String, Set<Caller>> RULES = new LinkedHashMap<>();
 
 	static {
-		// web, identity, and the endpoints of Spring Boot (errors) and springdoc (API description)
+		// web, identity, and the endpoints of Spring Boot (errors) and springdoc (API
+		// description)
 		allow("ANY /error", EVERYONE);
 		allow("GET /v3/api-docs", EVERYONE);
 		allow("GET /v3/api-docs.yaml", EVERYONE);

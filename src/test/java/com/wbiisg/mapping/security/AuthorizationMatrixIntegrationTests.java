@@ -48,9 +48,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Calls every endpoint the running application maps, as every kind of caller, and checks the answer
- * against {@link AccessTable}: refused callers get 401 (API), a redirect to sign-in (pages) or 403,
- * and never a 2xx; allowed callers are never refused and never meet a server error.
+ * Calls every endpoint the running application maps, as every kind of caller, and checks
+ * the answer against {@link AccessTable}: refused callers get 401 (API), a redirect to
+ * sign-in (pages) or 403, and never a 2xx; allowed callers are never refused and never
+ * meet a server error.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -107,9 +108,9 @@ class AuthorizationMatrixIntegrationTests {
 		this.samples.put("code", "ANT");
 		this.samples.put("organisations/id", String.valueOf(organisation("IT").id()));
 		this.samples.put("partners/code", "MK");
-		this.samples.put("working-groups/id",
-				String.valueOf(this.membership.workingGroups().get(0).id()));
-		// The account that the user administration endpoints act on; no caller signs in with it.
+		this.samples.put("working-groups/id", String.valueOf(this.membership.workingGroups().get(0).id()));
+		// The account that the user administration endpoints act on; no caller signs in
+		// with it.
 		this.samples.put("users/id", String.valueOf(this.accountIds.remove(Caller.ANONYMOUS)));
 		this.callers.remove(Caller.ANONYMOUS);
 		this.samples.put("tokens/id", "999999");
@@ -159,7 +160,8 @@ class AuthorizationMatrixIntegrationTests {
 		boolean toSignIn = status == 302 && redirect != null && redirect.endsWith("/login");
 		String description = endpoint + " as " + caller + " → " + status + (redirect == null ? "" : " " + redirect);
 		if (allowed) {
-			// Spring Boot's /error answers a direct call with the status of "no error recorded": 500.
+			// Spring Boot's /error answers a direct call with the status of "no error
+			// recorded": 500.
 			int ceiling = path.equals("/error") ? 600 : 500;
 			assertThat(status).as(description).isNotIn(401, 403).isLessThan(ceiling);
 			assertThat(toSignIn).as(description).isFalse();
@@ -211,7 +213,8 @@ class AuthorizationMatrixIntegrationTests {
 			.filter((account) -> account.getUsername().equals(username))
 			.findFirst()
 			.orElseGet(() -> this.accounts.create(username, "Matrix-Pass-Phrase-42",
-					new AccountData(username, username + "@matrix.test", role, organisation(organisation).id(), partner)))
+					new AccountData(username, username + "@matrix.test", role, organisation(organisation).id(),
+							partner)))
 			.getId();
 		this.accountIds.put(caller, id);
 		this.callers.put(caller, this.users.loadUserByUsername(username));

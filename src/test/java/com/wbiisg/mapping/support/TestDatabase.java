@@ -11,10 +11,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Chooses the test database. The build's default test run uses the in-memory H2 of the
- * {@code test} profile; its {@code postgres} run (system property {@code iisg.test.database=postgres})
- * points every Spring test at a real PostgreSQL, emptied once at the start of the run. Where that
- * database cannot be reached, the PostgreSQL run is skipped with a message, except under
- * {@code CI=true}, where it must run.
+ * {@code test} profile; its {@code postgres} run (system property
+ * {@code iisg.test.database=postgres}) points every Spring test at a real PostgreSQL,
+ * emptied once at the start of the run. Where that database cannot be reached, the
+ * PostgreSQL run is skipped with a message, except under {@code CI=true}, where it must
+ * run.
  *
  * <p>
  * Connection settings come from {@code IISG_TEST_PG_URL} (default
@@ -59,8 +60,9 @@ public class TestDatabase implements ExecutionCondition {
 		}
 		catch (SQLException ex) {
 			if ("true".equals(System.getenv("CI"))) {
-				throw new IllegalStateException("CI=true but PostgreSQL is not reachable at " + URL + " as " + USER
-						+ ": " + ex.getMessage(), ex);
+				throw new IllegalStateException(
+						"CI=true but PostgreSQL is not reachable at " + URL + " as " + USER + ": " + ex.getMessage(),
+						ex);
 			}
 			String message = "Skipping the PostgreSQL test run: no PostgreSQL at " + URL + " as " + USER + " ("
 					+ ex.getMessage() + "). See the README to run it locally.";

@@ -19,6 +19,9 @@ import java.util.stream.Stream;
 
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.ItemLevel;
+import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.membership.IatiOrganisationType;
+import com.wbiisg.mapping.membership.MemberCategory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,8 +32,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every visible text comes from the message bundles: no literal text in templates, every key a
- * template uses exists, no key is declared by two modules, and translations keep the same keys.
+ * Every visible text comes from the message bundles: no literal text in templates, every
+ * key a template uses exists, no key is declared by two modules, and translations keep
+ * the same keys.
  */
 class MessageBundleTests {
 
@@ -40,8 +44,11 @@ class MessageBundleTests {
 
 	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
-	private static final Set<String> TEXT_ATTRIBUTES = Set.of("th:text", "th:utext", "th:replace", "th:remove",
+	private static final Set<String> TEXT_ATTRIBUTES = Set.of("th:text", "th:utext", "th:replace", "th:errors",
 			"sec:authentication");
+
+	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt",
+			"data-confirm");
 
 	@Test
 	void templatesContainNoLiteralText() throws IOException {
@@ -49,10 +56,17 @@ class MessageBundleTests {
 		for (Path template : templates()) {
 			Document document = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
 			for (Element element : document.getAllElements()) {
+				for (String attribute : VISIBLE_ATTRIBUTES) {
+					if (element.hasAttr(attribute) && hasLetters(element.attr(attribute))) {
+						literals.add(TEMPLATES.relativize(template) + ": " + attribute + "=\"" + element.attr(attribute)
+								+ "\"");
+					}
+				}
 				for (TextNode text : element.textNodes()) {
 					String value = text.text().strip();
 					if (hasLetters(value) && !replacedByThymeleaf(element)) {
-						literals.add(TEMPLATES.relativize(template) + ": \"" + value + "\" in <" + element.tagName() + ">");
+						literals
+							.add(TEMPLATES.relativize(template) + ": \"" + value + "\" in <" + element.tagName() + ">");
 					}
 				}
 			}
@@ -75,6 +89,21 @@ class MessageBundleTests {
 		for (FrameworkStatus status : FrameworkStatus.values()) {
 			if (!messages.containsKey("framework.status." + status)) {
 				missing.add("framework.status." + status);
+			}
+		}
+		for (MemberCategory category : MemberCategory.values()) {
+			if (!messages.containsKey("membership.category." + category)) {
+				missing.add("membership.category." + category);
+			}
+		}
+		for (IatiOrganisationType type : IatiOrganisationType.values()) {
+			if (!messages.containsKey("membership.type." + type)) {
+				missing.add("membership.type." + type);
+			}
+		}
+		for (Role role : Role.values()) {
+			if (!messages.containsKey("identity.role." + role)) {
+				missing.add("identity.role." + role);
 			}
 		}
 		for (ItemLevel level : ItemLevel.values()) {
@@ -112,8 +141,13 @@ class MessageBundleTests {
 		}
 	}
 
+	/**
+	 * Whether Thymeleaf replaces the text; a page's root {@code th:replace} only wraps
+	 * the page in the layout, which still shows the page's own fragments.
+	 */
 	private static boolean replacedByThymeleaf(Element element) {
-		for (Element current = element; current != null; current = current.parent()) {
+		for (Element current = element; current != null
+				&& !"html".equals(current.tagName()); current = current.parent()) {
 			for (String attribute : TEXT_ATTRIBUTES) {
 				if (current.hasAttr(attribute)) {
 					return true;

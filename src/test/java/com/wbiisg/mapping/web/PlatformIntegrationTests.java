@@ -21,7 +21,9 @@ class PlatformIntegrationTests {
 
 	@Test
 	void reportsItsHealthWithoutSignIn() throws Exception {
-		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"));
 	}
 
 	@Test

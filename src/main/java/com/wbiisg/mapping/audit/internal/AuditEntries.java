@@ -62,7 +62,8 @@ public class AuditEntries {
 	}
 
 	/**
-	 * What the audit trail is filtered by; every part is optional. Dates are UTC days, inclusive.
+	 * What the audit trail is filtered by; every part is optional. Dates are UTC days,
+	 * inclusive.
 	 */
 	public record AuditFilter(@Nullable String user, @Nullable String recordType, @Nullable LocalDate from,
 			@Nullable LocalDate to) {

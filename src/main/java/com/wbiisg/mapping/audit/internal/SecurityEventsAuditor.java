@@ -47,7 +47,8 @@ class SecurityEventsAuditor {
 				|| "anonymousUser".equals(authentication.getName())) {
 			return;
 		}
-		this.trail.recordSecurityEvent("ACCESS_DENIED", authentication.getName(), "Denied: " + describe(event.getSource()));
+		this.trail.recordSecurityEvent("ACCESS_DENIED", authentication.getName(),
+				"Denied: " + describe(event.getSource()));
 	}
 
 	private static String describe(Object target) {

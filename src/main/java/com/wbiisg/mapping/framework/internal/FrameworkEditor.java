@@ -24,8 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Secretariat's use cases on framework versions: drafting, building the tree, adopting. Every
- * change is audited in the same transaction.
+ * The Secretariat's use cases on framework versions: drafting, building the tree,
+ * adopting. Every change is audited in the same transaction.
  */
 @Service
 @Transactional
@@ -58,7 +58,8 @@ public class FrameworkEditor {
 	}
 
 	/**
-	 * Starts a new draft version, empty or as a copy of another version of the same initiative.
+	 * Starts a new draft version, empty or as a copy of another version of the same
+	 * initiative.
 	 */
 	public FrameworkSummary createDraft(String initiative, String cycle, @Nullable Long copyOf) {
 		if (initiative == null || !this.initiatives.existsById(initiative)) {
@@ -72,7 +73,8 @@ public class FrameworkEditor {
 		}
 		else {
 			FrameworkVersion source = this.versions.findWithItems(copyOf)
-				.orElseThrow(() -> new InvalidInputException("copyOf", "There is no framework version " + copyOf + "."));
+				.orElseThrow(
+						() -> new InvalidInputException("copyOf", "There is no framework version " + copyOf + "."));
 			if (!source.getInitiative().equals(initiative)) {
 				throw new InvalidInputException("copyOf",
 						"Version " + copyOf + " belongs to " + source.getInitiative() + ", not " + initiative + ".");
@@ -105,8 +107,8 @@ public class FrameworkEditor {
 	}
 
 	/**
-	 * Changes an item's texts and, when a position is given, its place among its siblings, in one
-	 * step.
+	 * Changes an item's texts and, when a position is given, its place among its
+	 * siblings, in one step.
 	 */
 	public FrameworkTree.Node editItem(long frameworkId, String code, long expectedVersion, String title,
 			@Nullable String description, @Nullable String reference, @Nullable Integer position) {
@@ -136,7 +138,8 @@ public class FrameworkEditor {
 	}
 
 	/**
-	 * Moves an item one place up or down among its siblings; at either end it stays where it is.
+	 * Moves an item one place up or down among its siblings; at either end it stays where
+	 * it is.
 	 */
 	public void shiftItem(long frameworkId, String code, boolean up) {
 		FrameworkVersion framework = load(frameworkId);
@@ -158,8 +161,8 @@ public class FrameworkEditor {
 	}
 
 	/**
-	 * Records the adoption of a draft: it is frozen from now on, and an earlier adopted version of the
-	 * same initiative and cycle is superseded.
+	 * Records the adoption of a draft: it is frozen from now on, and an earlier adopted
+	 * version of the same initiative and cycle is superseded.
 	 */
 	public FrameworkSummary adopt(long frameworkId, LocalDate decidedOn, String decision) {
 		if (decidedOn == null) {

@@ -16,8 +16,9 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One pillar, objective, measure or action of a framework version. Its code is a dotted path
- * ({@code PRE.2.1}) assigned once and never reused within the version, so reordering never renames.
+ * One pillar, objective, measure or action of a framework version. Its code is a dotted
+ * path ({@code PRE.2.1}) assigned once and never reused within the version, so reordering
+ * never renames.
  */
 @Entity
 @Table(name = "framework_item")
@@ -60,8 +61,8 @@ class FrameworkItem {
 	protected FrameworkItem() {
 	}
 
-	FrameworkItem(FrameworkVersion framework, String code, @Nullable String parentCode, ItemLevel level,
-			String title, @Nullable String description, @Nullable String reference, int position) {
+	FrameworkItem(FrameworkVersion framework, String code, @Nullable String parentCode, ItemLevel level, String title,
+			@Nullable String description, @Nullable String reference, int position) {
 		this.framework = framework;
 		this.code = code;
 		this.parentCode = parentCode;

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seeds the frameworks on an empty database: the WBCTi framework 2021–2022 as agreed in Prishtina
- * (facts §3.3: the four pillars with the EU Counter-Terrorism Agenda objective areas and the example
- * measures from the JAP arrangements), and empty drafts for WBCSCi and WBBSi (facts §6.1).
+ * Seeds the frameworks on an empty database: the WBCTi framework 2021–2022 as agreed in
+ * Prishtina (facts §3.3: the four pillars with the EU Counter-Terrorism Agenda objective
+ * areas and the example measures from the JAP arrangements), and empty drafts for WBCSCi
+ * and WBBSi (facts §6.1).
  */
 @Component
 @Order(10)
@@ -102,8 +103,8 @@ class FrameworkSeeder implements ApplicationRunner {
 		f.addItem("PRE", null, "Consolidating knowledge and support", null, null);
 		f.addItem("PRE.5", null, "Resourced national CT/P-CVE coordinator",
 				"Priority action of the Serbia arrangement.", "JAP1");
-		f.addItem("PRE.5", null,
-				"Participation in the Regional Network of National CT/P-CVE Coordinators (RNNC)", null, "JAP1");
+		f.addItem("PRE.5", null, "Participation in the Regional Network of National CT/P-CVE Coordinators (RNNC)", null,
+				"JAP1");
 
 		f.addItem(null, "PRO", "Protect", "Promoting security by design and reducing vulnerabilities.", null);
 		f.addItem("PRO", null, "Protecting people in public spaces (security by design)", null, null);

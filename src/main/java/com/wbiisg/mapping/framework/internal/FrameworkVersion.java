@@ -27,8 +27,8 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A version of an initiative's framework for a cycle: the aggregate that owns its items. Drafts
- * change; once adopted, every change is refused.
+ * A version of an initiative's framework for a cycle: the aggregate that owns its items.
+ * Drafts change; once adopted, every change is refused.
  */
 @Entity
 @Table(name = "framework_version")
@@ -99,9 +99,9 @@ class FrameworkVersion {
 	}
 
 	/**
-	 * Adds an item under {@code parentCode} (a pillar when it is null) at the end of its siblings and
-	 * gives it the next free code. A pillar may bring its own code; otherwise one is made from its
-	 * title.
+	 * Adds an item under {@code parentCode} (a pillar when it is null) at the end of its
+	 * siblings and gives it the next free code. A pillar may bring its own code;
+	 * otherwise one is made from its title.
 	 */
 	FrameworkItem addItem(@Nullable String parentCode, @Nullable String requestedCode, String title,
 			@Nullable String description, @Nullable String reference) {

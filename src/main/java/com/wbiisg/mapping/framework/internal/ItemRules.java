@@ -27,8 +27,8 @@ final class ItemRules {
 	}
 
 	/**
-	 * The code of a new pillar: the one requested, or one made from the first three letters of its
-	 * title, numbered when that is taken.
+	 * The code of a new pillar: the one requested, or one made from the first three
+	 * letters of its title, numbered when that is taken.
 	 */
 	static String topLevelCode(@Nullable String requested, String title, Predicate<String> taken) {
 		if (requested != null && !requested.isBlank()) {
@@ -68,7 +68,8 @@ final class ItemRules {
 			problems.add(new FieldProblem("title", "A title has at most " + MAX_TITLE + " characters."));
 		}
 		if (description != null && description.length() > MAX_DESCRIPTION) {
-			problems.add(new FieldProblem("description", "A description has at most " + MAX_DESCRIPTION + " characters."));
+			problems
+				.add(new FieldProblem("description", "A description has at most " + MAX_DESCRIPTION + " characters."));
 		}
 		if (reference != null && reference.length() > MAX_REFERENCE) {
 			problems.add(new FieldProblem("reference", "A reference has at most " + MAX_REFERENCE + " characters."));

@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The framework pages: the list of versions, the collapsible tree with its filter, and for the
- * Secretariat the editor of draft versions and the record of adoption.
+ * The framework pages: the list of versions, the collapsible tree with its filter, and
+ * for the Secretariat the editor of draft versions and the record of adoption.
  */
 @Controller
 class FrameworkPageController {
@@ -121,7 +121,8 @@ class FrameworkPageController {
 	String editItem(@PathVariable long id, @PathVariable String code,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		FrameworkTree tree = this.frameworks.tree(id);
-		FrameworkTree.Node node = tree.find(code).orElseThrow(() -> new RecordNotFoundException("Framework item", code));
+		FrameworkTree.Node node = tree.find(code)
+			.orElseThrow(() -> new RecordNotFoundException("Framework item", code));
 		model.addAttribute("framework", tree.framework());
 		model.addAttribute("item", ItemForm.of(node));
 		model.addAttribute("editing", code);
@@ -161,7 +162,8 @@ class FrameworkPageController {
 
 	@PostMapping("/frameworks/{id}/items/{code}/move")
 	@PreAuthorize(SECRETARIAT)
-	String moveItem(@PathVariable long id, @PathVariable String code, @RequestParam(defaultValue = "up") String direction) {
+	String moveItem(@PathVariable long id, @PathVariable String code,
+			@RequestParam(defaultValue = "up") String direction) {
 		this.editor.shiftItem(id, code, "up".equalsIgnoreCase(direction));
 		return "redirect:/frameworks/" + id + "#item-" + code;
 	}

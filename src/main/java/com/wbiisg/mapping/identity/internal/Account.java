@@ -17,7 +17,8 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A user account: who may sign in, with which role, for which organisation and WB partner.
+ * A user account: who may sign in, with which role, for which organisation and WB
+ * partner.
  */
 @Entity
 @Table(name = "account")

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Secretariat manages user accounts: create, change, disable and enable, reset a password.
+ * The Secretariat manages user accounts: create, change, disable and enable, reset a
+ * password.
  */
 @Service
 @Transactional
@@ -81,8 +82,8 @@ public class AccountAdministration {
 		PasswordPolicy.check(problems, "password", password, name);
 		AccountData clean = check(problems, data, null);
 		FieldChecks.throwIfAny(problems);
-		Account account = this.accounts.saveAndFlush(
-				new Account(name, this.passwords.encode(password), clean, this.clock.instant()));
+		Account account = this.accounts
+			.saveAndFlush(new Account(name, this.passwords.encode(password), clean, this.clock.instant()));
 		this.audit.recordChange("CREATE", RECORD, account.getId(), describe(null, account).set("username", name));
 		return account;
 	}
@@ -148,7 +149,8 @@ public class AccountAdministration {
 		else if (organisationId == null && role.needsOrganisation()) {
 			problems.add(new FieldProblem("organisationId", "A focal point acts for an organisation: choose it."));
 		}
-		String partner = (data.partnerCode() == null || data.partnerCode().isBlank()) ? null : data.partnerCode().trim();
+		String partner = (data.partnerCode() == null || data.partnerCode().isBlank()) ? null
+				: data.partnerCode().trim();
 		if (role.needsPartner() && partner == null) {
 			problems.add(new FieldProblem("partnerCode", "A beneficiary focal point belongs to one WB partner."));
 		}

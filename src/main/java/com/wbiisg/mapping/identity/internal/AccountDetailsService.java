@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads accounts for sign-in and locks an account for a while after repeated failed attempts.
+ * Loads accounts for sign-in and locks an account for a while after repeated failed
+ * attempts.
  */
 @Service
 class AccountDetailsService implements UserDetailsService {

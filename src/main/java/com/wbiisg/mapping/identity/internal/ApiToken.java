@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A personal access token for the API. Only its SHA-256 hash is stored; the token itself is shown
- * once, when it is issued.
+ * A personal access token for the API. Only its SHA-256 hash is stored; the token itself
+ * is shown once, when it is issued.
  */
 @Entity
 @Table(name = "api_token")

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates API requests that carry {@code Authorization: Bearer <personal access token>}.
- * An invalid token is refused with 401 rather than treated as anonymous.
+ * Authenticates API requests that carry
+ * {@code Authorization: Bearer <personal access token>}. An invalid token is refused with
+ * 401 rather than treated as anonymous.
  */
 @Component
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
@@ -48,8 +49,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		}
 		AccountPrincipal principal = new AccountPrincipal(account.get().toCurrentUser(), "", true, false);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-				principal.getAuthorities()));
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		chain.doFilter(request, response);
 	}

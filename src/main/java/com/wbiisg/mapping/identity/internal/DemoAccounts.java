@@ -69,15 +69,15 @@ class DemoAccounts implements ApplicationRunner {
 			.collect(Collectors.toMap(Organisation::shortName, Organisation::id, (a, b) -> a));
 		for (DemoAccount demo : demoAccounts()) {
 			Long organisation = demo.organisation() == null ? null : orgs.get(demo.organisation());
-			this.accounts.findByUsernameIgnoreCase(demo.username()).ifPresentOrElse(
-					(account) -> account.changePassword(hash), () -> {
-						Account account = this.accounts.save(new Account(demo.username(), hash,
-								new AccountData(demo.displayName(), demo.username() + "@demo.wb-iisg.invalid",
-										demo.role(), organisation, demo.partner()),
-								this.clock.instant()));
-						this.audit.recordChange("SEED", AccountAdministration.RECORD, account.getId(),
-								Changes.of().set("username", demo.username()).set("role", demo.role()));
-					});
+			this.accounts.findByUsernameIgnoreCase(demo.username())
+				.ifPresentOrElse((account) -> account.changePassword(hash), () -> {
+					Account account = this.accounts.save(new Account(demo.username(), hash,
+							new AccountData(demo.displayName(), demo.username() + "@demo.wb-iisg.invalid", demo.role(),
+									organisation, demo.partner()),
+							this.clock.instant()));
+					this.audit.recordChange("SEED", AccountAdministration.RECORD, account.getId(),
+							Changes.of().set("username", demo.username()).set("role", demo.role()));
+				});
 		}
 		if (generated) {
 			log.warn("""

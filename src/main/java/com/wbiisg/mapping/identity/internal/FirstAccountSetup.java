@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On a platform without any account, prints a one-time setup token at start-up; whoever holds it
- * creates the first Secretariat account at {@code /setup}. The token works once.
+ * On a platform without any account, prints a one-time setup token at start-up; whoever
+ * holds it creates the first Secretariat account at {@code /setup}. The token works once.
  */
 @Service
 public class FirstAccountSetup {
@@ -78,8 +78,8 @@ public class FirstAccountSetup {
 
 	public boolean isOpen(@Nullable String candidate) {
 		String expected = this.token.get();
-		return expected != null && candidate != null && MessageDigest.isEqual(
-				expected.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
+		return expected != null && candidate != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+				candidate.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

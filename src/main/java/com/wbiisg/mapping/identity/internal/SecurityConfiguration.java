@@ -27,15 +27,17 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains: the JSON API (HTTP Basic or a personal access token, no session, no CSRF,
- * problem details for 401 and 403) and the pages (form sign-in, CSRF, session renewed at sign-in).
+ * Two filter chains: the JSON API (HTTP Basic or a personal access token, no session, no
+ * CSRF, problem details for 401 and 403) and the pages (form sign-in, CSRF, session
+ * renewed at sign-in).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/setup", "/public/**", "/webjars/**", "/css/**", "/js/**",
-			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**" };
+			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/error", "/v3/api-docs", "/v3/api-docs.yaml",
+			"/v3/api-docs/**" };
 
 	@Bean
 	@Order(1)
@@ -46,7 +48,8 @@ class SecurityConfiguration {
 		AccessDeniedHandler denied = (request, response, ex) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
 				"Forbidden", "Your role does not allow this action.");
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((auth) -> auth.requestMatchers("/api/v1/public/**").permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests(
+					(auth) -> auth.requestMatchers("/api/v1/public/**").permitAll().anyRequest().authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthenticated))
 			.addFilterBefore(tokens, BasicAuthenticationFilter.class)
 			.csrf((csrf) -> csrf.disable())
@@ -58,7 +61,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-		// The admin pages are also guarded on their controllers; the rule here keeps any future page under
+		// The admin pages are also guarded on their controllers; the rule here keeps any
+		// future page under
 		// /admin/ closed to other roles by default.
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
@@ -80,10 +84,12 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The token filter runs only inside the API chain, not as a servlet filter of its own.
+	 * The token filter runs only inside the API chain, not as a servlet filter of its
+	 * own.
 	 */
 	@Bean
-	FilterRegistrationBean<ApiTokenAuthenticationFilter> apiTokenFilterRegistration(ApiTokenAuthenticationFilter filter) {
+	FilterRegistrationBean<ApiTokenAuthenticationFilter> apiTokenFilterRegistration(
+			ApiTokenAuthenticationFilter filter) {
 		FilterRegistrationBean<ApiTokenAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setEnabled(false);
 		return registration;

@@ -5,8 +5,9 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends the open sessions of an account whose access changed (disabled, new role, new organisation
- * or partner), so the change takes effect at the user's next click rather than at the next sign-in.
+ * Ends the open sessions of an account whose access changed (disabled, new role, new
+ * organisation or partner), so the change takes effect at the user's next click rather
+ * than at the next sign-in.
  */
 @Component
 class SignedInSessions {

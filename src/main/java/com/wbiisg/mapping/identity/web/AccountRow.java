@@ -8,14 +8,13 @@ import com.wbiisg.mapping.identity.internal.Account;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One account as the Secretariat's pages show it: organisation and partner by name, and whether it
- * may sign in now.
+ * One account as the Secretariat's pages show it: organisation and partner by name, and
+ * whether it may sign in now.
  */
-record AccountRow(long id, String username, String displayName, String email, Role role,
-		@Nullable String organisation, @Nullable String partner, Status status, @Nullable Instant lockedUntil) {
+record AccountRow(long id, String username, String displayName, String email, Role role, @Nullable String organisation,
+		@Nullable String partner, Status status, @Nullable Instant lockedUntil) {
 
-	static AccountRow of(Account account, Map<Long, String> organisations, Map<String, String> partners,
-			Instant now) {
+	static AccountRow of(Account account, Map<Long, String> organisations, Map<String, String> partners, Instant now) {
 		Long organisationId = account.getOrganisationId();
 		String partnerCode = account.getPartnerCode();
 		return new AccountRow(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
@@ -25,7 +24,8 @@ record AccountRow(long id, String username, String displayName, String email, Ro
 	}
 
 	/**
-	 * A disabled account stays disabled whatever its lock says, so disabled wins over locked.
+	 * A disabled account stays disabled whatever its lock says, so disabled wins over
+	 * locked.
 	 */
 	private static Status status(Account account, Instant now) {
 		if (!account.isEnabled()) {

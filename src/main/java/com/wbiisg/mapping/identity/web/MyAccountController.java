@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "My account" for every signed-in user: who they are on the platform, and their personal access
- * tokens for the API.
+ * "My account" for every signed-in user: who they are on the platform, and their personal
+ * access tokens for the API.
  */
 @Controller
 @RequestMapping("/account")
@@ -56,8 +56,8 @@ class MyAccountController {
 	}
 
 	/**
-	 * Renders the page directly instead of redirecting: the token is shown in this one response and
-	 * never kept anywhere, not even in a flash attribute in the session.
+	 * Renders the page directly instead of redirecting: the token is shown in this one
+	 * response and never kept anywhere, not even in a flash attribute in the session.
 	 */
 	@PostMapping("/tokens")
 	String issue(@ModelAttribute("token") TokenForm form, BindingResult result, Model model,
@@ -83,7 +83,8 @@ class MyAccountController {
 	}
 
 	/**
-	 * Every page session belongs to an account; any other principal has no tokens to manage.
+	 * Every page session belongs to an account; any other principal has no tokens to
+	 * manage.
 	 */
 	private static CurrentUser currentUser() {
 		return CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Only accounts have a My account page."));

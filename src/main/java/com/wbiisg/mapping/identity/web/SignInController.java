@@ -53,7 +53,8 @@ class SignInController {
 		boolean open = this.setup.isOpen(form.token());
 		model.addAttribute("open", open);
 		if (!open) {
-			// A used or wrong token gets the same page as the link, saying the set-up is closed.
+			// A used or wrong token gets the same page as the link, saying the set-up is
+			// closed.
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return SETUP;
 		}

@@ -32,8 +32,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The Secretariat's user administration: the list of accounts, creating and changing an account,
- * disabling and enabling it, and resetting its password.
+ * The Secretariat's user administration: the list of accounts, creating and changing an
+ * account, disabling and enabling it, and resetting its password.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -63,10 +63,11 @@ class UserAdminController {
 		Map<Long, String> organisations = organisationNames();
 		Map<String, String> partners = partnerNames();
 		Instant now = this.clock.instant();
-		model.addAttribute("accounts", this.administration.list()
-			.stream()
-			.map((account) -> AccountRow.of(account, organisations, partners, now))
-			.toList());
+		model.addAttribute("accounts",
+				this.administration.list()
+					.stream()
+					.map((account) -> AccountRow.of(account, organisations, partners, now))
+					.toList());
 		return LIST;
 	}
 
@@ -101,8 +102,8 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @ModelAttribute("account") AccountForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String update(@PathVariable long id, @ModelAttribute("account") AccountForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				this.administration.update(id, (form.version() == null) ? -1 : form.version(), form.data());
@@ -113,7 +114,8 @@ class UserAdminController {
 				FormErrors.apply(ex, result);
 			}
 			catch (ConflictException ex) {
-				// Show the other person's saved values with the current version, and what this user typed.
+				// Show the other person's saved values with the current version, and what
+				// this user typed.
 				Account current = this.administration.get(id);
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("stale", true);
@@ -181,11 +183,12 @@ class UserAdminController {
 	}
 
 	/**
-	 * The account form; the user name and the initial password are read only when creating.
+	 * The account form; the user name and the initial password are read only when
+	 * creating.
 	 */
 	record AccountForm(@Nullable String username, @Nullable String displayName, @Nullable String email,
-			@Nullable Role role, @Nullable Long organisationId, @Nullable String partnerCode,
-			@Nullable String password, @Nullable Long version) {
+			@Nullable Role role, @Nullable Long organisationId, @Nullable String partnerCode, @Nullable String password,
+			@Nullable Long version) {
 
 		static AccountForm empty() {
 			return new AccountForm(null, null, null, null, null, null, null, null);

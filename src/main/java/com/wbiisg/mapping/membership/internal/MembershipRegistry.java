@@ -24,8 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Secretariat's use cases on membership: organisations, WB partners and working groups. Every
- * change is checked, versioned against lost updates and audited.
+ * The Secretariat's use cases on membership: organisations, WB partners and working
+ * groups. Every change is checked, versioned against lost updates and audited.
  */
 @Service
 @Transactional
@@ -42,8 +42,8 @@ public class MembershipRegistry {
 
 	private final AuditTrail audit;
 
-	MembershipRegistry(OrganisationRepository organisations, PartnerRepository partners,
-			WorkingGroupRepository groups, Frameworks frameworks, AuditTrail audit) {
+	MembershipRegistry(OrganisationRepository organisations, PartnerRepository partners, WorkingGroupRepository groups,
+			Frameworks frameworks, AuditTrail audit) {
 		this.organisations = organisations;
 		this.partners = partners;
 		this.groups = groups;
@@ -71,7 +71,8 @@ public class MembershipRegistry {
 	}
 
 	public Partner updatePartner(String code, long expectedVersion, String name, @Nullable String nationalBodies) {
-		PartnerEntity entity = this.partners.findById(code).orElseThrow(() -> new RecordNotFoundException("Partner", code));
+		PartnerEntity entity = this.partners.findById(code)
+			.orElseThrow(() -> new RecordNotFoundException("Partner", code));
 		checkVersion("Partner", code, expectedVersion, entity.getVersion());
 		List<FieldProblem> problems = new ArrayList<>();
 		String cleanName = FieldChecks.required(problems, "name", name, 200);
@@ -121,7 +122,8 @@ public class MembershipRegistry {
 			problems.add(new FieldProblem("shortName", "The short name " + shortName + " is already used."));
 		}
 		if (iatiIdentifier != null && taken(this.organisations.findByIatiIdentifierIgnoreCase(iatiIdentifier), id)) {
-			problems.add(new FieldProblem("iatiIdentifier", "The IATI identifier " + iatiIdentifier + " is already used."));
+			problems
+				.add(new FieldProblem("iatiIdentifier", "The IATI identifier " + iatiIdentifier + " is already used."));
 		}
 		if (partnerCode != null && !this.partners.existsById(partnerCode)) {
 			problems.add(new FieldProblem("partnerCode", "Unknown WB partner " + partnerCode + "."));

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seeds the IISG membership as it stood in early 2021 (facts §1) on an empty database: the members
- * listed by the ToR, the observers who attend meetings, and the WBCTi working group led by Slovenia
- * and Austria.
+ * Seeds the IISG membership as it stood in early 2021 (facts §1) on an empty database:
+ * the members listed by the ToR, the observers who attend meetings, and the WBCTi working
+ * group led by Slovenia and Austria.
  */
 @Component
 @Order(20)
@@ -66,18 +66,24 @@ class MembershipSeeder implements ApplicationRunner {
 			ids.put(data.shortName(), entity.getId());
 			this.audit.recordChange("SEED", "Organisation", entity.getId(), Changes.of().set("name", data.name()));
 		}
-		List<Long> wbctiMembers = List.of("AL", "BA", "XK", "ME", "MK", "RS", "EC", "RCC", "AT", "SI", "IT", "UNODC",
-				"PCC SEE", "DCAF", "FR", "UK", "OSCE", "GIZ").stream().map(ids::get).toList();
-		WorkingGroupEntity wbcti = this.groups.save(new WorkingGroupEntity(new WorkingGroupData(
-				"WBCTi Pillar Working Group", "WBCTi", null, List.of(ids.get("SI"), ids.get("AT")), wbctiMembers)));
-		this.audit.recordChange("SEED", "WorkingGroup", wbcti.getId(), Changes.of().set("name", "WBCTi Pillar Working Group"));
+		List<Long> wbctiMembers = List
+			.of("AL", "BA", "XK", "ME", "MK", "RS", "EC", "RCC", "AT", "SI", "IT", "UNODC", "PCC SEE", "DCAF", "FR",
+					"UK", "OSCE", "GIZ")
+			.stream()
+			.map(ids::get)
+			.toList();
+		WorkingGroupEntity wbcti = this.groups
+			.save(new WorkingGroupEntity(new WorkingGroupData("WBCTi Pillar Working Group", "WBCTi", null,
+					List.of(ids.get("SI"), ids.get("AT")), wbctiMembers)));
+		this.audit.recordChange("SEED", "WorkingGroup", wbcti.getId(),
+				Changes.of().set("name", "WBCTi Pillar Working Group"));
 		log.info("Seeded {} organisations and the WBCTi working group", ids.size());
 	}
 
 	private static List<OrganisationData> members() {
 		return List.of(
-				org("European Commission", "EC", IatiOrganisationType.OTHER_PUBLIC_SECTOR, MemberCategory.EU_INSTITUTION,
-						null, FIRST_BOARD, BOARD_MEMBER),
+				org("European Commission", "EC", IatiOrganisationType.OTHER_PUBLIC_SECTOR,
+						MemberCategory.EU_INSTITUTION, null, FIRST_BOARD, BOARD_MEMBER),
 				org("European External Action Service", "EEAS", IatiOrganisationType.OTHER_PUBLIC_SECTOR,
 						MemberCategory.EU_INSTITUTION, null, null, TOR_MEMBER),
 				org("Albania", "AL", IatiOrganisationType.GOVERNMENT, MemberCategory.WB_PARTNER, "AL", FIRST_BOARD,
@@ -101,7 +107,8 @@ class MembershipSeeder implements ApplicationRunner {
 						FORMER_LEAD),
 				org("France", "FR", IatiOrganisationType.GOVERNMENT, MemberCategory.MEMBER_STATE, null, null,
 						TOR_MEMBER),
-				org("Italy", "IT", IatiOrganisationType.GOVERNMENT, MemberCategory.MEMBER_STATE, null, null, TOR_MEMBER),
+				org("Italy", "IT", IatiOrganisationType.GOVERNMENT, MemberCategory.MEMBER_STATE, null, null,
+						TOR_MEMBER),
 				org("United Kingdom", "UK", IatiOrganisationType.GOVERNMENT, MemberCategory.MEMBER_STATE, null, null,
 						TOR_MEMBER),
 				org("United Nations Office on Drugs and Crime", "UNODC", IatiOrganisationType.MULTILATERAL,
@@ -109,8 +116,8 @@ class MembershipSeeder implements ApplicationRunner {
 				org("Police Cooperation Convention for Southeast Europe Secretariat", "PCC SEE",
 						IatiOrganisationType.MULTILATERAL, MemberCategory.REGIONAL_ORGANISATION, null, NEW_TOR,
 						FORMER_LEAD),
-				org("DCAF Ljubljana", "DCAF", IatiOrganisationType.FOUNDATION, MemberCategory.INTERNATIONAL_ORGANISATION,
-						null, NEW_TOR, FORMER_LEAD),
+				org("DCAF Ljubljana", "DCAF", IatiOrganisationType.FOUNDATION,
+						MemberCategory.INTERNATIONAL_ORGANISATION, null, NEW_TOR, FORMER_LEAD),
 				org("OSCE Mission to Bosnia and Herzegovina", "OSCE", IatiOrganisationType.MULTILATERAL,
 						MemberCategory.INTERNATIONAL_ORGANISATION, null, null, TOR_MEMBER),
 				org("Deutsche Gesellschaft für Internationale Zusammenarbeit", "GIZ", IatiOrganisationType.GOVERNMENT,
@@ -118,10 +125,10 @@ class MembershipSeeder implements ApplicationRunner {
 				org("Migration, Asylum, Refugees Regional Initiative", "MARRI", IatiOrganisationType.MULTILATERAL,
 						MemberCategory.REGIONAL_ORGANISATION, null, null, TOR_MEMBER),
 				org("Greece", "GR", IatiOrganisationType.GOVERNMENT, MemberCategory.OBSERVER, null, null, OBSERVER),
-				org("United States of America", "US", IatiOrganisationType.GOVERNMENT, MemberCategory.OBSERVER, null, null,
-						OBSERVER),
-				org("European Union Agency for Law Enforcement Training", "CEPOL", IatiOrganisationType.OTHER_PUBLIC_SECTOR,
-						MemberCategory.OBSERVER, null, null, OBSERVER),
+				org("United States of America", "US", IatiOrganisationType.GOVERNMENT, MemberCategory.OBSERVER, null,
+						null, OBSERVER),
+				org("European Union Agency for Law Enforcement Training", "CEPOL",
+						IatiOrganisationType.OTHER_PUBLIC_SECTOR, MemberCategory.OBSERVER, null, null, OBSERVER),
 				org("European Border and Coast Guard Agency", "FRONTEX", IatiOrganisationType.OTHER_PUBLIC_SECTOR,
 						MemberCategory.OBSERVER, null, null, OBSERVER),
 				org("International Organization for Migration", "IOM", IatiOrganisationType.MULTILATERAL,

@@ -7,7 +7,8 @@ import com.wbiisg.mapping.membership.MemberCategory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the Secretariat enters about an organisation, checked by {@link MembershipRegistry}.
+ * What the Secretariat enters about an organisation, checked by
+ * {@link MembershipRegistry}.
  */
 public record OrganisationData(String name, String shortName, IatiOrganisationType type,
 		@Nullable String iatiIdentifier, MemberCategory category, @Nullable String partnerCode,

@@ -27,7 +27,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every error of the JSON API into an RFC 9457 problem detail with a clear {@code detail}.
+ * Turns every error of the JSON API into an RFC 9457 problem detail with a clear
+ * {@code detail}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -61,10 +62,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setProperty("errors", ex.problems()
-			.stream()
-			.map((p) -> Map.of("field", p.field(), "message", p.message()))
-			.toList());
+		problem.setProperty("errors",
+				ex.problems().stream().map((p) -> Map.of("field", p.field(), "message", p.message())).toList());
 		return problem;
 	}
 

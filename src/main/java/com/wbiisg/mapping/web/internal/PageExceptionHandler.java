@@ -17,8 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Error pages for the server-rendered pages: a friendly page in the layout, never a stack trace.
- * Unknown addresses under {@code /api/} answer a problem detail instead.
+ * Error pages for the server-rendered pages: a friendly page in the layout, never a stack
+ * trace. Unknown addresses under {@code /api/} answer a problem detail instead.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -23,8 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The first set-up runs on a database of its own, so it starts without any account whatever the
- * other test classes create, and its context is closed afterwards.
+ * The first set-up runs on a database of its own, so it starts without any account
+ * whatever the other test classes create, and its context is closed afterwards.
  */
 @IntegrationTest
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:iisg-first-setup;MODE=PostgreSQL;"

@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Initiatives and framework versions for scripts: read by every member, written by the Secretariat
- * under the same rules as the pages.
+ * Initiatives and framework versions for scripts: read by every member, written by the
+ * Secretariat under the same rules as the pages.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -88,7 +88,9 @@ class FrameworkApiController {
 
 	@GetMapping("/frameworks/{id}/items/{code}")
 	FrameworkTree.Node item(@PathVariable long id, @PathVariable String code) {
-		return this.frameworks.tree(id).find(code).orElseThrow(() -> new RecordNotFoundException("Framework item", code));
+		return this.frameworks.tree(id)
+			.find(code)
+			.orElseThrow(() -> new RecordNotFoundException("Framework item", code));
 	}
 
 	@PutMapping("/frameworks/{id}/items/{code}")
