@@ -14,13 +14,18 @@ final class AccessTable {
 
 	enum Caller {
 
-		ANONYMOUS, SECRETARIAT, BOARD, BENEFICIARY, PARTNER
+		ANONYMOUS, SECRETARIAT, BOARD, BENEFICIARY, PARTNER, OBSERVER
 
 	}
 
 	static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
 
 	static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+
+	/**
+	 * Those who read members-only data: everyone signed in but observers.
+	 */
+	static final Set<Caller> MEMBERS = EnumSet.of(Caller.SECRETARIAT, Caller.BOARD, Caller.BENEFICIARY, Caller.PARTNER);
 
 	static final Set<Caller> SECRETARIAT = EnumSet.of(Caller.SECRETARIAT);
 
@@ -48,9 +53,9 @@ final class AccessTable {
 		allow("POST /admin/users/{id}/enable", SECRETARIAT);
 		allow("POST /admin/users/{id}/password", SECRETARIAT);
 		// framework
-		allow("GET /frameworks", SIGNED_IN);
+		allow("GET /frameworks", MEMBERS);
 		allow("POST /frameworks", SECRETARIAT);
-		allow("GET /frameworks/{id}", SIGNED_IN);
+		allow("GET /frameworks/{id}", MEMBERS);
 		allow("GET /frameworks/{id}/items/new", SECRETARIAT);
 		allow("POST /frameworks/{id}/items", SECRETARIAT);
 		allow("GET /frameworks/{id}/items/{code}/edit", SECRETARIAT);
@@ -58,39 +63,39 @@ final class AccessTable {
 		allow("POST /frameworks/{id}/items/{code}/move", SECRETARIAT);
 		allow("POST /frameworks/{id}/items/{code}/delete", SECRETARIAT);
 		allow("POST /frameworks/{id}/adoption", SECRETARIAT);
-		allow("GET /api/v1/initiatives", SIGNED_IN);
-		allow("GET /api/v1/frameworks", SIGNED_IN);
+		allow("GET /api/v1/initiatives", MEMBERS);
+		allow("GET /api/v1/frameworks", MEMBERS);
 		allow("POST /api/v1/frameworks", SECRETARIAT);
-		allow("GET /api/v1/frameworks/{id}", SIGNED_IN);
-		allow("GET /api/v1/frameworks/{id}/tree", SIGNED_IN);
+		allow("GET /api/v1/frameworks/{id}", MEMBERS);
+		allow("GET /api/v1/frameworks/{id}/tree", MEMBERS);
 		allow("POST /api/v1/frameworks/{id}/items", SECRETARIAT);
-		allow("GET /api/v1/frameworks/{id}/items/{code}", SIGNED_IN);
+		allow("GET /api/v1/frameworks/{id}/items/{code}", MEMBERS);
 		allow("PUT /api/v1/frameworks/{id}/items/{code}", SECRETARIAT);
 		allow("DELETE /api/v1/frameworks/{id}/items/{code}", SECRETARIAT);
 		allow("POST /api/v1/frameworks/{id}/adoption", SECRETARIAT);
 		// membership
-		allow("GET /organisations", SIGNED_IN);
+		allow("GET /organisations", MEMBERS);
 		allow("GET /organisations/new", SECRETARIAT);
 		allow("POST /organisations", SECRETARIAT);
 		allow("GET /organisations/{id}/edit", SECRETARIAT);
 		allow("POST /organisations/{id}", SECRETARIAT);
-		allow("GET /partners", SIGNED_IN);
+		allow("GET /partners", MEMBERS);
 		allow("GET /partners/{code}/edit", SECRETARIAT);
 		allow("POST /partners/{code}", SECRETARIAT);
-		allow("GET /working-groups", SIGNED_IN);
+		allow("GET /working-groups", MEMBERS);
 		allow("GET /working-groups/new", SECRETARIAT);
 		allow("POST /working-groups", SECRETARIAT);
 		allow("GET /working-groups/{id}/edit", SECRETARIAT);
 		allow("POST /working-groups/{id}", SECRETARIAT);
-		allow("GET /api/v1/organisations", SIGNED_IN);
+		allow("GET /api/v1/organisations", MEMBERS);
 		allow("POST /api/v1/organisations", SECRETARIAT);
-		allow("GET /api/v1/organisations/{id}", SIGNED_IN);
+		allow("GET /api/v1/organisations/{id}", MEMBERS);
 		allow("PUT /api/v1/organisations/{id}", SECRETARIAT);
-		allow("GET /api/v1/partners", SIGNED_IN);
-		allow("GET /api/v1/partners/{code}", SIGNED_IN);
+		allow("GET /api/v1/partners", MEMBERS);
+		allow("GET /api/v1/partners/{code}", MEMBERS);
 		allow("PUT /api/v1/partners/{code}", SECRETARIAT);
-		allow("GET /api/v1/working-groups", SIGNED_IN);
-		allow("GET /api/v1/working-groups/{id}", SIGNED_IN);
+		allow("GET /api/v1/working-groups", MEMBERS);
+		allow("GET /api/v1/working-groups/{id}", MEMBERS);
 		allow("POST /api/v1/working-groups", SECRETARIAT);
 		allow("PUT /api/v1/working-groups/{id}", SECRETARIAT);
 		// audit

@@ -94,6 +94,7 @@ class AuthorizationMatrixIntegrationTests {
 			account(Caller.BOARD, "matrix.board", Role.BOARD, "EC", null);
 			account(Caller.BENEFICIARY, "matrix.mk", Role.BENEFICIARY_FOCAL_POINT, "MK", "MK");
 			account(Caller.PARTNER, "matrix.at", Role.PARTNER_FOCAL_POINT, "AT", null);
+			account(Caller.OBSERVER, "matrix.observer", Role.OBSERVER, "GR", null);
 			account(Caller.ANONYMOUS, "matrix.target", Role.OBSERVER, "IT", null);
 		}
 		finally {

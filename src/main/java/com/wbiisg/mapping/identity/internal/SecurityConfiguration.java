@@ -2,6 +2,7 @@ package com.wbiisg.mapping.identity.internal;
 
 import java.io.IOException;
 
+import com.wbiisg.mapping.identity.Role;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -39,6 +40,19 @@ class SecurityConfiguration {
 			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/error", "/v3/api-docs", "/v3/api-docs.yaml",
 			"/v3/api-docs/**" };
 
+	/**
+	 * Pages for every signed-in account, observers included: the start page and their own
+	 * account.
+	 */
+	static final String[] EVERY_ACCOUNT_PAGES = { "/", "/account", "/account/**" };
+
+	/**
+	 * The roles that read members-only data (DESIGN.md §2); observers see only published
+	 * reports and the meetings calendar.
+	 */
+	static final String[] MEMBERS = { Role.SECRETARIAT.name(), Role.BOARD.name(), Role.BENEFICIARY_FOCAL_POINT.name(),
+			Role.PARTNER_FOCAL_POINT.name() };
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticationFilter tokens) throws Exception {
@@ -49,7 +63,7 @@ class SecurityConfiguration {
 				"Forbidden", "Your role does not allow this action.");
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(
-					(auth) -> auth.requestMatchers("/api/v1/public/**").permitAll().anyRequest().authenticated())
+					(auth) -> auth.requestMatchers("/api/v1/public/**").permitAll().anyRequest().hasAnyRole(MEMBERS))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthenticated))
 			.addFilterBefore(tokens, BasicAuthenticationFilter.class)
 			.csrf((csrf) -> csrf.disable())
@@ -68,8 +82,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("SECRETARIAT")
+			.requestMatchers(EVERY_ACCOUNT_PAGES)
+			.authenticated()
 			.anyRequest()
-			.authenticated())
+			.hasAnyRole(MEMBERS))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
