@@ -24,14 +24,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A headless Chromium driven through chromedriver, for the browser tests. It uses the Debian
- * packages at {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} and never Selenium
- * Manager (the build has no network). Each browser gets a fresh profile directory, deleted on
- * {@link #close()}. Screenshots go to {@code target/browser-screenshots/NAME.png}.
+ * A headless Chromium driven through chromedriver, for the browser tests. It uses the
+ * Debian packages at {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} and
+ * never Selenium Manager (the build has no network). Each browser gets a fresh profile
+ * directory, deleted on {@link #close()}. Screenshots go to
+ * {@code target/browser-screenshots/NAME.png}.
  *
  * <p>
- * Where Chromium or chromedriver is missing the test is skipped with a message, except under
- * {@code CI=true}, where it must run and fails instead.
+ * Where Chromium or chromedriver is missing the test is skipped with a message, except
+ * under {@code CI=true}, where it must run and fails instead.
  */
 final class Browser implements AutoCloseable {
 
@@ -85,8 +86,7 @@ final class Browser implements AutoCloseable {
 	static Browser start(String baseUrl) throws IOException {
 		Path profile = Files.createTempDirectory("iisg-chromium-");
 		Files.createDirectories(SCREENSHOTS);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.withLogFile(SCREENSHOTS.resolve("chromedriver.log").toFile())
 			.build();
@@ -95,7 +95,8 @@ final class Browser implements AutoCloseable {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
 				"--user-data-dir=" + profile, "--window-size=1280,1000",
-				// Bootstrap scrolls smoothly otherwise, and clicks land before the scroll ends
+				// Bootstrap scrolls smoothly otherwise, and clicks land before the scroll
+				// ends
 				"--force-prefers-reduced-motion");
 		try {
 			service.start();
@@ -116,7 +117,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * The path of the current page, without its query or fragment, such as {@code /frameworks/7}.
+	 * The path of the current page, without its query or fragment, such as
+	 * {@code /frameworks/7}.
 	 */
 	String currentPath() {
 		return URI.create(currentUrl()).getPath();
@@ -158,8 +160,8 @@ final class Browser implements AutoCloseable {
 
 	/**
 	 * Sets the value of a field through JavaScript and fires its {@code input} and
-	 * {@code change} events, for controls such as {@code <input type=date>} whose typed format
-	 * depends on the browser's locale.
+	 * {@code change} events, for controls such as {@code <input type=date>} whose typed
+	 * format depends on the browser's locale.
 	 */
 	void setValue(By locator, String value) {
 		WebElement field = visible(locator);
@@ -190,7 +192,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Saves a screenshot of the whole page as {@code target/browser-screenshots/NAME.png}.
+	 * Saves a screenshot of the whole page as
+	 * {@code target/browser-screenshots/NAME.png}.
 	 */
 	Path screenshot(String name) throws IOException {
 		Path file = SCREENSHOTS.resolve(name + ".png");

@@ -21,10 +21,10 @@ import static com.wbiisg.mapping.browser.Browser.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The framework editor in a real browser: the Secretariat signs in, starts a draft from the
- * adopted WBCTi version, adds a measure through the inline (htmx) form, filters the tree and
- * records the adoption, after which nobody sees edit controls any more. Screenshots of each
- * step are saved under {@code target/browser-screenshots}.
+ * The framework editor in a real browser: the Secretariat signs in, starts a draft from
+ * the adopted WBCTi version, adds a measure through the inline (htmx) form, filters the
+ * tree and records the adoption, after which nobody sees edit controls any more.
+ * Screenshots of each step are saved under {@code target/browser-screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "iisg.demo.password=" + FrameworkEditingBrowserTests.PASSWORD,
@@ -128,7 +128,8 @@ class FrameworkEditingBrowserTests {
 	}
 
 	/**
-	 * Fills the "New draft version" form and returns the path of the new draft's tree page.
+	 * Fills the "New draft version" form and returns the path of the new draft's tree
+	 * page.
 	 */
 	private String startDraftFromTheAdoptedWbcti() {
 		new Select(this.browser.visible(By.id("initiative"))).selectByValue("WBCTi");
@@ -164,8 +165,8 @@ class FrameworkEditingBrowserTests {
 
 	private void filterTheTreeFor(String words) {
 		this.browser.type(By.id("tree-filter"), words);
-		this.browser.waitUntil("ANT.1 filtered out", ExpectedConditions
-			.attributeContains(By.cssSelector("li[id='item-ANT.1']"), "class", "filtered-out"));
+		this.browser.waitUntil("ANT.1 filtered out",
+				ExpectedConditions.attributeContains(By.cssSelector("li[id='item-ANT.1']"), "class", "filtered-out"));
 		assertThat(this.browser.visible(NEW_MEASURE).isDisplayed()).isTrue();
 		assertThat(this.browser.visible(By.cssSelector("li[id='item-PRE.2']")).isDisplayed()).isTrue();
 		assertThat(this.browser.findAll(By.cssSelector("li[id='item-PRE.2.1']")).get(0).isDisplayed()).isFalse();
