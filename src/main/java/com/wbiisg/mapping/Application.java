@@ -2,8 +2,13 @@ package com.wbiisg.mapping;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+/**
+ * The IISG Mapping Platform: one application, one module per package below this one.
+ */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class Application {
 
 	public static void main(String[] args) {

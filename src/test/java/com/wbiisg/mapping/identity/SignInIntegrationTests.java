@@ -174,7 +174,7 @@ class SignInIntegrationTests {
 
 	@Test
 	void acceptsHttpBasicOnTheApi() throws Exception {
-		Account account = TestAccounts.create(this.administration, "signin", Role.OBSERVER);
+		Account account = TestAccounts.create(this.administration, "signin", Role.BOARD);
 
 		this.mvc.perform(get("/api/v1/initiatives").with(httpBasic(account.getUsername(), TestAccounts.PASSWORD)))
 			.andExpect(status().isOk())

@@ -180,7 +180,7 @@ class MembershipPagesIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "OBSERVER")
+	@WithMockUser(roles = "BOARD")
 	void showsPartnersWithKosovoAsterisk() throws Exception {
 		String page = page(get("/partners"), 200);
 		assertThat(page)

@@ -38,7 +38,7 @@ class MembershipPartnersAndGroupsIntegrationTests {
 	private Membership membership;
 
 	@Test
-	@WithMockUser(roles = "OBSERVER")
+	@WithMockUser(roles = "BOARD")
 	void listsPartnersWithKosovoAsterisk() throws Exception {
 		this.mvc.perform(get("/api/v1/partners"))
 			.andExpect(status().isOk())

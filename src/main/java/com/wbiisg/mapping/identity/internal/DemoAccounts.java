@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -46,23 +45,23 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final Clock clock;
 
-	private final @Nullable String configuredPassword;
+	private final DemoProperties properties;
 
 	DemoAccounts(AccountRepository accounts, Membership membership, PasswordEncoder passwords, AuditTrail audit,
-			Clock clock, @Value("${iisg.demo.password:}") @Nullable String configuredPassword) {
+			Clock clock, DemoProperties properties) {
 		this.accounts = accounts;
 		this.membership = membership;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.clock = clock;
-		this.configuredPassword = configuredPassword;
+		this.properties = properties;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		boolean generated = this.configuredPassword == null || this.configuredPassword.isBlank();
-		String password = generated ? generate() : this.configuredPassword;
+		boolean generated = !this.properties.hasPassword();
+		String password = generated ? generate() : this.properties.password();
 		String hash = this.passwords.encode(password);
 		Map<String, Long> orgs = this.membership.organisations()
 			.stream()
