@@ -1,6 +1,8 @@
 package com.wbiisg.mapping.audit.internal;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +17,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
+
+	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +61,13 @@ public class AuditEntry {
 
 	public Instant getOccurredAt() {
 		return this.occurredAt;
+	}
+
+	/**
+	 * The moment in UTC to the second, as the audit trail page shows it.
+	 */
+	public String getOccurredAtText() {
+		return SECONDS.format(this.occurredAt);
 	}
 
 	public String getActor() {
