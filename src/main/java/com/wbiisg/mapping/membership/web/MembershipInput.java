@@ -1,7 +1,6 @@
 package com.wbiisg.mapping.membership.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +12,7 @@ import com.wbiisg.mapping.membership.MemberCategory;
 import com.wbiisg.mapping.membership.internal.OrganisationData;
 import com.wbiisg.mapping.membership.internal.WorkingGroupData;
 import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.Inputs;
 import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -76,18 +76,7 @@ public final class MembershipInput {
 
 	private static @Nullable MemberCategory category(List<FieldProblem> problems, String field,
 			@Nullable String value) {
-		if (isBlank(value)) {
-			return null;
-		}
-		String wanted = value.trim();
-		for (MemberCategory category : MemberCategory.values()) {
-			if (category.name().equalsIgnoreCase(wanted)) {
-				return category;
-			}
-		}
-		problems.add(new FieldProblem(field,
-				"Unknown member category " + wanted + "; use one of " + names(MemberCategory.values()) + "."));
-		return null;
+		return Inputs.enumValue(problems, field, value, MemberCategory.class);
 	}
 
 	/**
@@ -112,16 +101,7 @@ public final class MembershipInput {
 	}
 
 	private static @Nullable LocalDate date(List<FieldProblem> problems, String field, @Nullable String value) {
-		if (isBlank(value)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.trim());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "Enter a date as YYYY-MM-DD, such as 2019-11-18."));
-			return null;
-		}
+		return Inputs.date(problems, field, value);
 	}
 
 	/**

@@ -1,0 +1,10 @@
+package com.wbiisg.mapping.needs;
+
+/**
+ * When a need should be met: short, medium or long term.
+ */
+public enum Timeframe {
+
+	SHORT, MEDIUM, LONG
+
+}

@@ -1,0 +1,16 @@
+package com.wbiisg.mapping.needs.internal;
+
+import com.wbiisg.mapping.needs.NeedStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a list of needs is filtered by; every part is optional.
+ */
+public record NeedFilter(@Nullable Long cycle, @Nullable String partner, @Nullable String pillar,
+		@Nullable String objective, @Nullable String measure, @Nullable NeedStatus status, @Nullable String q) {
+
+	public static NeedFilter ofCycle(long cycle) {
+		return new NeedFilter(cycle, null, null, null, null, null, null);
+	}
+
+}

@@ -1,0 +1,111 @@
+package com.wbiisg.mapping.needs.internal;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.wbiisg.mapping.needs.NeedStatus;
+import com.wbiisg.mapping.needs.NeedView;
+import com.wbiisg.mapping.needs.Needs;
+import com.wbiisg.mapping.web.RecordNotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads needs for the current user: lists, one need with its history, progress counts. A
+ * need the user may not see does not exist for them (404).
+ */
+@Service
+@Transactional(readOnly = true)
+public class NeedQueries implements Needs {
+
+	private static final Sort ORDER = Sort.by("partner", "measureCode", "id");
+
+	private final NeedRepository needs;
+
+	private final NeedTransitionRepository transitions;
+
+	private final Viewers viewers;
+
+	NeedQueries(NeedRepository needs, NeedTransitionRepository transitions, Viewers viewers) {
+		this.needs = needs;
+		this.transitions = transitions;
+		this.viewers = viewers;
+	}
+
+	@Override
+	public Optional<NeedView> findVisible(long id) {
+		Viewer viewer = this.viewers.current();
+		return this.needs.findById(id).filter(viewer::canSee).map(Need::toView);
+	}
+
+	public NeedView get(long id) {
+		return findVisible(id).orElseThrow(() -> new RecordNotFoundException("Need", id));
+	}
+
+	public Page<NeedView> search(NeedFilter filter, int page, int size) {
+		Viewer viewer = this.viewers.current();
+		return this.needs
+			.findAll(NeedSpecifications.visibleTo(viewer).and(NeedSpecifications.matching(filter)),
+					PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), ORDER))
+			.map(Need::toView);
+	}
+
+	/**
+	 * Every need of the filter that the user may see, for one page showing them all (a
+	 * partner's template, a review queue).
+	 */
+	public List<NeedView> all(NeedFilter filter) {
+		Viewer viewer = this.viewers.current();
+		return this.needs.findAll(NeedSpecifications.visibleTo(viewer).and(NeedSpecifications.matching(filter)), ORDER)
+			.stream()
+			.map(Need::toView)
+			.toList();
+	}
+
+	public List<NeedTransition> history(long id) {
+		get(id);
+		return this.transitions.findByNeedIdOrderByAtAscIdAsc(id);
+	}
+
+	/**
+	 * Needs per partner and status in a cycle. Restricted needs count here for everyone:
+	 * a count says nothing about a need's content.
+	 */
+	public Map<String, Map<NeedStatus, Long>> progress(long cycleId) {
+		Map<String, Map<NeedStatus, Long>> progress = new TreeMap<>();
+		for (Object[] row : this.needs.countByPartnerAndStatus(cycleId)) {
+			progress.computeIfAbsent((String) row[0], (partner) -> new EnumMap<>(NeedStatus.class))
+				.put((NeedStatus) row[1], ((Number) row[2]).longValue());
+		}
+		return progress;
+	}
+
+	/**
+	 * What the current user may do to the need: the workflow actions and whether it may
+	 * edit.
+	 */
+	public Permissions permissions(long id) {
+		Viewer viewer = this.viewers.current();
+		Need need = this.needs.findById(id)
+			.filter(viewer::canSee)
+			.orElseThrow(() -> new RecordNotFoundException("Need", id));
+		var actor = viewer.actorFor(need);
+		return new Permissions(NeedWorkflow.actionsFor(need.getStatus(), actor),
+				NeedWorkflow.mayEdit(need.getStatus(), actor));
+	}
+
+	/**
+	 * The workflow actions a user may take on a need, and whether it may change its
+	 * content.
+	 */
+	public record Permissions(List<com.wbiisg.mapping.needs.NeedAction> actions, boolean mayEdit) {
+	}
+
+}

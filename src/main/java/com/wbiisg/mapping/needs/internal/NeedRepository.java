@@ -1,0 +1,22 @@
+package com.wbiisg.mapping.needs.internal;
+
+import java.util.List;
+
+import com.wbiisg.mapping.needs.NeedStatus;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface NeedRepository extends JpaRepository<Need, Long>, JpaSpecificationExecutor<Need> {
+
+	List<Need> findByCycleIdAndPartnerAndStatus(long cycleId, String partner, NeedStatus status);
+
+	/**
+	 * Needs per partner and status in a cycle, restricted ones included: counts are
+	 * aggregates that everyone allowed into the cycle may see.
+	 */
+	@Query("select n.partner, n.status, count(n) from Need n where n.cycleId = :cycleId group by n.partner, n.status")
+	List<Object[]> countByPartnerAndStatus(long cycleId);
+
+}

@@ -1,0 +1,108 @@
+package com.wbiisg.mapping.needs.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.wbiisg.mapping.audit.Changes;
+import com.wbiisg.mapping.needs.NeedAction;
+import com.wbiisg.mapping.needs.NeedStatus;
+import com.wbiisg.mapping.needs.NeedStatusChanged;
+import com.wbiisg.mapping.needs.NeedView;
+import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.RecordNotFoundException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The workflow of needs: submit, withdraw, validate, return and adopt, one need or many
+ * at once, each step as {@link NeedWorkflow} allows it, recorded in the need's history
+ * and the audit trail.
+ */
+@Service
+@Transactional
+public class NeedReview {
+
+	private final NeedRepository needs;
+
+	private final NeedTransitionRepository transitions;
+
+	private final CycleRepository cycles;
+
+	private final NeedsSupport support;
+
+	NeedReview(NeedRepository needs, NeedTransitionRepository transitions, CycleRepository cycles,
+			NeedsSupport support) {
+		this.needs = needs;
+		this.transitions = transitions;
+		this.cycles = cycles;
+		this.support = support;
+	}
+
+	/**
+	 * Takes one workflow step. A reason is required to return a need, a decision to adopt
+	 * it.
+	 */
+	public NeedView transition(long id, NeedAction action, @Nullable String reason, @Nullable String decision) {
+		Viewer viewer = this.support.viewer();
+		Need need = this.needs.findById(id)
+			.filter(viewer::canSee)
+			.orElseThrow(() -> new RecordNotFoundException(NeedEditing.RECORD, id));
+		take(viewer, need, action, reason, decision);
+		return need.toView();
+	}
+
+	/**
+	 * Submits every draft of a partner in a cycle, all or none; answers how many were
+	 * submitted.
+	 */
+	public int submitAllDrafts(long cycleId, String partner) {
+		Viewer viewer = this.support.viewer();
+		this.cycles.findById(cycleId).orElseThrow(() -> new RecordNotFoundException("Cycle", cycleId));
+		List<Need> drafts = this.needs.findByCycleIdAndPartnerAndStatus(cycleId, partner.toUpperCase(Locale.ROOT),
+				NeedStatus.DRAFT);
+		for (Need need : drafts) {
+			if (!viewer.canSee(need)) {
+				throw new AccessDeniedException("You may not submit the needs of " + partner + ".");
+			}
+			take(viewer, need, NeedAction.SUBMIT, null, null);
+		}
+		return drafts.size();
+	}
+
+	/**
+	 * Adopts validated needs with the adopting decision, all or none.
+	 */
+	public int adoptAll(List<Long> ids, String decision) {
+		if (ids == null || ids.isEmpty()) {
+			throw new InvalidInputException("ids", "Choose the validated needs to adopt.");
+		}
+		Viewer viewer = this.support.viewer();
+		List<Need> chosen = new ArrayList<>();
+		for (Long id : ids) {
+			chosen.add(this.needs.findById(id)
+				.filter(viewer::canSee)
+				.orElseThrow(() -> new RecordNotFoundException(NeedEditing.RECORD, id)));
+		}
+		chosen.forEach((need) -> take(viewer, need, NeedAction.ADOPT, null, decision));
+		return chosen.size();
+	}
+
+	private void take(Viewer viewer, Need need, NeedAction action, @Nullable String reason, @Nullable String decision) {
+		NeedStatus from = need.getStatus();
+		NeedWorkflow.Move move = need.take(action, viewer.actorFor(need), reason, decision, this.support.now());
+		this.needs.saveAndFlush(need);
+		String why = (action == NeedAction.ADOPT) ? decision : reason;
+		this.transitions.save(new NeedTransition(need.getId(), this.support.now(), viewer.username(), action, from,
+				move.to(), (why == null || why.isBlank()) ? null : why.trim()));
+		this.support.audit()
+			.recordChange(action.name(), NeedEditing.RECORD, need.getId(),
+					Changes.of().field("status", from, move.to()).set("reason", why));
+		this.support.publish(new NeedStatusChanged(need.getId(), need.getCycleId(), need.getPartner(), action, from,
+				move.to(), viewer.username(), why));
+	}
+
+}

@@ -1,0 +1,86 @@
+package com.wbiisg.mapping.needs.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.wbiisg.mapping.membership.Partner;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The same visibility rules as {@link Viewer#canSee(Need)}, as a query, plus the list
+ * filters.
+ */
+final class NeedSpecifications {
+
+	private NeedSpecifications() {
+	}
+
+	static Specification<Need> visibleTo(Viewer viewer) {
+		return (root, query, cb) -> switch (viewer.role()) {
+			case SECRETARIAT, BOARD -> cb.conjunction();
+			case BENEFICIARY_FOCAL_POINT -> cb.or(cb.equal(root.get("partner"), viewer.partner()),
+					cb.and(cb.equal(root.get("partner"), Partner.REGIONAL), cb.isFalse(root.get("restricted")),
+							submitted(root)));
+			case PARTNER_FOCAL_POINT ->
+				cb.and(submitted(root), cb.or(cb.isFalse(root.get("restricted")), covers(root, cb, viewer.memberOf())));
+			case OBSERVER -> cb.disjunction();
+		};
+	}
+
+	static Specification<Need> matching(NeedFilter filter) {
+		return (root, query, cb) -> {
+			List<Predicate> all = new ArrayList<>();
+			if (filter.cycle() != null) {
+				all.add(cb.equal(root.get("cycleId"), filter.cycle()));
+			}
+			if (filter.partner() != null) {
+				all.add(cb.equal(root.get("partner"), filter.partner().toUpperCase(Locale.ROOT)));
+			}
+			if (filter.pillar() != null) {
+				all.add(cb.equal(root.get("pillar"), filter.pillar().toUpperCase(Locale.ROOT)));
+			}
+			if (filter.objective() != null) {
+				all.add(cb.equal(root.get("objective"), filter.objective().toUpperCase(Locale.ROOT)));
+			}
+			if (filter.measure() != null) {
+				all.add(cb.equal(root.get("measureCode"), filter.measure().toUpperCase(Locale.ROOT)));
+			}
+			if (filter.status() != null) {
+				all.add(cb.equal(root.get("status"), filter.status()));
+			}
+			if (filter.q() != null && !filter.q().isBlank()) {
+				String pattern = "%" + escape(filter.q().trim().toLowerCase(Locale.ROOT)) + "%";
+				all.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
+						cb.like(cb.lower(cb.coalesce(root.get("description"), "")), pattern, '\\'),
+						cb.like(cb.lower(cb.coalesce(root.get("institution"), "")), pattern, '\\')));
+			}
+			return cb.and(all.toArray(Predicate[]::new));
+		};
+	}
+
+	private static Predicate submitted(Root<Need> root) {
+		return root.get("status").in(Viewer.UNSUBMITTED).not();
+	}
+
+	private static Predicate covers(Root<Need> root, CriteriaBuilder cb, Set<Viewer.Scope> scopes) {
+		List<Predicate> any = new ArrayList<>();
+		for (Viewer.Scope scope : scopes) {
+			Predicate initiative = cb.equal(root.get("initiative"), scope.initiative());
+			any.add((scope.pillar() == null) ? initiative
+					: cb.and(initiative, cb.equal(root.get("pillar"), scope.pillar())));
+		}
+		return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+	}
+
+	private static String escape(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

@@ -1,0 +1,45 @@
+package com.wbiisg.mapping.needs.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import com.wbiisg.mapping.identity.CurrentUser;
+import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.membership.WorkingGroup;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the {@link Viewer} of the current request from the signed-in account and the
+ * working groups its organisation leads or belongs to.
+ */
+@Component
+class Viewers {
+
+	private final Membership membership;
+
+	Viewers(Membership membership) {
+		this.membership = membership;
+	}
+
+	Viewer current() {
+		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first."));
+		Set<Viewer.Scope> leads = new HashSet<>();
+		Set<Viewer.Scope> memberOf = new HashSet<>();
+		if (user.organisationId() != null) {
+			for (WorkingGroup group : this.membership.workingGroups()) {
+				Viewer.Scope scope = new Viewer.Scope(group.initiative(), group.pillar());
+				if (group.leads().contains(user.organisationId())) {
+					leads.add(scope);
+				}
+				if (group.members().contains(user.organisationId())) {
+					memberOf.add(scope);
+				}
+			}
+		}
+		return new Viewer(user.username(), user.role(), user.partnerCode(), user.organisationId(), Set.copyOf(leads),
+				Set.copyOf(memberOf));
+	}
+
+}

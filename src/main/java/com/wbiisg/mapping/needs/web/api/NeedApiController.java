@@ -1,0 +1,147 @@
+package com.wbiisg.mapping.needs.web.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.wbiisg.mapping.needs.NeedAction;
+import com.wbiisg.mapping.needs.NeedStatus;
+import com.wbiisg.mapping.needs.NeedView;
+import com.wbiisg.mapping.needs.internal.NeedEditing;
+import com.wbiisg.mapping.needs.internal.NeedFilter;
+import com.wbiisg.mapping.needs.internal.NeedQueries;
+import com.wbiisg.mapping.needs.internal.NeedReview;
+import com.wbiisg.mapping.needs.internal.NeedTransition;
+import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.Inputs;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Needs for scripts, under the same rules as the pages: visibility, the workflow table,
+ * versions.
+ */
+@RestController
+@RequestMapping("/api/v1/needs")
+class NeedApiController {
+
+	private final NeedQueries queries;
+
+	private final NeedEditing editing;
+
+	private final NeedReview review;
+
+	NeedApiController(NeedQueries queries, NeedEditing editing, NeedReview review) {
+		this.queries = queries;
+		this.editing = editing;
+		this.review = review;
+	}
+
+	@GetMapping
+	NeedPage list(@RequestParam(required = false) @Nullable Long cycle,
+			@RequestParam(required = false) @Nullable String partner,
+			@RequestParam(required = false) @Nullable String pillar,
+			@RequestParam(required = false) @Nullable String objective,
+			@RequestParam(required = false) @Nullable String measure,
+			@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		NeedFilter filter = new NeedFilter(cycle, partner, pillar, objective, measure,
+				Inputs.enumValue("status", status, NeedStatus.class), q);
+		Page<NeedView> found = this.queries.search(filter, page, size);
+		return new NeedPage(found.getContent(), found.getTotalElements());
+	}
+
+	@PostMapping
+	ResponseEntity<NeedView> create(@RequestBody NeedRequest request) {
+		NeedView need = this.editing.create(request.toInput());
+		return ResponseEntity.created(URI.create("/api/v1/needs/" + need.id())).body(need);
+	}
+
+	@GetMapping("/{id}")
+	NeedView get(@PathVariable long id) {
+		return this.queries.get(id);
+	}
+
+	@PutMapping("/{id}")
+	NeedView update(@PathVariable long id, @RequestBody NeedRequest request,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		return this.editing.update(id, expectedVersion(request.version(), ifMatch), request.toInput());
+	}
+
+	@PostMapping("/{id}/transitions")
+	NeedView transition(@PathVariable long id, @RequestBody TransitionRequest request) {
+		NeedAction action = Inputs.enumValue("action", request.action(), NeedAction.class);
+		if (action == null) {
+			throw new InvalidInputException("action", "Name the action: SUBMIT, WITHDRAW, VALIDATE, RETURN or ADOPT.");
+		}
+		return this.review.transition(id, action, request.reason(), request.decision());
+	}
+
+	@GetMapping("/{id}/history")
+	List<HistoryEntry> history(@PathVariable long id) {
+		return this.queries.history(id).stream().map(HistoryEntry::of).toList();
+	}
+
+	@PostMapping("/submissions")
+	Map<String, Integer> submitAll(@RequestBody SubmitAllRequest request) {
+		if (request.cycleId() == null || request.partner() == null) {
+			throw new InvalidInputException("cycleId", "Name the cycle and the partner whose drafts to submit.");
+		}
+		return Map.of("submitted", this.review.submitAllDrafts(request.cycleId(), request.partner()));
+	}
+
+	@PostMapping("/adoptions")
+	Map<String, Integer> adoptAll(@RequestBody AdoptAllRequest request) {
+		return Map.of("adopted", this.review.adoptAll(request.ids(), request.decision()));
+	}
+
+	static long expectedVersion(@Nullable Long version, @Nullable String ifMatch) {
+		if (version != null) {
+			return version;
+		}
+		if (ifMatch != null) {
+			try {
+				return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidInputException("If-Match", "If-Match must carry the record's version number.");
+			}
+		}
+		throw new InvalidInputException("version", "Send the version you read (field version or If-Match).");
+	}
+
+	record NeedPage(List<NeedView> items, long total) {
+	}
+
+	record TransitionRequest(@Nullable String action, @Nullable String reason, @Nullable String decision) {
+	}
+
+	record SubmitAllRequest(@Nullable Long cycleId, @Nullable String partner) {
+	}
+
+	record AdoptAllRequest(@Nullable List<Long> ids, @Nullable String decision) {
+	}
+
+	record HistoryEntry(Instant at, String by, @Nullable NeedAction action, @Nullable NeedStatus from, NeedStatus to,
+			@Nullable String reason) {
+
+		static HistoryEntry of(NeedTransition transition) {
+			return new HistoryEntry(transition.getAt(), transition.getBy(), transition.getAction(),
+					transition.getFrom(), transition.getTo(), transition.getReason());
+		}
+
+	}
+
+}
