@@ -29,6 +29,12 @@ final class AccessTable {
 
 	static final Set<Caller> SECRETARIAT = EnumSet.of(Caller.SECRETARIAT);
 
+	/**
+	 * Those who enter needs: the Secretariat and the focal point of the sample need's
+	 * partner.
+	 */
+	static final Set<Caller> NEED_EDITORS = EnumSet.of(Caller.SECRETARIAT, Caller.BENEFICIARY);
+
 	static final Map<String, Set<Caller>> RULES = new LinkedHashMap<>();
 
 	static {
@@ -98,6 +104,23 @@ final class AccessTable {
 		allow("GET /api/v1/working-groups/{id}", MEMBERS);
 		allow("POST /api/v1/working-groups", SECRETARIAT);
 		allow("PUT /api/v1/working-groups/{id}", SECRETARIAT);
+		// needs
+		allow("GET /api/v1/cycles", MEMBERS);
+		allow("POST /api/v1/cycles", SECRETARIAT);
+		allow("GET /api/v1/cycles/{id}", MEMBERS);
+		allow("GET /api/v1/cycles/{id}/progress", MEMBERS);
+		allow("POST /api/v1/cycles/{id}/close", SECRETARIAT);
+		allow("POST /api/v1/cycles/{id}/reopen", SECRETARIAT);
+		allow("GET /api/v1/needs", MEMBERS);
+		allow("POST /api/v1/needs", NEED_EDITORS);
+		allow("GET /api/v1/needs/{id}", MEMBERS);
+		allow("PUT /api/v1/needs/{id}", NEED_EDITORS);
+		allow("GET /api/v1/needs/{id}/history", MEMBERS);
+		// Who may move a need depends on its state and partner:
+		// NeedTransitionTableIntegrationTests.
+		allow("POST /api/v1/needs/{id}/transitions", MEMBERS);
+		allow("POST /api/v1/needs/submissions", NEED_EDITORS);
+		allow("POST /api/v1/needs/adoptions", SECRETARIAT);
 		// audit
 		allow("GET /audit", SECRETARIAT);
 		allow("GET /api/v1/audit", SECRETARIAT);

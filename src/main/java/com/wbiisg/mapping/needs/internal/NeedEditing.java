@@ -103,8 +103,10 @@ public class NeedEditing {
 	}
 
 	private static void mayCreateFor(Viewer viewer, String partner) {
+		// A focal point who names no partner learns that the partner is required (422),
+		// not that it is refused.
 		boolean allowed = viewer.role() == Role.SECRETARIAT || (viewer.role() == Role.BENEFICIARY_FOCAL_POINT
-				&& partner != null && partner.equals(viewer.partner()) && !Partner.REGIONAL.equals(partner));
+				&& (partner == null || (partner.equals(viewer.partner()) && !Partner.REGIONAL.equals(partner))));
 		if (!allowed) {
 			throw new AccessDeniedException("Needs are entered by the partner's focal point or by the Secretariat.");
 		}

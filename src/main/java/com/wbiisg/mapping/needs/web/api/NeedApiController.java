@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/needs")
 class NeedApiController {
+
+	/**
+	 * Who enters needs at all; which needs each may change is the services' rule.
+	 */
+	private static final String EDITORS = "hasAnyRole('SECRETARIAT', 'BENEFICIARY_FOCAL_POINT')";
 
 	private final NeedQueries queries;
 
@@ -64,6 +70,7 @@ class NeedApiController {
 	}
 
 	@PostMapping
+	@PreAuthorize(EDITORS)
 	ResponseEntity<NeedView> create(@RequestBody NeedRequest request) {
 		NeedView need = this.editing.create(request.toInput());
 		return ResponseEntity.created(URI.create("/api/v1/needs/" + need.id())).body(need);
@@ -75,6 +82,7 @@ class NeedApiController {
 	}
 
 	@PutMapping("/{id}")
+	@PreAuthorize(EDITORS)
 	NeedView update(@PathVariable long id, @RequestBody NeedRequest request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		return this.editing.update(id, expectedVersion(request.version(), ifMatch), request.toInput());
@@ -95,6 +103,7 @@ class NeedApiController {
 	}
 
 	@PostMapping("/submissions")
+	@PreAuthorize(EDITORS)
 	Map<String, Integer> submitAll(@RequestBody SubmitAllRequest request) {
 		if (request.cycleId() == null || request.partner() == null) {
 			throw new InvalidInputException("cycleId", "Name the cycle and the partner whose drafts to submit.");
@@ -103,6 +112,7 @@ class NeedApiController {
 	}
 
 	@PostMapping("/adoptions")
+	@PreAuthorize("hasRole('SECRETARIAT')")
 	Map<String, Integer> adoptAll(@RequestBody AdoptAllRequest request) {
 		return Map.of("adopted", this.review.adoptAll(request.ids(), request.decision()));
 	}
