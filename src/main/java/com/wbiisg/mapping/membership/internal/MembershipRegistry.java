@@ -14,7 +14,6 @@ import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.membership.WorkingGroup;
 import com.wbiisg.mapping.web.ConflictException;
 import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.InvalidInputException;
 import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;

@@ -1,11 +1,9 @@
 package com.wbiisg.mapping.needs.internal;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.framework.Frameworks;
@@ -15,7 +13,6 @@ import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
-import com.wbiisg.mapping.web.FieldChecks;
 import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 
