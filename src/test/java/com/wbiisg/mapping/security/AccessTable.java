@@ -29,6 +29,12 @@ final class AccessTable {
 
 	static final Set<Caller> SECRETARIAT = EnumSet.of(Caller.SECRETARIAT);
 
+	/**
+	 * Those who may resolve or reopen the sample comment: the Secretariat, and its
+	 * author, who is none of the callers.
+	 */
+	static final Set<Caller> SECRETARIAT_OR_AUTHOR = EnumSet.of(Caller.SECRETARIAT);
+
 	static final Map<String, Set<Caller>> RULES = new LinkedHashMap<>();
 
 	static {
@@ -57,6 +63,7 @@ final class AccessTable {
 		allow("POST /frameworks", SECRETARIAT);
 		allow("GET /frameworks/{id}", MEMBERS);
 		allow("GET /frameworks/{id}/items/new", SECRETARIAT);
+		allow("GET /frameworks/{id}/items/{code}", MEMBERS);
 		allow("POST /frameworks/{id}/items", SECRETARIAT);
 		allow("GET /frameworks/{id}/items/{code}/edit", SECRETARIAT);
 		allow("POST /frameworks/{id}/items/{code}", SECRETARIAT);
@@ -98,6 +105,16 @@ final class AccessTable {
 		allow("GET /api/v1/working-groups/{id}", MEMBERS);
 		allow("POST /api/v1/working-groups", SECRETARIAT);
 		allow("PUT /api/v1/working-groups/{id}", SECRETARIAT);
+		// consultation
+		allow("POST /comments", MEMBERS);
+		allow("POST /comments/{id}/resolve", SECRETARIAT_OR_AUTHOR);
+		allow("POST /comments/{id}/reopen", SECRETARIAT_OR_AUTHOR);
+		allow("GET /api/v1/needs/{id}/comments", MEMBERS);
+		allow("POST /api/v1/needs/{id}/comments", MEMBERS);
+		allow("GET /api/v1/frameworks/{id}/items/{code}/comments", MEMBERS);
+		allow("POST /api/v1/frameworks/{id}/items/{code}/comments", MEMBERS);
+		allow("POST /api/v1/comments/{id}/resolution", SECRETARIAT_OR_AUTHOR);
+		allow("DELETE /api/v1/comments/{id}/resolution", SECRETARIAT_OR_AUTHOR);
 		// audit
 		allow("GET /audit", SECRETARIAT);
 		allow("GET /api/v1/audit", SECRETARIAT);

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.wbiisg.mapping.IntegrationTest;
+import com.wbiisg.mapping.consultation.internal.Commenting;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.FrameworkSummary;
 import com.wbiisg.mapping.framework.Frameworks;
@@ -78,6 +79,9 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired
 	Frameworks frameworks;
 
+	@Autowired
+	Commenting commenting;
+
 	private final Map<Caller, UserDetails> callers = new EnumMap<>(Caller.class);
 
 	private final Map<Caller, Long> accountIds = new EnumMap<>(Caller.class);
@@ -96,6 +100,15 @@ class AuthorizationMatrixIntegrationTests {
 			account(Caller.PARTNER, "matrix.at", Role.PARTNER_FOCAL_POINT, "AT", null);
 			account(Caller.OBSERVER, "matrix.observer", Role.OBSERVER, "GR", null);
 			account(Caller.ANONYMOUS, "matrix.target", Role.OBSERVER, "IT", null);
+			// A comment by "matrix-setup", who is none of the callers, on an item of the
+			// seeded WBCTi framework.
+			FrameworkSummary wbcti = this.frameworks.versions("WBCTi")
+				.stream()
+				.filter((version) -> version.cycle().equals("2021\u20132022") && version.version() == 1)
+				.findFirst()
+				.orElseThrow();
+			this.samples.put("comments/id", String.valueOf(
+					this.commenting.add("FRAMEWORK_ITEM", wbcti.id() + "/ANT", "Matrix sample comment", null).id()));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -115,6 +128,8 @@ class AuthorizationMatrixIntegrationTests {
 		this.samples.put("users/id", String.valueOf(this.accountIds.remove(Caller.ANONYMOUS)));
 		this.callers.remove(Caller.ANONYMOUS);
 		this.samples.put("tokens/id", "999999");
+		// No module provides needs as comment targets yet: their threads answer 404.
+		this.samples.put("needs/id", "1");
 	}
 
 	@Test
