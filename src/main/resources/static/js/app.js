@@ -42,8 +42,10 @@ function filterTree(tree, text) {
 	if (!text) {
 		return;
 	}
-	const matches = (item) => (item.querySelector(':scope > .tree-entry, :scope > details > summary')
-		?.textContent.toLowerCase().includes(text)) ?? false;
+	// Only the item's own words count, not the labels of its links and buttons.
+	const matches = (item) => Array.from(item.querySelectorAll(':scope > .tree-entry, :scope > details > summary'))
+		.flatMap((entry) => Array.from(entry.querySelectorAll('.tree-head, .tree-desc')))
+		.some((part) => part.textContent.toLowerCase().includes(text));
 	const visit = (item) => {
 		const children = Array.from(item.querySelectorAll(':scope > details > ul > li, :scope > ul > li'));
 		const childVisible = children.map(visit).some(Boolean);

@@ -3,7 +3,7 @@
  * actions, adoption and freezing.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "web", "audit" })
+@ApplicationModule(allowedDependencies = { "web", "audit", "consultation" })
 package com.wbiisg.mapping.framework;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,7 @@
  * draft to adoption.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "web", "audit", "framework", "membership", "identity" })
+@ApplicationModule(allowedDependencies = { "web", "audit", "framework", "membership", "identity", "consultation" })
 package com.wbiisg.mapping.needs;
 
 import org.jspecify.annotations.NullMarked;

@@ -35,6 +35,12 @@ final class AccessTable {
 	 */
 	static final Set<Caller> NEED_EDITORS = EnumSet.of(Caller.SECRETARIAT, Caller.BENEFICIARY);
 
+	/**
+	 * Those who may resolve or reopen the sample comment: the Secretariat, and its
+	 * author, who is none of the callers.
+	 */
+	static final Set<Caller> SECRETARIAT_OR_AUTHOR = EnumSet.of(Caller.SECRETARIAT);
+
 	static final Map<String, Set<Caller>> RULES = new LinkedHashMap<>();
 
 	static {
@@ -63,6 +69,7 @@ final class AccessTable {
 		allow("POST /frameworks", SECRETARIAT);
 		allow("GET /frameworks/{id}", MEMBERS);
 		allow("GET /frameworks/{id}/items/new", SECRETARIAT);
+		allow("GET /frameworks/{id}/items/{code}", MEMBERS);
 		allow("POST /frameworks/{id}/items", SECRETARIAT);
 		allow("GET /frameworks/{id}/items/{code}/edit", SECRETARIAT);
 		allow("POST /frameworks/{id}/items/{code}", SECRETARIAT);
@@ -121,6 +128,16 @@ final class AccessTable {
 		allow("POST /api/v1/needs/{id}/transitions", MEMBERS);
 		allow("POST /api/v1/needs/submissions", NEED_EDITORS);
 		allow("POST /api/v1/needs/adoptions", SECRETARIAT);
+		// consultation
+		allow("POST /comments", MEMBERS);
+		allow("POST /comments/{id}/resolve", SECRETARIAT_OR_AUTHOR);
+		allow("POST /comments/{id}/reopen", SECRETARIAT_OR_AUTHOR);
+		allow("GET /api/v1/needs/{id}/comments", MEMBERS);
+		allow("POST /api/v1/needs/{id}/comments", MEMBERS);
+		allow("GET /api/v1/frameworks/{id}/items/{code}/comments", MEMBERS);
+		allow("POST /api/v1/frameworks/{id}/items/{code}/comments", MEMBERS);
+		allow("POST /api/v1/comments/{id}/resolution", SECRETARIAT_OR_AUTHOR);
+		allow("DELETE /api/v1/comments/{id}/resolution", SECRETARIAT_OR_AUTHOR);
 		// audit
 		allow("GET /audit", SECRETARIAT);
 		allow("GET /api/v1/audit", SECRETARIAT);

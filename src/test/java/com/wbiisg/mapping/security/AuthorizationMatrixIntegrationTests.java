@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.wbiisg.mapping.IntegrationTest;
+import com.wbiisg.mapping.consultation.internal.Commenting;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.FrameworkSummary;
 import com.wbiisg.mapping.framework.Frameworks;
@@ -93,6 +94,9 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired
 	NeedEditing needs;
 
+	@Autowired
+	Commenting commenting;
+
 	private final Map<Caller, UserDetails> callers = new EnumMap<>(Caller.class);
 
 	private final Map<Caller, Long> accountIds = new EnumMap<>(Caller.class);
@@ -111,6 +115,15 @@ class AuthorizationMatrixIntegrationTests {
 			account(Caller.PARTNER, "matrix.at", Role.PARTNER_FOCAL_POINT, "AT", null);
 			account(Caller.OBSERVER, "matrix.observer", Role.OBSERVER, "GR", null);
 			account(Caller.ANONYMOUS, "matrix.target", Role.OBSERVER, "IT", null);
+			// A comment by "matrix-setup", who is none of the callers, on an item of the
+			// seeded WBCTi framework.
+			FrameworkSummary wbcti = this.frameworks.versions("WBCTi")
+				.stream()
+				.filter((version) -> version.cycle().equals("2021\u20132022") && version.version() == 1)
+				.findFirst()
+				.orElseThrow();
+			this.samples.put("comments/id", String.valueOf(
+					this.commenting.add("FRAMEWORK_ITEM", wbcti.id() + "/ANT", "Matrix sample comment", null).id()));
 		}
 		finally {
 			SecurityContextHolder.clearContext();

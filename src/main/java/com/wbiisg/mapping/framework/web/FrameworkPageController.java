@@ -1,11 +1,15 @@
 package com.wbiisg.mapping.framework.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import com.wbiisg.mapping.consultation.CommentThreads;
 import com.wbiisg.mapping.framework.FrameworkSummary;
 import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.framework.internal.FrameworkEditor;
+import com.wbiisg.mapping.framework.internal.FrameworkItemCommentTarget;
 import com.wbiisg.mapping.web.ConflictException;
 import com.wbiisg.mapping.web.FormErrors;
 import com.wbiisg.mapping.web.InvalidInputException;
@@ -39,6 +43,8 @@ class FrameworkPageController {
 
 	static final String TREE = "framework/tree";
 
+	static final String ITEM = "framework/item";
+
 	static final String ITEM_FORM = "framework/item-form";
 
 	static final String ITEM_FORM_FRAGMENT = "framework/item-form :: form";
@@ -47,9 +53,12 @@ class FrameworkPageController {
 
 	private final FrameworkEditor editor;
 
-	FrameworkPageController(Frameworks frameworks, FrameworkEditor editor) {
+	private final CommentThreads comments;
+
+	FrameworkPageController(Frameworks frameworks, FrameworkEditor editor, CommentThreads comments) {
 		this.frameworks = frameworks;
 		this.editor = editor;
+		this.comments = comments;
 	}
 
 	@GetMapping("/frameworks")
@@ -114,6 +123,28 @@ class FrameworkPageController {
 			model.addAttribute("editing", null);
 			return ITEM_FORM;
 		}
+	}
+
+	/**
+	 * One item on a page of its own, with the members' comments on it.
+	 */
+	@GetMapping("/frameworks/{id}/items/{code}")
+	String item(@PathVariable long id, @PathVariable String code, Model model) {
+		FrameworkTree tree = this.frameworks.tree(id);
+		FrameworkTree.Node node = tree.find(code)
+			.orElseThrow(() -> new RecordNotFoundException("Framework item", code));
+		List<FrameworkTree.Node> ancestors = new ArrayList<>();
+		for (int dot = code.indexOf('.'); dot > 0; dot = code.indexOf('.', dot + 1)) {
+			tree.find(code.substring(0, dot)).ifPresent(ancestors::add);
+		}
+		String targetId = FrameworkItemCommentTarget.targetId(id, code);
+		model.addAttribute("framework", tree.framework());
+		model.addAttribute("node", node);
+		model.addAttribute("ancestors", ancestors);
+		model.addAttribute("commentTargetType", FrameworkItemCommentTarget.TYPE);
+		model.addAttribute("commentTargetId", targetId);
+		model.addAttribute("comments", this.comments.thread(FrameworkItemCommentTarget.TYPE, targetId));
+		return ITEM;
 	}
 
 	@GetMapping("/frameworks/{id}/items/{code}/edit")

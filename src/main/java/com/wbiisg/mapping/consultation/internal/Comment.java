@@ -1,0 +1,147 @@
+package com.wbiisg.mapping.consultation.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One comment on a target, or a reply to another comment on the same target. Its text
+ * never changes; only whether it is resolved does.
+ */
+@Entity
+@Table(name = "consultation_comment")
+class Comment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "target_type", nullable = false)
+	private String targetType;
+
+	@Column(name = "target_id", nullable = false)
+	private String targetId;
+
+	@Column(name = "reply_to_id")
+	private @Nullable Long replyTo;
+
+	@Column(nullable = false)
+	private String author;
+
+	@Column(name = "body", nullable = false)
+	private String text;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(nullable = false)
+	private boolean resolved;
+
+	@Column(name = "resolved_by")
+	private @Nullable String resolvedBy;
+
+	@Column(name = "resolved_at")
+	private @Nullable Instant resolvedAt;
+
+	@Version
+	private long version;
+
+	protected Comment() {
+	}
+
+	Comment(String targetType, String targetId, @Nullable Long replyTo, String author, String text, Instant createdAt) {
+		this.targetType = targetType;
+		this.targetId = targetId;
+		this.replyTo = replyTo;
+		this.author = author;
+		this.text = text;
+		this.createdAt = createdAt;
+	}
+
+	/**
+	 * Marks the comment resolved; a comment that is resolved already keeps who resolved
+	 * it and when. Returns whether anything changed.
+	 */
+	boolean resolve(String by, Instant at) {
+		if (this.resolved) {
+			return false;
+		}
+		this.resolved = true;
+		this.resolvedBy = by;
+		this.resolvedAt = at;
+		return true;
+	}
+
+	/**
+	 * Opens a resolved comment again. Returns whether anything changed.
+	 */
+	boolean reopen() {
+		if (!this.resolved) {
+			return false;
+		}
+		this.resolved = false;
+		this.resolvedBy = null;
+		this.resolvedAt = null;
+		return true;
+	}
+
+	boolean isOn(String targetType, String targetId) {
+		return this.targetType.equals(targetType) && this.targetId.equals(targetId);
+	}
+
+	boolean isBy(String username) {
+		return this.author.equalsIgnoreCase(username);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getTargetType() {
+		return this.targetType;
+	}
+
+	String getTargetId() {
+		return this.targetId;
+	}
+
+	@Nullable Long getReplyTo() {
+		return this.replyTo;
+	}
+
+	String getAuthor() {
+		return this.author;
+	}
+
+	String getText() {
+		return this.text;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	boolean isResolved() {
+		return this.resolved;
+	}
+
+	@Nullable String getResolvedBy() {
+		return this.resolvedBy;
+	}
+
+	@Nullable Instant getResolvedAt() {
+		return this.resolvedAt;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

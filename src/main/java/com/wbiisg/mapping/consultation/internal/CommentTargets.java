@@ -1,0 +1,55 @@
+package com.wbiisg.mapping.consultation.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.wbiisg.mapping.consultation.CommentTarget;
+import com.wbiisg.mapping.web.RecordNotFoundException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The targets the other modules provide, by type. Consultation knows none of them by
+ * name, so a module adds a target just by declaring a {@link CommentTarget} bean; two
+ * beans of the same type stop the application at start-up.
+ */
+@Component
+class CommentTargets {
+
+	private final Map<String, CommentTarget> byType;
+
+	CommentTargets(List<CommentTarget> targets) {
+		this.byType = targets.stream()
+			.collect(Collectors.toUnmodifiableMap((target) -> target.type().toUpperCase(Locale.ROOT),
+					Function.identity()));
+	}
+
+	/**
+	 * The target of that type, when the current user may see it.
+	 * @throws RecordNotFoundException for an unknown type, or a target that does not
+	 * exist or is not visible, so that nobody learns what exists from the answer
+	 */
+	VisibleTarget require(@Nullable String type, @Nullable String targetId) {
+		CommentTarget target = (type == null) ? null : this.byType.get(type.toUpperCase(Locale.ROOT));
+		if (target == null || targetId == null || targetId.isBlank()) {
+			throw notFound(type, targetId);
+		}
+		String title = target.titleIfVisible(targetId).orElseThrow(() -> notFound(type, targetId));
+		return new VisibleTarget(target.type(), targetId, title, target.link(targetId));
+	}
+
+	private static RecordNotFoundException notFound(@Nullable String type, @Nullable String targetId) {
+		return new RecordNotFoundException("Comment target", type + " " + targetId);
+	}
+
+	/**
+	 * A target the current user may see, with its canonical type.
+	 */
+	record VisibleTarget(String type, String id, String title, String link) {
+	}
+
+}
