@@ -29,6 +29,11 @@ final class AccessTable {
 
 	static final Set<Caller> SECRETARIAT = EnumSet.of(Caller.SECRETARIAT);
 
+	/**
+	 * Those who enter needs: the Secretariat and the beneficiary focal points.
+	 */
+	static final Set<Caller> NEED_ENTERERS = EnumSet.of(Caller.SECRETARIAT, Caller.BENEFICIARY);
+
 	static final Map<String, Set<Caller>> RULES = new LinkedHashMap<>();
 
 	static {
@@ -98,6 +103,22 @@ final class AccessTable {
 		allow("GET /api/v1/working-groups/{id}", MEMBERS);
 		allow("POST /api/v1/working-groups", SECRETARIAT);
 		allow("PUT /api/v1/working-groups/{id}", SECRETARIAT);
+		// needs (pages)
+		allow("GET /cycles", MEMBERS);
+		allow("POST /cycles", SECRETARIAT);
+		allow("POST /cycles/{id}/close", SECRETARIAT);
+		allow("POST /cycles/{id}/reopen", SECRETARIAT);
+		allow("GET /needs", MEMBERS);
+		allow("GET /needs/ours", NEED_ENTERERS);
+		allow("POST /needs/ours/submissions", NEED_ENTERERS);
+		allow("GET /needs/new", NEED_ENTERERS);
+		allow("POST /needs", NEED_ENTERERS);
+		allow("GET /needs/{id}", MEMBERS);
+		allow("GET /needs/{id}/edit", NEED_ENTERERS);
+		allow("POST /needs/{id}", NEED_ENTERERS);
+		allow("POST /needs/{id}/transitions", EnumSet.of(Caller.SECRETARIAT, Caller.BENEFICIARY, Caller.PARTNER));
+		allow("GET /needs/review", EnumSet.of(Caller.SECRETARIAT, Caller.PARTNER));
+		allow("POST /needs/adoptions", SECRETARIAT);
 		// audit
 		allow("GET /audit", SECRETARIAT);
 		allow("GET /api/v1/audit", SECRETARIAT);
