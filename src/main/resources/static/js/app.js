@@ -16,11 +16,14 @@ document.addEventListener('DOMContentLoaded', () => {
 		});
 	});
 
-	document.querySelectorAll('.nav-link').forEach((link) => {
-		if (link.getAttribute('href') !== '/' && location.pathname.startsWith(link.getAttribute('href'))) {
-			link.setAttribute('aria-current', 'page');
-		}
-	});
+	// The current page is the nav link with the longest address that starts the path
+	// (so /needs/ours marks "Our needs", not also "Needs").
+	const current = Array.from(document.querySelectorAll('.nav-link'))
+		.filter((link) => link.getAttribute('href') !== '/' && location.pathname.startsWith(link.getAttribute('href')))
+		.sort((a, b) => b.getAttribute('href').length - a.getAttribute('href').length)[0];
+	if (current) {
+		current.setAttribute('aria-current', 'page');
+	}
 
 	document.querySelectorAll('[data-confirm]').forEach((form) => {
 		form.addEventListener('submit', (event) => {

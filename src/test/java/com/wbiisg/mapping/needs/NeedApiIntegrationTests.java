@@ -302,18 +302,20 @@ class NeedApiIntegrationTests {
 		long cycle = this.fixtures.openCycle();
 		long need = this.fixtures.create(cycle, "MK", "PRE.3.1", Who.OWNER, "High-security prison unit", true);
 		String comment = "{\"text\": \"Which prison is meant?\"}";
-		this.mvc.perform(post("/api/v1/needs/" + need + "/comments").with(this.fixtures.as(Who.SECRETARIAT))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(comment))
+		this.mvc
+			.perform(post("/api/v1/needs/" + need + "/comments").with(this.fixtures.as(Who.SECRETARIAT))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(comment))
 			.andExpect(status().isCreated());
 		this.mvc.perform(get("/api/v1/needs/" + need + "/comments").with(this.fixtures.as(Who.OWNER)))
 			.andExpect(jsonPath("$[0].text").value("Which prison is meant?"));
 		this.mvc.perform(get("/api/v1/needs/" + need + "/comments").with(this.fixtures.as(Who.PILLAR_LEAD)))
 			.andExpect(status().isNotFound());
 		this.fixtures.bringTo(need, NeedStatus.SUBMITTED);
-		this.mvc.perform(post("/api/v1/needs/" + need + "/comments").with(this.fixtures.as(Who.PILLAR_LEAD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(comment))
+		this.mvc
+			.perform(post("/api/v1/needs/" + need + "/comments").with(this.fixtures.as(Who.PILLAR_LEAD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(comment))
 			.andExpect(status().isCreated());
 		for (Who who : List.of(Who.OUTSIDER, Who.OTHER_BENEFICIARY)) {
 			this.mvc.perform(get("/api/v1/needs/" + need + "/comments").with(this.fixtures.as(who)))

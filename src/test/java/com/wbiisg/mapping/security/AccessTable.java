@@ -138,6 +138,22 @@ final class AccessTable {
 		allow("POST /api/v1/frameworks/{id}/items/{code}/comments", MEMBERS);
 		allow("POST /api/v1/comments/{id}/resolution", SECRETARIAT_OR_AUTHOR);
 		allow("DELETE /api/v1/comments/{id}/resolution", SECRETARIAT_OR_AUTHOR);
+		// needs (pages)
+		allow("GET /cycles", MEMBERS);
+		allow("POST /cycles", SECRETARIAT);
+		allow("POST /cycles/{id}/close", SECRETARIAT);
+		allow("POST /cycles/{id}/reopen", SECRETARIAT);
+		allow("GET /needs", MEMBERS);
+		allow("GET /needs/ours", NEED_EDITORS);
+		allow("POST /needs/ours/submissions", NEED_EDITORS);
+		allow("GET /needs/new", NEED_EDITORS);
+		allow("POST /needs", NEED_EDITORS);
+		allow("GET /needs/{id}", MEMBERS);
+		allow("GET /needs/{id}/edit", NEED_EDITORS);
+		allow("POST /needs/{id}", NEED_EDITORS);
+		allow("POST /needs/{id}/transitions", EnumSet.of(Caller.SECRETARIAT, Caller.BENEFICIARY, Caller.PARTNER));
+		allow("GET /needs/review", EnumSet.of(Caller.SECRETARIAT, Caller.PARTNER));
+		allow("POST /needs/adoptions", SECRETARIAT);
 		// audit
 		allow("GET /audit", SECRETARIAT);
 		allow("GET /api/v1/audit", SECRETARIAT);

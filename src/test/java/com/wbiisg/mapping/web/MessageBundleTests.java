@@ -22,6 +22,13 @@ import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.IatiOrganisationType;
 import com.wbiisg.mapping.membership.MemberCategory;
+import com.wbiisg.mapping.needs.CycleStatus;
+import com.wbiisg.mapping.needs.NeedAction;
+import com.wbiisg.mapping.needs.NeedStatus;
+import com.wbiisg.mapping.needs.NeedType;
+import com.wbiisg.mapping.needs.Perspective;
+import com.wbiisg.mapping.needs.Priority;
+import com.wbiisg.mapping.needs.Timeframe;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -109,6 +116,44 @@ class MessageBundleTests {
 		for (ItemLevel level : ItemLevel.values()) {
 			if (!messages.containsKey("framework.level." + level)) {
 				missing.add("framework.level." + level);
+			}
+		}
+		for (NeedStatus status : NeedStatus.values()) {
+			if (!messages.containsKey("needs.status." + status)) {
+				missing.add("needs.status." + status);
+			}
+		}
+		for (NeedType type : NeedType.values()) {
+			if (!messages.containsKey("needs.type." + type)) {
+				missing.add("needs.type." + type);
+			}
+		}
+		for (Perspective perspective : Perspective.values()) {
+			if (!messages.containsKey("needs.perspective." + perspective)) {
+				missing.add("needs.perspective." + perspective);
+			}
+		}
+		for (Priority priority : Priority.values()) {
+			if (!messages.containsKey("needs.priority." + priority)) {
+				missing.add("needs.priority." + priority);
+			}
+		}
+		for (Timeframe timeframe : Timeframe.values()) {
+			if (!messages.containsKey("needs.timeframe." + timeframe)) {
+				missing.add("needs.timeframe." + timeframe);
+			}
+		}
+		for (NeedAction action : NeedAction.values()) {
+			if (!messages.containsKey("needs.action." + action)) {
+				missing.add("needs.action." + action);
+			}
+			if (!messages.containsKey("needs.flash." + action)) {
+				missing.add("needs.flash." + action);
+			}
+		}
+		for (CycleStatus status : CycleStatus.values()) {
+			if (!messages.containsKey("needs.cycle.status." + status)) {
+				missing.add("needs.cycle.status." + status);
 			}
 		}
 		assertThat(missing).isEmpty();

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
  * its thread as well.
  */
 @Component
-class NeedCommentTarget implements CommentTarget {
+public class NeedCommentTarget implements CommentTarget {
 
-	static final String TYPE = "NEED";
+	public static final String TYPE = "NEED";
 
 	private final NeedQueries needs;
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.needs.NeedAction;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Needs;
@@ -14,6 +16,7 @@ import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,6 +99,32 @@ public class NeedQueries implements Needs {
 		Need need = this.needs.findById(id)
 			.filter(viewer::canSee)
 			.orElseThrow(() -> new RecordNotFoundException("Need", id));
+		return permissionsOf(viewer, need);
+	}
+
+	/**
+	 * The needs of the filter that the current user reviews, each with what it may do to
+	 * it: every need for the Secretariat, the needs of the pillars its organisation's
+	 * working groups lead for a pillar lead, none for anyone else.
+	 */
+	public ReviewQueue reviewQueue(NeedFilter filter) {
+		Viewer viewer = this.viewers.current();
+		boolean secretariat = viewer.role() == Role.SECRETARIAT;
+		if (!secretariat && !viewer.isPillarLead()) {
+			return new ReviewQueue(false, List.of());
+		}
+		Specification<Need> reviewed = NeedSpecifications.visibleTo(viewer).and(NeedSpecifications.matching(filter));
+		if (!secretariat) {
+			reviewed = reviewed.and(NeedSpecifications.ledBy(viewer));
+		}
+		return new ReviewQueue(true,
+				this.needs.findAll(reviewed, ORDER)
+					.stream()
+					.map((need) -> new ReviewItem(need.toView(), permissionsOf(viewer, need)))
+					.toList());
+	}
+
+	private static Permissions permissionsOf(Viewer viewer, Need need) {
 		var actor = viewer.actorFor(need);
 		return new Permissions(NeedWorkflow.actionsFor(need.getStatus(), actor),
 				NeedWorkflow.mayEdit(need.getStatus(), actor));
@@ -105,7 +134,19 @@ public class NeedQueries implements Needs {
 	 * The workflow actions a user may take on a need, and whether it may change its
 	 * content.
 	 */
-	public record Permissions(List<com.wbiisg.mapping.needs.NeedAction> actions, boolean mayEdit) {
+	public record Permissions(List<NeedAction> actions, boolean mayEdit) {
+	}
+
+	/**
+	 * A review queue: whether the user reviews needs at all, and the needs it reviews.
+	 */
+	public record ReviewQueue(boolean reviewer, List<ReviewItem> items) {
+	}
+
+	/**
+	 * One need of a review queue with what the user may do to it.
+	 */
+	public record ReviewItem(NeedView need, Permissions permissions) {
 	}
 
 }

@@ -34,6 +34,13 @@ final class NeedSpecifications {
 		};
 	}
 
+	/**
+	 * The needs of the pillars whose working groups the viewer's organisation leads.
+	 */
+	static Specification<Need> ledBy(Viewer viewer) {
+		return (root, query, cb) -> covers(root, cb, viewer.leads());
+	}
+
 	static Specification<Need> matching(NeedFilter filter) {
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();

@@ -1,0 +1,86 @@
+package com.wbiisg.mapping.needs.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.wbiisg.mapping.needs.NeedType;
+import com.wbiisg.mapping.needs.NeedView;
+import com.wbiisg.mapping.needs.Perspective;
+import com.wbiisg.mapping.needs.Priority;
+import com.wbiisg.mapping.needs.Timeframe;
+import com.wbiisg.mapping.needs.internal.NeedInput;
+import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.web.Inputs;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The need form as the browser sends it: choices, amounts and dates as text, so that a
+ * bad value is named next to its field; ticked references plus free references separated
+ * by semicolons.
+ */
+record NeedForm(@Nullable Long cycleId, @Nullable String measureCode, @Nullable String partner, @Nullable String title,
+		@Nullable String description, @Nullable String type, @Nullable String perspective, @Nullable String priority,
+		@Nullable String institution, @Nullable String estimatedCostEur, @Nullable String timeframe,
+		@Nullable String timeframeStart, @Nullable String timeframeEnd, @Nullable List<String> references,
+		@Nullable String otherReference, @Nullable Boolean restricted, @Nullable Long version) {
+
+	static NeedForm blank(@Nullable Long cycleId, @Nullable String measureCode, @Nullable String partner) {
+		return new NeedForm(cycleId, measureCode, partner, null, null, null, null, null, null, null, null, null, null,
+				List.of(), null, false, null);
+	}
+
+	static NeedForm of(NeedView need) {
+		List<String> ticked = need.references().stream().filter(NeedPageSupport.REFERENCES::contains).toList();
+		String other = need.references()
+			.stream()
+			.filter((reference) -> !NeedPageSupport.REFERENCES.contains(reference))
+			.collect(Collectors.joining("; "));
+		return new NeedForm(need.cycleId(), need.measureCode(), need.partner(), need.title(), need.description(),
+				need.type().name(), need.perspective().name(), need.priority().name(), need.institution(),
+				(need.estimatedCostEur() == null) ? null : need.estimatedCostEur().toPlainString(),
+				(need.timeframe() == null) ? null : need.timeframe().name(), text(need.timeframeStart()),
+				text(need.timeframeEnd()), ticked, other.isEmpty() ? null : other, need.restricted(), need.version());
+	}
+
+	/**
+	 * The input for the needs module, placed under the given partner.
+	 * @throws com.wbiisg.mapping.web.InvalidInputException naming every field whose text
+	 * cannot be read
+	 */
+	NeedInput toInput(@Nullable String placedPartner) {
+		List<FieldProblem> problems = new ArrayList<>();
+		NeedType needType = Inputs.enumValue(problems, "type", this.type, NeedType.class);
+		Perspective needPerspective = Inputs.enumValue(problems, "perspective", this.perspective, Perspective.class);
+		Priority needPriority = Inputs.enumValue(problems, "priority", this.priority, Priority.class);
+		Timeframe needTimeframe = Inputs.enumValue(problems, "timeframe", this.timeframe, Timeframe.class);
+		var cost = Inputs.amount(problems, "estimatedCostEur", this.estimatedCostEur);
+		var start = Inputs.date(problems, "timeframeStart", this.timeframeStart);
+		var end = Inputs.date(problems, "timeframeEnd", this.timeframeEnd);
+		FieldChecks.throwIfAny(problems);
+		return new NeedInput(this.cycleId, this.measureCode, placedPartner, this.title, this.description, needType,
+				needPerspective, needPriority, this.institution, cost, needTimeframe, start, end, allReferences(),
+				Boolean.TRUE.equals(this.restricted));
+	}
+
+	private List<String> allReferences() {
+		List<String> all = new ArrayList<>();
+		if (this.references != null) {
+			all.addAll(this.references);
+		}
+		if (this.otherReference != null) {
+			for (String reference : this.otherReference.split(";")) {
+				if (!reference.isBlank()) {
+					all.add(reference.trim());
+				}
+			}
+		}
+		return all;
+	}
+
+	private static @Nullable String text(@Nullable Object value) {
+		return (value == null) ? null : value.toString();
+	}
+
+}
