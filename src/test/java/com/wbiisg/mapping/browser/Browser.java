@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
@@ -156,6 +157,64 @@ final class Browser implements AutoCloseable {
 		WebElement field = visible(locator);
 		field.clear();
 		field.sendKeys(text);
+	}
+
+	/**
+	 * Chooses the option of a {@code <select>} that shows the given text.
+	 */
+	void choose(By locator, String optionText) {
+		new Select(visible(locator)).selectByVisibleText(optionText);
+	}
+
+	/**
+	 * Ticks the checkbox that the label with the given text names, inside the given
+	 * element, by clicking the label as a user would.
+	 */
+	void tick(By scope, String label) {
+		WebElement element = visible(scope);
+		WebElement labelElement = element.findElement(By.xpath(".//label[normalize-space()='" + label + "']"));
+		WebElement box = element.findElement(By.id(labelElement.getDomAttribute("for")));
+		if (!box.isSelected()) {
+			labelElement.click();
+		}
+		waitUntil("ticked " + label, (driver) -> box.isSelected() ? Boolean.TRUE : null);
+	}
+
+	/**
+	 * Follows a link of the main navigation by its text, such as "Our needs".
+	 */
+	void followNav(String name) {
+		click(By.xpath("//*[@id='main-nav']//a[contains(@class,'nav-link') and normalize-space()='" + name + "']"));
+	}
+
+	/**
+	 * Waits until the text of an element contains the given text.
+	 */
+	void waitForText(By locator, String text) {
+		waitUntil("\"" + text + "\" in " + locator, ExpectedConditions.textToBePresentInElementLocated(locator, text));
+	}
+
+	/**
+	 * Signs in through the sign-in form, opening it first unless it is showing, and waits
+	 * until the header names the user.
+	 */
+	void signIn(String username, String password) {
+		if (!"/login".equals(currentPath())) {
+			open("/login");
+		}
+		type(By.id("username"), username);
+		type(By.id("password"), password);
+		click(By.cssSelector("form[action$='/login'] button[type='submit']"));
+		waitForText(By.cssSelector("header"), username);
+	}
+
+	/**
+	 * Signs out with the header's button and waits for the sign-in page.
+	 */
+	void signOut() {
+		click(By.xpath("//header//button[normalize-space()='Sign out']"));
+		waitUntil("signed out", ExpectedConditions.urlContains("signedOut"));
+		visible(By.id("username"));
 	}
 
 	/**
