@@ -8,18 +8,10 @@ document.addEventListener('DOMContentLoaded', () => {
 		});
 	}
 
-	document.querySelectorAll('[data-toggle-target]').forEach((button) => {
-		button.addEventListener('click', () => {
-			const target = document.querySelector(button.dataset.toggleTarget);
-			const open = target.classList.toggle('show');
-			button.setAttribute('aria-expanded', String(open));
-		});
-	});
-
 	// The current page is the nav link with the longest address that starts the path
 	// (so /needs/ours marks "Our needs", not also "Needs").
 	const current = Array.from(document.querySelectorAll('.nav-link'))
-		.filter((link) => link.getAttribute('href') !== '/' && location.pathname.startsWith(link.getAttribute('href')))
+		.filter((link) => link.getAttribute('href') !== '/' && link.getAttribute('href') !== '#' && location.pathname.startsWith(link.getAttribute('href')))
 		.sort((a, b) => b.getAttribute('href').length - a.getAttribute('href').length)[0];
 	if (current) {
 		current.setAttribute('aria-current', 'page');
