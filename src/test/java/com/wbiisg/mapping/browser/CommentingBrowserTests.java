@@ -4,18 +4,13 @@ import java.io.IOException;
 
 import com.wbiisg.mapping.framework.FrameworkSummary;
 import com.wbiisg.mapping.framework.Frameworks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import static com.wbiisg.mapping.browser.Browser.textOf;
@@ -41,73 +36,52 @@ class CommentingBrowserTests {
 
 	private static final String REPLY = "It should; the Serbian arrangement names them.";
 
-	@LocalServerPort
-	int port;
+	@RegisterExtension
+	final BrowserSession session = new BrowserSession();
 
 	@Autowired
 	Frameworks frameworks;
-
-	Browser browser;
-
-	@RegisterExtension
-	final AfterTestExecutionCallback screenshotOnFailure = (context) -> {
-		if (context.getExecutionException().isPresent() && this.browser != null) {
-			this.browser.screenshot("failure-" + context.getRequiredTestMethod().getName());
-		}
-	};
-
-	@BeforeAll
-	static void needsChromium() {
-		Browser.assumeInstalled();
-	}
-
-	@BeforeEach
-	void startBrowser() throws IOException {
-		this.browser = Browser.start("http://localhost:" + this.port);
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void partnerCommentsAndRepliesOnAMeasureAndTheSecretariatResolvesIt() throws IOException {
 		String tree = "/frameworks/" + seededWbcti();
 		String item = tree + "/items/PRE.2.1";
-		this.browser.open(tree);
+		this.session.browser().open(tree);
 		signIn("at.focal");
-		this.browser.click(By.cssSelector("li[id='item-PRE.2.1'] a.tree-comments"));
-		this.browser.waitUntil("the page of PRE.2.1", (driver) -> item.equals(this.browser.currentPath()));
-		assertThat(textOf(this.browser.visible(By.id("item-heading")))).contains("PRE.2.1").contains("Training");
+		this.session.browser().click(By.cssSelector("li[id='item-PRE.2.1'] a.tree-comments"));
+		this.session.browser()
+			.waitUntil("the page of PRE.2.1", (driver) -> item.equals(this.session.browser().currentPath()));
+		assertThat(textOf(this.session.browser().visible(By.id("item-heading")))).contains("PRE.2.1")
+			.contains("Training");
 
-		this.browser.type(By.id("comment-text"), COMMENT);
-		this.browser.click(By.cssSelector("#new-comment button[type='submit']"));
-		this.browser.waitUntil("the comment in the thread",
-				ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), COMMENT));
+		this.session.browser().type(By.id("comment-text"), COMMENT);
+		this.session.browser().click(By.cssSelector("#new-comment button[type='submit']"));
+		this.session.browser()
+			.waitUntil("the comment in the thread",
+					ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), COMMENT));
 		// htmx swapped the thread in place: no redirect to the thread's anchor.
-		assertThat(this.browser.currentUrl()).doesNotContain("#comments");
-		String comment = "#" + this.browser.visible(commentWithText(COMMENT)).getDomAttribute("id");
+		assertThat(this.session.browser().currentUrl()).doesNotContain("#comments");
+		String comment = "#" + this.session.browser().visible(commentWithText(COMMENT)).getDomAttribute("id");
 
-		this.browser.click(By.cssSelector(comment + " > details > summary"));
-		this.browser.type(By.cssSelector(comment + " > details textarea"), REPLY);
-		this.browser.click(By.cssSelector(comment + " > details button[type='submit']"));
-		this.browser.waitUntil("the reply under the comment", ExpectedConditions
-			.textToBePresentInElementLocated(By.cssSelector(comment + " .comment-replies"), REPLY));
-		this.browser.screenshot("comments-01-partner");
+		this.session.browser().click(By.cssSelector(comment + " > details > summary"));
+		this.session.browser().type(By.cssSelector(comment + " > details textarea"), REPLY);
+		this.session.browser().click(By.cssSelector(comment + " > details button[type='submit']"));
+		this.session.browser()
+			.waitUntil("the reply under the comment", ExpectedConditions
+				.textToBePresentInElementLocated(By.cssSelector(comment + " .comment-replies"), REPLY));
+		this.session.browser().screenshot("comments-01-partner");
 
-		this.browser.click(By.xpath("//header//button[normalize-space()='Sign out']"));
-		this.browser.waitUntil("signed out", ExpectedConditions.urlContains("signedOut"));
-		this.browser.open(item);
+		this.session.browser().click(By.xpath("//header//button[normalize-space()='Sign out']"));
+		this.session.browser().waitUntil("signed out", ExpectedConditions.urlContains("signedOut"));
+		this.session.browser().open(item);
 		signIn("secretariat");
-		this.browser.click(By.cssSelector(comment + " > .comment-tools button"));
-		this.browser.waitUntil("the resolved badge",
-				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(comment + " .comment-resolved-badge")));
-		assertThat(textOf(this.browser.visible(By.cssSelector(comment + " > .comment-tools button"))))
+		this.session.browser().click(By.cssSelector(comment + " > .comment-tools button"));
+		this.session.browser()
+			.waitUntil("the resolved badge", ExpectedConditions
+				.visibilityOfElementLocated(By.cssSelector(comment + " .comment-resolved-badge")));
+		assertThat(textOf(this.session.browser().visible(By.cssSelector(comment + " > .comment-tools button"))))
 			.isEqualTo("Reopen");
-		this.browser.screenshot("comments-02-resolved");
+		this.session.browser().screenshot("comments-02-resolved");
 	}
 
 	private long seededWbcti() {
@@ -125,11 +99,12 @@ class CommentingBrowserTests {
 	}
 
 	private void signIn(String username) {
-		this.browser.type(By.id("username"), username);
-		this.browser.type(By.id("password"), PASSWORD);
-		this.browser.click(By.cssSelector("form[action$='/login'] button[type='submit']"));
-		this.browser.waitUntil("signed in as " + username,
-				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header"), username));
+		this.session.browser().type(By.id("username"), username);
+		this.session.browser().type(By.id("password"), PASSWORD);
+		this.session.browser().click(By.cssSelector("form[action$='/login'] button[type='submit']"));
+		this.session.browser()
+			.waitUntil("signed in as " + username,
+					ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header"), username));
 	}
 
 }

@@ -2,11 +2,7 @@ package com.wbiisg.mapping.browser;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,7 +10,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import static com.wbiisg.mapping.browser.Browser.textOf;
@@ -52,79 +47,55 @@ class FrameworkEditingBrowserTests {
 
 	private static final By NEW_MEASURE = By.cssSelector("li[id='item-PRE.2.4']");
 
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
 	@RegisterExtension
-	final AfterTestExecutionCallback screenshotOnFailure = (context) -> {
-		if (context.getExecutionException().isPresent() && this.browser != null) {
-			this.browser.screenshot("failure-" + context.getRequiredTestMethod().getName());
-		}
-	};
-
-	@BeforeAll
-	static void needsChromium() {
-		Browser.assumeInstalled();
-	}
-
-	@BeforeEach
-	void startBrowser() throws IOException {
-		this.browser = Browser.start("http://localhost:" + this.port);
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+	final BrowserSession session = new BrowserSession();
 
 	@Test
 	void secretariatDraftsAMeasureAndAdoptsTheVersionAfterWhichEditingIsGone() throws IOException {
-		this.browser.open("/frameworks");
-		this.browser.visible(By.id("username"));
-		assertThat(this.browser.currentPath()).startsWith("/login");
-		this.browser.screenshot("01-sign-in");
+		this.session.browser().open("/frameworks");
+		this.session.browser().visible(By.id("username"));
+		assertThat(this.session.browser().currentPath()).startsWith("/login");
+		this.session.browser().screenshot("01-sign-in");
 		signIn("secretariat");
-		this.browser.visible(By.id("cycle"));
-		assertThat(this.browser.currentPath()).isEqualTo("/frameworks");
+		this.session.browser().visible(By.id("cycle"));
+		assertThat(this.session.browser().currentPath()).isEqualTo("/frameworks");
 
 		String frameworkPath = startDraftFromTheAdoptedWbcti();
-		assertThat(this.browser.findAll(ADD_PILLAR)).isNotEmpty();
-		assertThat(this.browser.findAll(ADD_BELOW_BUTTONS)).isNotEmpty();
-		assertThat(this.browser.findAll(DELETE_BUTTONS)).isNotEmpty();
-		this.browser.screenshot("02-draft");
+		assertThat(this.session.browser().findAll(ADD_PILLAR)).isNotEmpty();
+		assertThat(this.session.browser().findAll(ADD_BELOW_BUTTONS)).isNotEmpty();
+		assertThat(this.session.browser().findAll(DELETE_BUTTONS)).isNotEmpty();
+		this.session.browser().screenshot("02-draft");
 
 		addMeasureBelowPre2(frameworkPath);
-		this.browser.screenshot("03-measure-added");
+		this.session.browser().screenshot("03-measure-added");
 		filterTheTreeFor("trust-building");
-		this.browser.screenshot("03-tree-filtered");
+		this.session.browser().screenshot("03-tree-filtered");
 
 		recordTheAdoption("2021-03-04", DECISION);
-		assertThat(textOf(this.browser.visible(By.id("adoption-record")))).contains("2021-03-04").contains(DECISION);
+		assertThat(textOf(this.session.browser().visible(By.id("adoption-record")))).contains("2021-03-04")
+			.contains(DECISION);
 		assertNoEditControls();
-		assertThat(textOf(this.browser.visible(NEW_MEASURE))).contains(MEASURE);
-		this.browser.screenshot("04-adopted");
+		assertThat(textOf(this.session.browser().visible(NEW_MEASURE))).contains(MEASURE);
+		this.session.browser().screenshot("04-adopted");
 
-		this.browser.click(By.xpath("//header//button[normalize-space()='Sign out']"));
-		this.browser.waitUntil("signed out", ExpectedConditions.urlContains("signedOut"));
-		this.browser.open(frameworkPath);
+		this.session.browser().click(By.xpath("//header//button[normalize-space()='Sign out']"));
+		this.session.browser().waitUntil("signed out", ExpectedConditions.urlContains("signedOut"));
+		this.session.browser().open(frameworkPath);
 		signIn("mk.focal");
 		waitForStatus("Adopted");
-		assertThat(this.browser.currentPath()).isEqualTo(frameworkPath);
+		assertThat(this.session.browser().currentPath()).isEqualTo(frameworkPath);
 		assertNoEditControls();
-		assertThat(textOf(this.browser.visible(NEW_MEASURE))).contains(MEASURE);
-		this.browser.screenshot("05-focal-point");
+		assertThat(textOf(this.session.browser().visible(NEW_MEASURE))).contains(MEASURE);
+		this.session.browser().screenshot("05-focal-point");
 	}
 
 	private void signIn(String username) {
-		this.browser.type(By.id("username"), username);
-		this.browser.type(By.id("password"), PASSWORD);
-		this.browser.click(By.cssSelector("form[action$='/login'] button[type='submit']"));
-		this.browser.waitUntil("signed in as " + username,
-				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header"), username));
+		this.session.browser().type(By.id("username"), username);
+		this.session.browser().type(By.id("password"), PASSWORD);
+		this.session.browser().click(By.cssSelector("form[action$='/login'] button[type='submit']"));
+		this.session.browser()
+			.waitUntil("signed in as " + username,
+					ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header"), username));
 	}
 
 	/**
@@ -132,64 +103,69 @@ class FrameworkEditingBrowserTests {
 	 * page.
 	 */
 	private String startDraftFromTheAdoptedWbcti() {
-		new Select(this.browser.visible(By.id("initiative"))).selectByValue("WBCTi");
-		this.browser.type(By.id("cycle"), "2021-2022");
-		Select copyOf = new Select(this.browser.visible(By.id("copyOf")));
+		new Select(this.session.browser().visible(By.id("initiative"))).selectByValue("WBCTi");
+		this.session.browser().type(By.id("cycle"), "2021-2022");
+		Select copyOf = new Select(this.session.browser().visible(By.id("copyOf")));
 		WebElement adopted = copyOf.getOptions()
 			.stream()
 			.filter((option) -> textOf(option).contains("WBCTi 2021\u20132022 v1"))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No option for the adopted WBCTi 2021\u20132022 v1"));
 		copyOf.selectByValue(adopted.getDomProperty("value"));
-		this.browser.click(By.cssSelector("form[action$='/frameworks'] button[type='submit']"));
+		this.session.browser().click(By.cssSelector("form[action$='/frameworks'] button[type='submit']"));
 		waitForStatus("Draft");
-		String path = this.browser.currentPath();
+		String path = this.session.browser().currentPath();
 		assertThat(path).matches("/frameworks/\\d+");
 		return path;
 	}
 
 	private void addMeasureBelowPre2(String frameworkPath) throws IOException {
-		this.browser.click(By.cssSelector("li[id='item-PRE.2'] a[aria-label='Add an item below PRE.2']"));
+		this.session.browser().click(By.cssSelector("li[id='item-PRE.2'] a[aria-label='Add an item below PRE.2']"));
 		By title = By.cssSelector("#slot-PRE_2 #title");
-		this.browser.visible(title);
-		assertThat(textOf(this.browser.visible(By.cssSelector("#slot-PRE_2 h2")))).isEqualTo("New item below PRE.2");
-		this.browser.type(title, MEASURE);
-		this.browser.screenshot("03-item-form");
-		this.browser.click(By.cssSelector("#slot-PRE_2 form button[type='submit']"));
-		this.browser.waitUntil("the new measure PRE.2.4 in the tree",
-				ExpectedConditions.textToBePresentInElementLocated(NEW_MEASURE, MEASURE));
-		WebElement measure = this.browser.visible(NEW_MEASURE);
+		this.session.browser().visible(title);
+		assertThat(textOf(this.session.browser().visible(By.cssSelector("#slot-PRE_2 h2"))))
+			.isEqualTo("New item below PRE.2");
+		this.session.browser().type(title, MEASURE);
+		this.session.browser().screenshot("03-item-form");
+		this.session.browser().click(By.cssSelector("#slot-PRE_2 form button[type='submit']"));
+		this.session.browser()
+			.waitUntil("the new measure PRE.2.4 in the tree",
+					ExpectedConditions.textToBePresentInElementLocated(NEW_MEASURE, MEASURE));
+		WebElement measure = this.session.browser().visible(NEW_MEASURE);
 		assertThat(textOf(measure.findElement(By.className("tree-level")))).isEqualTo("Measure");
-		assertThat(this.browser.currentUrl()).endsWith(frameworkPath + "#item-PRE.2.4");
+		assertThat(this.session.browser().currentUrl()).endsWith(frameworkPath + "#item-PRE.2.4");
 	}
 
 	private void filterTheTreeFor(String words) {
-		this.browser.type(By.id("tree-filter"), words);
-		this.browser.waitUntil("ANT.1 filtered out",
-				ExpectedConditions.attributeContains(By.cssSelector("li[id='item-ANT.1']"), "class", "filtered-out"));
-		assertThat(this.browser.visible(NEW_MEASURE).isDisplayed()).isTrue();
-		assertThat(this.browser.visible(By.cssSelector("li[id='item-PRE.2']")).isDisplayed()).isTrue();
-		assertThat(this.browser.findAll(By.cssSelector("li[id='item-PRE.2.1']")).get(0).isDisplayed()).isFalse();
+		this.session.browser().type(By.id("tree-filter"), words);
+		this.session.browser()
+			.waitUntil("ANT.1 filtered out", ExpectedConditions.attributeContains(By.cssSelector("li[id='item-ANT.1']"),
+					"class", "filtered-out"));
+		assertThat(this.session.browser().visible(NEW_MEASURE).isDisplayed()).isTrue();
+		assertThat(this.session.browser().visible(By.cssSelector("li[id='item-PRE.2']")).isDisplayed()).isTrue();
+		assertThat(this.session.browser().findAll(By.cssSelector("li[id='item-PRE.2.1']")).get(0).isDisplayed())
+			.isFalse();
 	}
 
 	private void recordTheAdoption(String decidedOn, String decision) {
-		this.browser.setValue(By.id("decidedOn"), decidedOn);
-		this.browser.type(By.id("decision"), decision);
-		this.browser.click(By.cssSelector("#adoption-form button[type='submit']"));
+		this.session.browser().setValue(By.id("decidedOn"), decidedOn);
+		this.session.browser().type(By.id("decision"), decision);
+		this.session.browser().click(By.cssSelector("#adoption-form button[type='submit']"));
 		waitForStatus("Adopted");
 	}
 
 	private void waitForStatus(String status) {
-		this.browser.waitUntil("status " + status,
-				(driver) -> status.equals(textOf(driver.findElement(STATUS))) ? Boolean.TRUE : null);
+		this.session.browser()
+			.waitUntil("status " + status,
+					(driver) -> status.equals(textOf(driver.findElement(STATUS))) ? Boolean.TRUE : null);
 	}
 
 	private void assertNoEditControls() {
-		assertThat(this.browser.findAll(ADD_PILLAR)).isEmpty();
-		assertThat(this.browser.findAll(ADOPTION_FORM)).isEmpty();
-		assertThat(this.browser.findAll(By.cssSelector("#framework-tree .tree-tools"))).isEmpty();
-		assertThat(this.browser.findAll(ADD_BELOW_BUTTONS)).isEmpty();
-		assertThat(this.browser.findAll(DELETE_BUTTONS)).isEmpty();
+		assertThat(this.session.browser().findAll(ADD_PILLAR)).isEmpty();
+		assertThat(this.session.browser().findAll(ADOPTION_FORM)).isEmpty();
+		assertThat(this.session.browser().findAll(By.cssSelector("#framework-tree .tree-tools"))).isEmpty();
+		assertThat(this.session.browser().findAll(ADD_BELOW_BUTTONS)).isEmpty();
+		assertThat(this.session.browser().findAll(DELETE_BUTTONS)).isEmpty();
 	}
 
 }
