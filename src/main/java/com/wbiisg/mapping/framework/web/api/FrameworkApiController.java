@@ -11,6 +11,7 @@ import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.framework.Initiative;
 import com.wbiisg.mapping.framework.internal.FrameworkEditor;
 import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.Versions;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
@@ -97,7 +98,7 @@ class FrameworkApiController {
 	@PreAuthorize(SECRETARIAT)
 	FrameworkTree.Node editItem(@PathVariable long id, @PathVariable String code, @RequestBody ItemChange request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		long version = expectedVersion(request.version(), ifMatch);
+		long version = Versions.expected(request.version(), ifMatch);
 		FrameworkTree.Node node = this.editor.editItem(id, code, version, request.title(), request.description(),
 				request.reference(), request.position());
 		return item(id, node.code());
@@ -114,21 +115,6 @@ class FrameworkApiController {
 	@PreAuthorize(SECRETARIAT)
 	FrameworkSummary adopt(@PathVariable long id, @RequestBody Adoption request) {
 		return this.editor.adopt(id, request.decidedOn(), request.decision());
-	}
-
-	private static long expectedVersion(@Nullable Long version, @Nullable String ifMatch) {
-		if (version != null) {
-			return version;
-		}
-		if (ifMatch != null) {
-			try {
-				return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-			}
-			catch (NumberFormatException ex) {
-				throw new InvalidInputException("If-Match", "If-Match must carry the record's version number.");
-			}
-		}
-		throw new InvalidInputException("version", "Send the version you read (field version or If-Match).");
 	}
 
 	record NewDraft(String initiative, String cycle, @Nullable Long copyOf) {

@@ -16,7 +16,7 @@ import com.wbiisg.mapping.membership.internal.MembershipRegistry;
 import com.wbiisg.mapping.membership.internal.OrganisationData;
 import com.wbiisg.mapping.membership.internal.WorkingGroupData;
 import com.wbiisg.mapping.membership.web.MembershipInput;
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.Versions;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
@@ -83,7 +83,7 @@ class MembershipApiController {
 	@PreAuthorize(SECRETARIAT)
 	OrganisationJson updateOrganisation(@PathVariable long id, @RequestBody OrganisationRequest request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		long version = expectedVersion(request.version(), ifMatch);
+		long version = Versions.expected(request.version(), ifMatch);
 		return OrganisationJson.of(this.registry.updateOrganisation(id, version, request.toData()));
 	}
 
@@ -101,7 +101,7 @@ class MembershipApiController {
 	@PreAuthorize(SECRETARIAT)
 	PartnerJson updatePartner(@PathVariable String code, @RequestBody PartnerRequest request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		long version = expectedVersion(request.version(), ifMatch);
+		long version = Versions.expected(request.version(), ifMatch);
 		return PartnerJson.of(this.registry.updatePartner(findPartner(code).code(), version, request.name(),
 				request.nationalBodies()));
 	}
@@ -129,7 +129,7 @@ class MembershipApiController {
 	@PreAuthorize(SECRETARIAT)
 	WorkingGroupJson updateWorkingGroup(@PathVariable long id, @RequestBody WorkingGroupRequest request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		long version = expectedVersion(request.version(), ifMatch);
+		long version = Versions.expected(request.version(), ifMatch);
 		return WorkingGroupJson.of(this.registry.updateWorkingGroup(id, version, request.toData(initiativeCodes())));
 	}
 
@@ -141,21 +141,6 @@ class MembershipApiController {
 
 	private List<String> initiativeCodes() {
 		return this.frameworks.initiatives().stream().map(Initiative::code).toList();
-	}
-
-	private static long expectedVersion(@Nullable Long version, @Nullable String ifMatch) {
-		if (version != null) {
-			return version;
-		}
-		if (ifMatch != null) {
-			try {
-				return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-			}
-			catch (NumberFormatException ex) {
-				throw new InvalidInputException("If-Match", "If-Match must carry the record's version number.");
-			}
-		}
-		throw new InvalidInputException("version", "Send the version you read (field version or If-Match).");
 	}
 
 	/**

@@ -14,6 +14,7 @@ import com.wbiisg.mapping.needs.internal.NeedQueries;
 import com.wbiisg.mapping.needs.internal.NeedReview;
 import com.wbiisg.mapping.needs.internal.NeedTransition;
 import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.Versions;
 import com.wbiisg.mapping.web.Inputs;
 import org.jspecify.annotations.Nullable;
 
@@ -85,7 +86,7 @@ class NeedApiController {
 	@PreAuthorize(EDITORS)
 	NeedView update(@PathVariable long id, @RequestBody NeedRequest request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		return this.editing.update(id, expectedVersion(request.version(), ifMatch), request.toInput());
+		return this.editing.update(id, Versions.expected(request.version(), ifMatch), request.toInput());
 	}
 
 	@PostMapping("/{id}/transitions")
@@ -115,21 +116,6 @@ class NeedApiController {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	Map<String, Integer> adoptAll(@RequestBody AdoptAllRequest request) {
 		return Map.of("adopted", this.review.adoptAll(request.ids(), request.decision()));
-	}
-
-	static long expectedVersion(@Nullable Long version, @Nullable String ifMatch) {
-		if (version != null) {
-			return version;
-		}
-		if (ifMatch != null) {
-			try {
-				return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-			}
-			catch (NumberFormatException ex) {
-				throw new InvalidInputException("If-Match", "If-Match must carry the record's version number.");
-			}
-		}
-		throw new InvalidInputException("version", "Send the version you read (field version or If-Match).");
 	}
 
 	record NeedPage(List<NeedView> items, long total) {
