@@ -25,6 +25,7 @@ import com.wbiisg.mapping.membership.MemberCategory;
 import com.wbiisg.mapping.needs.CycleStatus;
 import com.wbiisg.mapping.needs.NeedAction;
 import com.wbiisg.mapping.needs.NeedStatus;
+import com.wbiisg.mapping.needs.ReferenceTag;
 import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
@@ -116,6 +117,11 @@ class MessageBundleTests {
 		for (ItemLevel level : ItemLevel.values()) {
 			if (!messages.containsKey("framework.level." + level)) {
 				missing.add("framework.level." + level);
+			}
+		}
+		for (ReferenceTag tag : ReferenceTag.values()) {
+			if (!messages.containsKey("needs.reference." + tag)) {
+				missing.add("needs.reference." + tag);
 			}
 		}
 		for (NeedStatus status : NeedStatus.values()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.wbiisg.mapping.needs.ReferenceTag;
 import com.wbiisg.mapping.web.FieldChecks;
 import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
@@ -15,9 +16,6 @@ import org.jspecify.annotations.Nullable;
  * The checks of a need's content, collecting every problem before failing.
  */
 final class NeedRules {
-
-	static final Set<String> KNOWN_REFERENCES = Set.of("JAP1", "JAP2", "JAP3", "JAP4", "JAP5", "ACQUIS",
-			"NATIONAL_STRATEGY");
 
 	private static final BigDecimal MAX_COST = new BigDecimal("1000000000000");
 
@@ -72,7 +70,7 @@ final class NeedRules {
 				problems.add(new FieldProblem("references", "A reference has at most 100 characters."));
 			}
 			else {
-				references.add(KNOWN_REFERENCES.contains(tag) ? tag : trimmed);
+				references.add(ReferenceTag.names().contains(tag) ? tag : trimmed);
 			}
 		}
 		if (references.size() > 10) {

@@ -8,6 +8,7 @@ import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
+import com.wbiisg.mapping.needs.ReferenceTag;
 import com.wbiisg.mapping.needs.Timeframe;
 import com.wbiisg.mapping.needs.internal.NeedInput;
 import com.wbiisg.mapping.web.FieldChecks;
@@ -32,10 +33,10 @@ record NeedForm(@Nullable Long cycleId, @Nullable String measureCode, @Nullable 
 	}
 
 	static NeedForm of(NeedView need) {
-		List<String> ticked = need.references().stream().filter(NeedPageSupport.REFERENCES::contains).toList();
+		List<String> ticked = need.references().stream().filter(ReferenceTag.names()::contains).toList();
 		String other = need.references()
 			.stream()
-			.filter((reference) -> !NeedPageSupport.REFERENCES.contains(reference))
+			.filter((reference) -> !ReferenceTag.names().contains(reference))
 			.collect(Collectors.joining("; "));
 		return new NeedForm(need.cycleId(), need.measureCode(), need.partner(), need.title(), need.description(),
 				need.type().name(), need.perspective().name(), need.priority().name(), need.institution(),

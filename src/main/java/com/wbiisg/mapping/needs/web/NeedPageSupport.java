@@ -24,6 +24,7 @@ import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
+import com.wbiisg.mapping.needs.ReferenceTag;
 import com.wbiisg.mapping.needs.Timeframe;
 import com.wbiisg.mapping.needs.internal.CycleAdministration;
 import org.jspecify.annotations.Nullable;
@@ -38,12 +39,6 @@ import org.springframework.util.StringUtils;
  */
 @Component
 class NeedPageSupport {
-
-	/**
-	 * The references a need may tick, in the order the form shows them.
-	 */
-	static final List<String> REFERENCES = List.of("JAP1", "JAP2", "JAP3", "JAP4", "JAP5", "ACQUIS",
-			"NATIONAL_STRATEGY");
 
 	private final Membership membership;
 
@@ -125,7 +120,7 @@ class NeedPageSupport {
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("timeframes", Timeframe.values());
 		model.addAttribute("actions", NeedAction.values());
-		model.addAttribute("referenceOptions", REFERENCES);
+		model.addAttribute("referenceOptions", ReferenceTag.names());
 		model.addAttribute("partnerNames", partnerNames());
 	}
 
