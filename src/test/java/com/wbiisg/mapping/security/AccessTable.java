@@ -41,6 +41,12 @@ final class AccessTable {
 	 */
 	static final Set<Caller> SECRETARIAT_OR_AUTHOR = EnumSet.of(Caller.SECRETARIAT);
 
+	/**
+	 * Those who enter projects: the Secretariat and the focal point of the organisation
+	 * that reports the sample project.
+	 */
+	static final Set<Caller> PROJECT_EDITORS = EnumSet.of(Caller.SECRETARIAT, Caller.PARTNER);
+
 	static final Map<String, Set<Caller>> RULES = new LinkedHashMap<>();
 
 	static {
@@ -154,6 +160,21 @@ final class AccessTable {
 		allow("POST /needs/{id}/transitions", EnumSet.of(Caller.SECRETARIAT, Caller.BENEFICIARY, Caller.PARTNER));
 		allow("GET /needs/review", EnumSet.of(Caller.SECRETARIAT, Caller.PARTNER));
 		allow("POST /needs/adoptions", SECRETARIAT);
+		// responses
+		allow("GET /api/v1/projects", MEMBERS);
+		allow("POST /api/v1/projects", PROJECT_EDITORS);
+		allow("GET /api/v1/projects/{id}", MEMBERS);
+		allow("PUT /api/v1/projects/{id}", PROJECT_EDITORS);
+		allow("POST /api/v1/projects/{id}/links", PROJECT_EDITORS);
+		allow("DELETE /api/v1/projects/{id}/links/{needId}", PROJECT_EDITORS);
+		allow("GET /api/v1/needs/{id}/projects", MEMBERS);
+		allow("GET /api/v1/public/projects", EVERYONE);
+		allow("GET /api/v1/response-rounds", MEMBERS);
+		allow("POST /api/v1/response-rounds", SECRETARIAT);
+		allow("GET /api/v1/response-rounds/{year}", EnumSet.of(Caller.SECRETARIAT, Caller.BOARD));
+		allow("POST /api/v1/response-rounds/{year}/close", SECRETARIAT);
+		allow("POST /api/v1/response-rounds/{year}/reopen", SECRETARIAT);
+		allow("POST /api/v1/response-rounds/{year}/confirmations", PROJECT_EDITORS);
 		// audit
 		allow("GET /audit", SECRETARIAT);
 		allow("GET /api/v1/audit", SECRETARIAT);

@@ -29,6 +29,12 @@ import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.internal.CycleAdministration;
 import com.wbiisg.mapping.needs.internal.NeedEditing;
 import com.wbiisg.mapping.needs.internal.NeedInput;
+import com.wbiisg.mapping.responses.OrganisationRole;
+import com.wbiisg.mapping.responses.ProjectStatus;
+import com.wbiisg.mapping.responses.ProjectView;
+import com.wbiisg.mapping.responses.internal.ProjectInput;
+import com.wbiisg.mapping.responses.internal.ProjectRegistry;
+import com.wbiisg.mapping.responses.internal.ResponseRounds;
 import com.wbiisg.mapping.security.AccessTable.Caller;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -97,6 +103,12 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired
 	Commenting commenting;
 
+	@Autowired
+	ProjectRegistry projects;
+
+	@Autowired
+	ResponseRounds rounds;
+
 	private final Map<Caller, UserDetails> callers = new EnumMap<>(Caller.class);
 
 	private final Map<Caller, Long> accountIds = new EnumMap<>(Caller.class);
@@ -144,6 +156,37 @@ class AuthorizationMatrixIntegrationTests {
 		this.callers.remove(Caller.ANONYMOUS);
 		this.samples.put("tokens/id", "999999");
 		sampleCycleAndNeed();
+		sampleProjectAndRound();
+	}
+
+	/**
+	 * A project of Austria (the partner caller's organisation) benefiting MK, and an open
+	 * response mapping round.
+	 */
+	private void sampleProjectAndRound() {
+		UserDetails at = this.callers.get(Caller.PARTNER);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(at, null, at.getAuthorities()));
+		try {
+			long austria = organisation("AT").id();
+			ProjectView project = this.projects.register(new ProjectInput("Matrix sample project", null, null, null,
+					List.of(new ProjectInput.Participation(austria, OrganisationRole.FUNDING)), List.of("MK"),
+					List.of("WBCTi"), List.of(), null, "EUR", null, List.of(), null, null, null, null,
+					ProjectStatus.IMPLEMENTATION, List.of(2021), true));
+			this.samples.put("projects/id", String.valueOf(project.id()));
+			this.samples.put("needId", this.samples.get("needs/id"));
+			UserDetails secretariat = this.callers.get(Caller.SECRETARIAT);
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(secretariat, null,
+						secretariat.getAuthorities()));
+			if (this.rounds.find(2021).isEmpty()) {
+				this.rounds.open(2021);
+			}
+			this.samples.put("year", "2021");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	/**

@@ -30,6 +30,10 @@ import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.Timeframe;
+import com.wbiisg.mapping.responses.Coverage;
+import com.wbiisg.mapping.responses.FundingStage;
+import com.wbiisg.mapping.responses.OrganisationRole;
+import com.wbiisg.mapping.responses.ProjectStatus;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -54,6 +58,21 @@ class MessageBundleTests {
 
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("th:text", "th:utext", "th:replace", "th:errors",
 			"sec:authentication");
+
+	/**
+	 * The enumerations whose values the pages show, by the prefix of their labels.
+	 */
+	private static final Map<String, Class<? extends Enum<?>>> ENUM_LABELS = Map.ofEntries(
+			Map.entry("framework.status.", FrameworkStatus.class),
+			Map.entry("membership.category.", MemberCategory.class),
+			Map.entry("membership.type.", IatiOrganisationType.class), Map.entry("identity.role.", Role.class),
+			Map.entry("framework.level.", ItemLevel.class), Map.entry("needs.reference.", ReferenceTag.class),
+			Map.entry("needs.status.", NeedStatus.class), Map.entry("needs.type.", NeedType.class),
+			Map.entry("needs.perspective.", Perspective.class), Map.entry("needs.priority.", Priority.class),
+			Map.entry("needs.timeframe.", Timeframe.class), Map.entry("needs.action.", NeedAction.class),
+			Map.entry("needs.cycle.status.", CycleStatus.class), Map.entry("responses.status.", ProjectStatus.class),
+			Map.entry("responses.role.", OrganisationRole.class), Map.entry("responses.stage.", FundingStage.class),
+			Map.entry("responses.coverage.", Coverage.class));
 
 	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt",
 			"data-confirm");
@@ -94,72 +113,16 @@ class MessageBundleTests {
 				}
 			}
 		}
-		for (FrameworkStatus status : FrameworkStatus.values()) {
-			if (!messages.containsKey("framework.status." + status)) {
-				missing.add("framework.status." + status);
+		ENUM_LABELS.forEach((prefix, type) -> {
+			for (Enum<?> constant : type.getEnumConstants()) {
+				if (!messages.containsKey(prefix + constant.name())) {
+					missing.add(prefix + constant.name());
+				}
 			}
-		}
-		for (MemberCategory category : MemberCategory.values()) {
-			if (!messages.containsKey("membership.category." + category)) {
-				missing.add("membership.category." + category);
-			}
-		}
-		for (IatiOrganisationType type : IatiOrganisationType.values()) {
-			if (!messages.containsKey("membership.type." + type)) {
-				missing.add("membership.type." + type);
-			}
-		}
-		for (Role role : Role.values()) {
-			if (!messages.containsKey("identity.role." + role)) {
-				missing.add("identity.role." + role);
-			}
-		}
-		for (ItemLevel level : ItemLevel.values()) {
-			if (!messages.containsKey("framework.level." + level)) {
-				missing.add("framework.level." + level);
-			}
-		}
-		for (ReferenceTag tag : ReferenceTag.values()) {
-			if (!messages.containsKey("needs.reference." + tag)) {
-				missing.add("needs.reference." + tag);
-			}
-		}
-		for (NeedStatus status : NeedStatus.values()) {
-			if (!messages.containsKey("needs.status." + status)) {
-				missing.add("needs.status." + status);
-			}
-		}
-		for (NeedType type : NeedType.values()) {
-			if (!messages.containsKey("needs.type." + type)) {
-				missing.add("needs.type." + type);
-			}
-		}
-		for (Perspective perspective : Perspective.values()) {
-			if (!messages.containsKey("needs.perspective." + perspective)) {
-				missing.add("needs.perspective." + perspective);
-			}
-		}
-		for (Priority priority : Priority.values()) {
-			if (!messages.containsKey("needs.priority." + priority)) {
-				missing.add("needs.priority." + priority);
-			}
-		}
-		for (Timeframe timeframe : Timeframe.values()) {
-			if (!messages.containsKey("needs.timeframe." + timeframe)) {
-				missing.add("needs.timeframe." + timeframe);
-			}
-		}
+		});
 		for (NeedAction action : NeedAction.values()) {
-			if (!messages.containsKey("needs.action." + action)) {
-				missing.add("needs.action." + action);
-			}
 			if (!messages.containsKey("needs.flash." + action)) {
 				missing.add("needs.flash." + action);
-			}
-		}
-		for (CycleStatus status : CycleStatus.values()) {
-			if (!messages.containsKey("needs.cycle.status." + status)) {
-				missing.add("needs.cycle.status." + status);
 			}
 		}
 		assertThat(missing).isEmpty();

@@ -9,7 +9,10 @@ import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.framework.ItemLevel;
+import com.wbiisg.mapping.membership.IatiOrganisationType;
+import com.wbiisg.mapping.membership.MemberCategory;
 import com.wbiisg.mapping.membership.Organisation;
+import com.wbiisg.mapping.membership.OrganisationRegistration;
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.membership.WorkingGroup;
 import com.wbiisg.mapping.web.ConflictException;
@@ -29,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @PreAuthorize("hasRole('SECRETARIAT')")
-public class MembershipRegistry {
+public class MembershipRegistry implements OrganisationRegistration {
 
 	private final OrganisationRepository organisations;
 
@@ -55,6 +58,14 @@ public class MembershipRegistry {
 		OrganisationEntity entity = this.organisations.saveAndFlush(new OrganisationEntity(clean));
 		this.audit.recordChange("CREATE", "Organisation", entity.getId(), describe(null, clean));
 		return entity.toView();
+	}
+
+	@Override
+	@PreAuthorize("hasAnyRole('SECRETARIAT', 'PARTNER_FOCAL_POINT')")
+	public Organisation registerNonMember(String name, String shortName, @Nullable IatiOrganisationType type,
+			@Nullable String iatiIdentifier) {
+		return createOrganisation(new OrganisationData(name, shortName, type, iatiIdentifier, MemberCategory.NON_MEMBER,
+				null, null, null));
 	}
 
 	public Organisation updateOrganisation(long id, long expectedVersion, OrganisationData data) {

@@ -1,11 +1,14 @@
 package com.wbiisg.mapping.needs.internal;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
+import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.needs.NeedAction;
 import com.wbiisg.mapping.needs.NeedStatus;
@@ -48,10 +51,20 @@ public class NeedQueries implements Needs {
 		return this.needs.findById(id).filter(viewer::canSee).map(Need::toView);
 	}
 
+	@Override
+	public List<NeedView> findVisible(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Viewer viewer = this.viewers.current();
+		return this.needs.findAllById(Set.copyOf(ids)).stream().filter(viewer::canSee).map(Need::toView).toList();
+	}
+
 	public NeedView get(long id) {
 		return findVisible(id).orElseThrow(() -> new RecordNotFoundException("Need", id));
 	}
 
+	@Override
 	public Page<NeedView> search(NeedFilter filter, int page, int size) {
 		Viewer viewer = this.viewers.current();
 		return this.needs

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.membership.Partner;
 
 import jakarta.persistence.criteria.CriteriaBuilder;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
-import com.wbiisg.mapping.needs.internal.NeedFilter;
+import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.needs.internal.NeedQueries;
 import org.jspecify.annotations.Nullable;
 

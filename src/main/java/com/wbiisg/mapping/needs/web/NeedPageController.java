@@ -81,6 +81,7 @@ class NeedPageController {
 		model.addAttribute("measure", measure(cycle, need.measureCode()));
 		model.addAttribute("history", this.queries.history(id));
 		model.addAttribute("permissions", this.queries.permissions(id));
+		model.addAttribute("sections", this.support.sections(need));
 		model.addAttribute("commentTargetType", NeedCommentTarget.TYPE);
 		model.addAttribute("commentTargetId", String.valueOf(id));
 		model.addAttribute("comments", this.comments.thread(NeedCommentTarget.TYPE, String.valueOf(id)));

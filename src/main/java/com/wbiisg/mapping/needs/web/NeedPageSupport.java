@@ -20,7 +20,9 @@ import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.needs.CycleStatus;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.NeedAction;
+import com.wbiisg.mapping.needs.NeedPageSection;
 import com.wbiisg.mapping.needs.NeedStatus;
+import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
@@ -29,6 +31,7 @@ import com.wbiisg.mapping.needs.Timeframe;
 import com.wbiisg.mapping.needs.internal.CycleAdministration;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -46,10 +49,29 @@ class NeedPageSupport {
 
 	private final CycleAdministration cycles;
 
-	NeedPageSupport(Membership membership, Frameworks frameworks, CycleAdministration cycles) {
+	private final ObjectProvider<NeedPageSection> sections;
+
+	NeedPageSupport(Membership membership, Frameworks frameworks, CycleAdministration cycles,
+			ObjectProvider<NeedPageSection> sections) {
 		this.membership = membership;
 		this.frameworks = frameworks;
 		this.cycles = cycles;
+		this.sections = sections;
+	}
+
+	/**
+	 * The sections other modules add to the page of the need, in their order.
+	 */
+	List<Section> sections(NeedView need) {
+		return this.sections.orderedStream()
+			.map((section) -> new Section(section.template(), section.data(need)))
+			.toList();
+	}
+
+	/**
+	 * A section of a need's page, ready to render.
+	 */
+	record Section(String template, Object data) {
 	}
 
 	List<CycleView> cycles() {

@@ -16,7 +16,7 @@ import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.internal.NeedEditing;
-import com.wbiisg.mapping.needs.internal.NeedFilter;
+import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.needs.internal.NeedQueries;
 import com.wbiisg.mapping.needs.internal.NeedReview;
 import com.wbiisg.mapping.web.FormErrors;

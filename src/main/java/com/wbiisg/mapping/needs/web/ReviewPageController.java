@@ -6,7 +6,7 @@ import java.util.Optional;
 import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.needs.NeedAction;
 import com.wbiisg.mapping.needs.NeedStatus;
-import com.wbiisg.mapping.needs.internal.NeedFilter;
+import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.needs.internal.NeedQueries;
 import com.wbiisg.mapping.needs.internal.NeedReview;
 import com.wbiisg.mapping.web.FormErrors;

@@ -1,6 +1,5 @@
-package com.wbiisg.mapping.needs.internal;
+package com.wbiisg.mapping.needs;
 
-import com.wbiisg.mapping.needs.NeedStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

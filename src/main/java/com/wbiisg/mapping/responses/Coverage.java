@@ -1,0 +1,10 @@
+package com.wbiisg.mapping.responses;
+
+/**
+ * How much of a need a project addresses.
+ */
+public enum Coverage {
+
+	FULL, PARTIAL
+
+}

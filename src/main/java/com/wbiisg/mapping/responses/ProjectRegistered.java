@@ -1,0 +1,7 @@
+package com.wbiisg.mapping.responses;
+
+/**
+ * A member registered a support project.
+ */
+public record ProjectRegistered(long projectId) {
+}

@@ -1,0 +1,319 @@
+package com.wbiisg.mapping.responses.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongFunction;
+
+import com.wbiisg.mapping.membership.Partner;
+import com.wbiisg.mapping.responses.FundingStage;
+import com.wbiisg.mapping.responses.OrganisationRole;
+import com.wbiisg.mapping.responses.ProjectStatus;
+import com.wbiisg.mapping.responses.ProjectView;
+import com.wbiisg.mapping.web.ConflictException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A support project of a member: who funds and implements it, whom it benefits, its
+ * budget, period and status. Its links to needs are {@link ProjectLink}s, checked here
+ * against the project before they are made.
+ */
+@Entity
+@Table(name = "project")
+class Project {
+
+	/**
+	 * The order in which partners are listed everywhere.
+	 */
+	static final List<String> PARTNER_ORDER = List.of("AL", "BA", "XK", "ME", "MK", "RS", Partner.REGIONAL);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private String title;
+
+	private @Nullable String description;
+
+	@Column(name = "iati_identifier")
+	private @Nullable String iatiIdentifier;
+
+	@Column(name = "reporting_org_id", nullable = false)
+	private long reportingOrganisationId;
+
+	@ElementCollection
+	@CollectionTable(name = "project_organisation", joinColumns = @JoinColumn(name = "project_id"))
+	@OrderColumn(name = "position")
+	private List<Participant> organisations = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "project_partner", joinColumns = @JoinColumn(name = "project_id"))
+	@Column(name = "partner_code")
+	private Set<String> partners = new HashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "project_initiative", joinColumns = @JoinColumn(name = "project_id"))
+	@Column(name = "initiative_code")
+	private Set<String> initiatives = new HashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "project_pillar", joinColumns = @JoinColumn(name = "project_id"))
+	@Column(name = "pillar_code")
+	private Set<String> pillars = new HashSet<>();
+
+	@Column(name = "budget_amount")
+	private @Nullable BigDecimal budgetAmount;
+
+	@Column(nullable = false)
+	private String currency;
+
+	@Column(name = "eur_rate", nullable = false)
+	private BigDecimal eurRate;
+
+	@ElementCollection
+	@CollectionTable(name = "project_funding", joinColumns = @JoinColumn(name = "project_id"))
+	@OrderColumn(name = "position")
+	private List<FundingEntry> funding = new ArrayList<>();
+
+	@Column(name = "planned_start")
+	private @Nullable LocalDate plannedStart;
+
+	@Column(name = "planned_end")
+	private @Nullable LocalDate plannedEnd;
+
+	@Column(name = "actual_start")
+	private @Nullable LocalDate actualStart;
+
+	@Column(name = "actual_end")
+	private @Nullable LocalDate actualEnd;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ProjectStatus status;
+
+	@ElementCollection
+	@CollectionTable(name = "project_year", joinColumns = @JoinColumn(name = "project_id"))
+	@Column(name = "reporting_year")
+	private Set<Integer> reportingYears = new HashSet<>();
+
+	@Column(name = "public_listed", nullable = false)
+	private boolean publicListed;
+
+	@Column(name = "created_by", nullable = false, updatable = false)
+	private String createdBy;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Project() {
+	}
+
+	Project(ProjectContent content, String by, Instant at) {
+		this.createdBy = by;
+		this.createdAt = at;
+		apply(content, at);
+	}
+
+	void edit(ProjectContent content, long expectedVersion, Instant at) {
+		ensureVersion(expectedVersion);
+		apply(content, at);
+	}
+
+	void ensureVersion(long expectedVersion) {
+		if (expectedVersion != this.version) {
+			throw ConflictException.staleVersion("Project", this.id, expectedVersion, this.version);
+		}
+	}
+
+	/**
+	 * Whether the project benefits the partner of a need: that partner, or every partner
+	 * when either the need or the project is regional.
+	 */
+	boolean benefits(String needPartner) {
+		return this.partners.contains(needPartner) || Partner.REGIONAL.equals(needPartner)
+				|| this.partners.contains(Partner.REGIONAL);
+	}
+
+	private void apply(ProjectContent content, Instant at) {
+		this.title = content.title();
+		this.description = content.description();
+		this.iatiIdentifier = content.iatiIdentifier();
+		this.reportingOrganisationId = content.reportingOrganisationId();
+		this.organisations.clear();
+		content.organisations()
+			.forEach((participant) -> this.organisations
+				.add(new Participant(participant.organisationId(), participant.role())));
+		replace(this.partners, content.partners());
+		replace(this.initiatives, content.initiatives());
+		replace(this.pillars, content.pillars());
+		this.budgetAmount = content.budgetAmount();
+		this.currency = content.currency();
+		this.eurRate = content.eurRate();
+		this.funding.clear();
+		content.funding()
+			.forEach((line) -> this.funding.add(new FundingEntry(line.stage(), line.amount(), line.year())));
+		this.plannedStart = content.plannedStart();
+		this.plannedEnd = content.plannedEnd();
+		this.actualStart = content.actualStart();
+		this.actualEnd = content.actualEnd();
+		this.status = content.status();
+		replace(this.reportingYears, content.reportingYears());
+		this.publicListed = content.publicListed();
+		this.updatedAt = at;
+	}
+
+	private static <T> void replace(Set<T> target, Set<T> source) {
+		target.retainAll(source);
+		target.addAll(source);
+	}
+
+	/**
+	 * The project as users see it, with organisation names from {@code organisations}.
+	 */
+	ProjectView toView(LongFunction<OrganisationName> names) {
+		List<ProjectView.Participant> participants = this.organisations.stream().map((participant) -> {
+			OrganisationName name = names.apply(participant.organisationId);
+			return new ProjectView.Participant(participant.organisationId, participant.role, name.name(),
+					name.shortName());
+		}).toList();
+		BigDecimal amountEur = (this.budgetAmount == null) ? null
+				: this.budgetAmount.multiply(this.eurRate).setScale(2, RoundingMode.HALF_UP);
+		return new ProjectView(this.id, this.title, this.description, this.iatiIdentifier, this.reportingOrganisationId,
+				names.apply(this.reportingOrganisationId).shortName(), participants,
+				this.partners.stream().sorted(Comparator.comparingInt(Project::partnerRank)).toList(),
+				this.initiatives.stream().sorted().toList(),
+				this.pillars.stream().sorted(Project::pillarOrder).toList(),
+				new ProjectView.Budget(this.budgetAmount, this.currency, this.eurRate, amountEur),
+				this.funding.stream()
+					.map((line) -> new ProjectView.Funding(line.stage, line.amount, line.fundingYear))
+					.toList(),
+				this.plannedStart, this.plannedEnd, this.actualStart, this.actualEnd, this.status,
+				this.reportingYears.stream().sorted().toList(), this.publicListed, this.createdBy, this.createdAt,
+				this.updatedAt, this.version);
+	}
+
+	private static int partnerRank(String code) {
+		int rank = PARTNER_ORDER.indexOf(code);
+		return (rank < 0) ? PARTNER_ORDER.size() : rank;
+	}
+
+	/**
+	 * The WBCTi pillars in their model's order (Anticipate, Prevent, Protect, Respond),
+	 * other codes after them alphabetically.
+	 */
+	private static int pillarOrder(String a, String b) {
+		List<String> order = List.of("ANT", "PRE", "PRO", "RES");
+		int ra = order.indexOf(a);
+		int rb = order.indexOf(b);
+		if (ra >= 0 || rb >= 0) {
+			return Integer.compare((ra < 0) ? order.size() : ra, (rb < 0) ? order.size() : rb);
+		}
+		return a.compareTo(b);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getReportingOrganisationId() {
+		return this.reportingOrganisationId;
+	}
+
+	Set<String> getPartners() {
+		return this.partners;
+	}
+
+	@Nullable String getIatiIdentifier() {
+		return this.iatiIdentifier;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	/**
+	 * The name and short name of an organisation, as the view shows them.
+	 */
+	record OrganisationName(String name, String shortName) {
+
+		static final OrganisationName UNKNOWN = new OrganisationName("?", "?");
+
+		static LongFunction<OrganisationName> from(Map<Long, OrganisationName> names) {
+			return (id) -> names.getOrDefault(id, UNKNOWN);
+		}
+
+	}
+
+	@Embeddable
+	static class Participant {
+
+		@Column(name = "organisation_id", nullable = false)
+		private long organisationId;
+
+		@Enumerated(EnumType.STRING)
+		@Column(name = "org_role", nullable = false)
+		private OrganisationRole role;
+
+		protected Participant() {
+		}
+
+		Participant(long organisationId, OrganisationRole role) {
+			this.organisationId = organisationId;
+			this.role = role;
+		}
+
+	}
+
+	@Embeddable
+	static class FundingEntry {
+
+		@Enumerated(EnumType.STRING)
+		@Column(nullable = false)
+		private FundingStage stage;
+
+		@Column(nullable = false)
+		private BigDecimal amount;
+
+		@Column(name = "funding_year")
+		private @Nullable Integer fundingYear;
+
+		protected FundingEntry() {
+		}
+
+		FundingEntry(FundingStage stage, BigDecimal amount, @Nullable Integer fundingYear) {
+			this.stage = stage;
+			this.amount = amount;
+			this.fundingYear = fundingYear;
+		}
+
+	}
+
+}

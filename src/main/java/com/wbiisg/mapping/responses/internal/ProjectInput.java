@@ -1,0 +1,36 @@
+package com.wbiisg.mapping.responses.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.wbiisg.mapping.responses.FundingStage;
+import com.wbiisg.mapping.responses.OrganisationRole;
+import com.wbiisg.mapping.responses.ProjectStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A project as a form or a script sends it, before {@link ProjectRules} checks it.
+ * Enumerations are already read; everything may still be missing or wrong.
+ */
+public record ProjectInput(@Nullable String title, @Nullable String description, @Nullable String iatiIdentifier,
+		@Nullable Long reportingOrganisationId, @Nullable List<Participation> organisations,
+		@Nullable List<String> partners, @Nullable List<String> initiatives, @Nullable List<String> pillars,
+		@Nullable BigDecimal budgetAmount, @Nullable String currency, @Nullable BigDecimal eurRate,
+		@Nullable List<FundingLine> funding, @Nullable LocalDate plannedStart, @Nullable LocalDate plannedEnd,
+		@Nullable LocalDate actualStart, @Nullable LocalDate actualEnd, @Nullable ProjectStatus status,
+		@Nullable List<Integer> reportingYears, @Nullable Boolean publicListed) {
+
+	/**
+	 * An organisation named in one role.
+	 */
+	public record Participation(@Nullable Long organisationId, @Nullable OrganisationRole role) {
+	}
+
+	/**
+	 * An amount at a funding stage.
+	 */
+	public record FundingLine(@Nullable FundingStage stage, @Nullable BigDecimal amount, @Nullable Integer year) {
+	}
+
+}

@@ -1,0 +1,19 @@
+package com.wbiisg.mapping.responses.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProjectLinkRepository extends JpaRepository<ProjectLink, Long> {
+
+	List<ProjectLink> findByProjectIdOrderByIdAsc(long projectId);
+
+	List<ProjectLink> findByNeedIdOrderByIdAsc(long needId);
+
+	List<ProjectLink> findByProjectIdIn(Collection<Long> projectIds);
+
+	Optional<ProjectLink> findByProjectIdAndNeedId(long projectId, long needId);
+
+}

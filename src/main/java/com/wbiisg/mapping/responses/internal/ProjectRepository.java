@@ -1,0 +1,31 @@
+package com.wbiisg.mapping.responses.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificationExecutor<Project> {
+
+	/**
+	 * The project, locked until the transaction ends, so that changes to its links are
+	 * checked one after the other.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Project p where p.id = :id")
+	Optional<Project> findForUpdate(long id);
+
+	Optional<Project> findByIatiIdentifierIgnoreCase(String iatiIdentifier);
+
+	@Query("select count(p) from Project p join p.reportingYears y where p.reportingOrganisationId = :organisation and y = :year")
+	long countPortfolio(long organisation, int year);
+
+	@Query("select p.reportingOrganisationId, count(p) from Project p join p.reportingYears y where y = :year group by p.reportingOrganisationId")
+	List<Object[]> countPortfolios(int year);
+
+}

@@ -1,0 +1,359 @@
+package com.wbiisg.mapping.responses.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.wbiisg.mapping.framework.FrameworkTree;
+import com.wbiisg.mapping.framework.Frameworks;
+import com.wbiisg.mapping.framework.ItemLevel;
+import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.responses.OrganisationRole;
+import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks of a project's content, collecting every problem before failing: names the
+ * registry knows, ISO 4217 currencies, amounts that are not negative, periods that end
+ * after they start.
+ */
+@Component
+class ProjectRules {
+
+	static final String EUR = "EUR";
+
+	private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
+	/**
+	 * IATI identifiers: no white space and none of the characters that break URLs.
+	 */
+	private static final Pattern IATI_IDENTIFIER = Pattern.compile("[^\\s/&|?]+");
+
+	private static final int FIRST_YEAR = 1990;
+
+	private static final int LAST_YEAR = 2100;
+
+	private final Membership membership;
+
+	private final Frameworks frameworks;
+
+	private final ProjectRepository projects;
+
+	ProjectRules(Membership membership, Frameworks frameworks, ProjectRepository projects) {
+		this.membership = membership;
+		this.frameworks = frameworks;
+		this.projects = projects;
+	}
+
+	/**
+	 * The content of {@code input} as {@code viewer} enters it for a new project
+	 * ({@code projectId} null) or an existing one.
+	 * @throws com.wbiisg.mapping.web.InvalidInputException naming every field that is
+	 * wrong
+	 * @throws AccessDeniedException when a partner focal point names another reporting
+	 * organisation than its own
+	 */
+	ProjectContent check(ProjectInput input, ProjectViewer viewer, @Nullable Long projectId) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String title = FieldChecks.required(problems, "title", input.title(), 300);
+		String description = FieldChecks.optional(problems, "description", input.description(), 4000);
+		String iatiIdentifier = iatiIdentifier(input.iatiIdentifier(), projectId, problems);
+		List<ProjectContent.Participant> organisations = organisations(input.organisations(), problems);
+		long reporting = reportingOrganisation(input.reportingOrganisationId(), organisations, viewer, problems);
+		Set<String> partners = partners(input.partners(), problems);
+		Set<String> initiatives = initiatives(input.initiatives(), problems);
+		Set<String> pillars = pillars(input.pillars(), initiatives, problems);
+		BigDecimal budget = amount(input.budgetAmount(), "budget.amount", problems);
+		String currency = currency(input.currency(), problems);
+		BigDecimal rate = eurRate(currency, input.eurRate(), problems);
+		List<ProjectContent.Funding> funding = funding(input.funding(), problems);
+		period(input.plannedStart(), input.plannedEnd(), "plannedEnd", problems);
+		period(input.actualStart(), input.actualEnd(), "actualEnd", problems);
+		if (input.status() == null) {
+			problems.add(new FieldProblem("status",
+					"Choose the status: pipeline, implementation, finalisation, closed, cancelled or suspended."));
+		}
+		Set<Integer> years = reportingYears(input, problems);
+		FieldChecks.throwIfAny(problems);
+		return new ProjectContent(title, description, iatiIdentifier, reporting, organisations, partners, initiatives,
+				pillars, budget, currency, rate, funding, input.plannedStart(), input.plannedEnd(), input.actualStart(),
+				input.actualEnd(), input.status(), years, !Boolean.FALSE.equals(input.publicListed()));
+	}
+
+	private @Nullable String iatiIdentifier(@Nullable String given, @Nullable Long projectId,
+			List<FieldProblem> problems) {
+		String identifier = FieldChecks.optional(problems, "iatiIdentifier", given, 150);
+		if (identifier == null) {
+			return null;
+		}
+		if (!IATI_IDENTIFIER.matcher(identifier).matches()) {
+			problems.add(new FieldProblem("iatiIdentifier",
+					"An IATI identifier has no spaces and none of / & | ?, such as XM-DAC-41114-PROJECT-00123."));
+			return identifier;
+		}
+		Optional<Project> holder = this.projects.findByIatiIdentifierIgnoreCase(identifier);
+		if (holder.isPresent() && !holder.get().getId().equals(projectId)) {
+			problems.add(new FieldProblem("iatiIdentifier",
+					"The IATI identifier " + identifier + " is already used by project " + holder.get().getId() + "."));
+		}
+		return identifier;
+	}
+
+	private List<ProjectContent.Participant> organisations(@Nullable List<ProjectInput.Participation> given,
+			List<FieldProblem> problems) {
+		Set<ProjectContent.Participant> organisations = new LinkedHashSet<>();
+		for (ProjectInput.Participation participation : (given == null) ? List.<ProjectInput.Participation>of()
+				: given) {
+			if (participation == null || participation.organisationId() == null) {
+				problems.add(new FieldProblem("organisations", "Name each organisation by its id."));
+			}
+			else if (participation.role() == null) {
+				problems.add(new FieldProblem("organisations", "Give the role of organisation "
+						+ participation.organisationId() + ": funding, accountable, extending or implementing."));
+			}
+			else if (this.membership.organisation(participation.organisationId()).isEmpty()) {
+				problems.add(new FieldProblem("organisations", "There is no organisation "
+						+ participation.organisationId() + " in the registry; add it first."));
+			}
+			else {
+				organisations.add(new ProjectContent.Participant(participation.organisationId(), participation.role()));
+			}
+		}
+		if (organisations.stream().noneMatch((participant) -> participant.role() == OrganisationRole.FUNDING)) {
+			problems.add(new FieldProblem("organisations", "Name at least one funding organisation (the donor)."));
+		}
+		if (organisations.size() > 40) {
+			problems.add(new FieldProblem("organisations", "At most 40 participating organisations."));
+		}
+		return new ArrayList<>(organisations);
+	}
+
+	private long reportingOrganisation(@Nullable Long given, List<ProjectContent.Participant> organisations,
+			ProjectViewer viewer, List<FieldProblem> problems) {
+		if (viewer.role() == Role.PARTNER_FOCAL_POINT) {
+			if (viewer.organisationId() == null || (given != null && !given.equals(viewer.organisationId()))) {
+				throw new AccessDeniedException("A partner focal point enters the projects of its own organisation.");
+			}
+			return viewer.organisationId();
+		}
+		if (viewer.role() != Role.SECRETARIAT) {
+			throw new AccessDeniedException("Projects are entered by partner focal points and the Secretariat.");
+		}
+		if (given != null) {
+			if (this.membership.organisation(given).isEmpty()) {
+				problems.add(new FieldProblem("reportingOrganisationId", "There is no organisation " + given + "."));
+			}
+			return given;
+		}
+		// The Secretariat entering a project on a member's behalf: the first funder
+		// reports it unless it names another organisation.
+		return organisations.stream()
+			.filter((participant) -> participant.role() == OrganisationRole.FUNDING)
+			.map(ProjectContent.Participant::organisationId)
+			.findFirst()
+			.orElse(0L);
+	}
+
+	private Set<String> partners(@Nullable List<String> given, List<FieldProblem> problems) {
+		Set<String> partners = new TreeSet<>();
+		for (String code : codes(given)) {
+			if (this.membership.partner(code).isEmpty()) {
+				problems.add(new FieldProblem("partners",
+						"Unknown beneficiary " + code + "; use AL, BA, XK, ME, MK, RS or REG (regional)."));
+			}
+			else {
+				partners.add(code);
+			}
+		}
+		if (partners.isEmpty() && problems.stream().noneMatch((problem) -> problem.field().equals("partners"))) {
+			problems.add(new FieldProblem("partners", "Name at least one beneficiary partner, or REG for regional."));
+		}
+		return partners;
+	}
+
+	private Set<String> initiatives(@Nullable List<String> given, List<FieldProblem> problems) {
+		Set<String> initiatives = new TreeSet<>();
+		for (String code : (given == null) ? List.<String>of() : given) {
+			if (code == null || code.isBlank()) {
+				continue;
+			}
+			Optional<String> known = this.frameworks.initiatives()
+				.stream()
+				.map((initiative) -> initiative.code())
+				.filter((known1) -> known1.equalsIgnoreCase(code.trim()))
+				.findFirst();
+			if (known.isEmpty()) {
+				problems.add(new FieldProblem("initiatives",
+						"Unknown initiative " + code.trim() + "; use WBCTi, WBCSCi or WBBSi."));
+			}
+			else {
+				initiatives.add(known.get());
+			}
+		}
+		if (initiatives.isEmpty() && problems.stream().noneMatch((problem) -> problem.field().equals("initiatives"))) {
+			problems.add(new FieldProblem("initiatives", "Name the initiative the project supports."));
+		}
+		return initiatives;
+	}
+
+	private Set<String> pillars(@Nullable List<String> given, Set<String> initiatives, List<FieldProblem> problems) {
+		Set<String> known = initiatives.stream()
+			.flatMap((initiative) -> this.frameworks.versions(initiative).stream())
+			.map((version) -> this.frameworks.tree(version.id()))
+			.flatMap((tree) -> tree.items().stream())
+			.filter((node) -> node.level() == ItemLevel.PILLAR)
+			.map(FrameworkTree.Node::code)
+			.collect(Collectors.toSet());
+		Set<String> pillars = new TreeSet<>();
+		for (String code : codes(given)) {
+			if (!known.contains(code)) {
+				problems.add(new FieldProblem("pillars", code + " is not a pillar of "
+						+ (initiatives.isEmpty() ? "the initiatives named" : String.join(" or ", initiatives)) + "."));
+			}
+			else {
+				pillars.add(code);
+			}
+		}
+		return pillars;
+	}
+
+	private static @Nullable BigDecimal amount(@Nullable BigDecimal amount, String field, List<FieldProblem> problems) {
+		if (amount == null) {
+			return null;
+		}
+		if (amount.signum() < 0) {
+			problems.add(new FieldProblem(field, "An amount is not negative."));
+		}
+		else if (amount.compareTo(MAX_AMOUNT) >= 0) {
+			problems.add(new FieldProblem(field, "An amount is under 1 trillion."));
+		}
+		else if (amount.stripTrailingZeros().scale() > 2) {
+			problems.add(new FieldProblem(field, "An amount has at most two decimals."));
+		}
+		return amount;
+	}
+
+	private static String currency(@Nullable String given, List<FieldProblem> problems) {
+		if (given == null || given.isBlank()) {
+			return EUR;
+		}
+		String code = given.trim().toUpperCase(Locale.ROOT);
+		boolean known = Currency.getAvailableCurrencies()
+			.stream()
+			.anyMatch((currency) -> currency.getCurrencyCode().equals(code));
+		if (!known) {
+			problems.add(new FieldProblem("budget.currency",
+					"Unknown currency " + given.trim() + "; use an ISO 4217 code such as EUR, GBP or USD."));
+		}
+		return code;
+	}
+
+	private static BigDecimal eurRate(String currency, @Nullable BigDecimal rate, List<FieldProblem> problems) {
+		if (EUR.equals(currency)) {
+			if (rate != null && rate.compareTo(BigDecimal.ONE) != 0) {
+				problems.add(new FieldProblem("budget.eurRate", "A budget in EUR has the rate 1."));
+			}
+			return BigDecimal.ONE;
+		}
+		if (rate == null) {
+			problems.add(new FieldProblem("budget.eurRate",
+					"Give the rate to EUR: how many euros one " + currency + " is worth."));
+			return BigDecimal.ONE;
+		}
+		if (rate.signum() <= 0 || rate.compareTo(new BigDecimal("1000000")) >= 0
+				|| rate.stripTrailingZeros().scale() > 8) {
+			problems.add(new FieldProblem("budget.eurRate",
+					"The rate to EUR is a positive number with at most 8 decimals."));
+		}
+		return rate;
+	}
+
+	private static List<ProjectContent.Funding> funding(@Nullable List<ProjectInput.FundingLine> given,
+			List<FieldProblem> problems) {
+		List<ProjectContent.Funding> funding = new ArrayList<>();
+		for (ProjectInput.FundingLine line : (given == null) ? List.<ProjectInput.FundingLine>of() : given) {
+			if (line == null || (line.stage() == null && line.amount() == null && line.year() == null)) {
+				continue;
+			}
+			if (line.stage() == null) {
+				problems.add(
+						new FieldProblem("funding", "Give the stage of each amount: pledged, committed or disbursed."));
+			}
+			if (line.amount() == null) {
+				problems.add(new FieldProblem("funding", "Give the amount of each funding stage."));
+			}
+			amount(line.amount(), "funding", problems);
+			if (line.year() != null && (line.year() < FIRST_YEAR || line.year() > LAST_YEAR)) {
+				problems.add(new FieldProblem("funding", "A funding year lies between 1990 and 2100."));
+			}
+			if (line.stage() != null && line.amount() != null) {
+				funding.add(new ProjectContent.Funding(line.stage(), line.amount(), line.year()));
+			}
+		}
+		if (funding.size() > 50) {
+			problems.add(new FieldProblem("funding", "At most 50 funding amounts."));
+		}
+		return funding;
+	}
+
+	private static void period(@Nullable LocalDate start, @Nullable LocalDate end, String field,
+			List<FieldProblem> problems) {
+		if (start != null && end != null && end.isBefore(start)) {
+			problems.add(new FieldProblem(field, "The end date " + end + " is before the start date " + start + "."));
+		}
+	}
+
+	/**
+	 * The years given, or else the years of the project's period (actual, else planned).
+	 */
+	private static Set<Integer> reportingYears(ProjectInput input, List<FieldProblem> problems) {
+		Set<Integer> years = new TreeSet<>();
+		for (Integer year : (input.reportingYears() == null) ? List.<Integer>of() : input.reportingYears()) {
+			if (year == null) {
+				continue;
+			}
+			if (year < FIRST_YEAR || year > LAST_YEAR) {
+				problems.add(new FieldProblem("reportingYears", "A reporting year lies between 1990 and 2100."));
+			}
+			else {
+				years.add(year);
+			}
+		}
+		if (!years.isEmpty()) {
+			return years;
+		}
+		LocalDate start = (input.actualStart() != null) ? input.actualStart() : input.plannedStart();
+		LocalDate end = (input.actualEnd() != null) ? input.actualEnd() : input.plannedEnd();
+		if (start != null && end != null && !end.isBefore(start) && end.getYear() - start.getYear() < 30) {
+			for (int year = start.getYear(); year <= end.getYear(); year++) {
+				years.add(year);
+			}
+		}
+		return years;
+	}
+
+	private static List<String> codes(@Nullable List<String> given) {
+		List<String> codes = new ArrayList<>();
+		for (String code : (given == null) ? List.<String>of() : given) {
+			if (code != null && !code.isBlank()) {
+				codes.add(code.trim().toUpperCase(Locale.ROOT));
+			}
+		}
+		return codes;
+	}
+
+}

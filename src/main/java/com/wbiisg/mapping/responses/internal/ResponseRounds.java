@@ -1,0 +1,210 @@
+package com.wbiisg.mapping.responses.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.wbiisg.mapping.audit.Changes;
+import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.membership.Organisation;
+import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.web.RecordNotFoundException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The annual response mapping rounds: the Secretariat opens and closes the round of a
+ * reporting year; each supporting member confirms its portfolio for that year; the
+ * Secretariat sees who has confirmed and who has not.
+ */
+@Service
+@Transactional
+public class ResponseRounds {
+
+	static final String RECORD = "ResponseRound";
+
+	private final ResponseRoundRepository rounds;
+
+	private final PortfolioConfirmationRepository confirmations;
+
+	private final ProjectRepository projects;
+
+	private final ResponsesSupport support;
+
+	ResponseRounds(ResponseRoundRepository rounds, PortfolioConfirmationRepository confirmations,
+			ProjectRepository projects, ResponsesSupport support) {
+		this.rounds = rounds;
+		this.confirmations = confirmations;
+		this.projects = projects;
+		this.support = support;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ResponseRound> list() {
+		return this.rounds.findAllByOrderByYearDesc();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ResponseRound> find(int year) {
+		return this.rounds.findByYear(year);
+	}
+
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	public ResponseRound open(@Nullable Integer year) {
+		if (year == null || year < 1990 || year > 2100) {
+			throw new InvalidInputException("year", "Give the reporting year, such as 2021.");
+		}
+		if (this.rounds.findByYear(year).isPresent()) {
+			throw new InvalidInputException("year", "There is already a response mapping round for " + year + ".");
+		}
+		ResponseRound round = this.rounds
+			.saveAndFlush(new ResponseRound(year, this.support.viewer().username(), this.support.now()));
+		this.support.audit().recordChange("OPEN", RECORD, round.getId(), Changes.of().set("year", year));
+		return round;
+	}
+
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	public ResponseRound close(int year) {
+		ResponseRound round = get(year);
+		round.close(this.support.now());
+		this.rounds.saveAndFlush(round);
+		this.support.audit()
+			.recordChange("CLOSE", RECORD, round.getId(), Changes.of().field("status", "OPEN", "CLOSED"));
+		return round;
+	}
+
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	public ResponseRound reopen(int year) {
+		ResponseRound round = get(year);
+		round.reopen();
+		this.rounds.saveAndFlush(round);
+		this.support.audit()
+			.recordChange("REOPEN", RECORD, round.getId(), Changes.of().field("status", "CLOSED", "OPEN"));
+		return round;
+	}
+
+	/**
+	 * Confirms the portfolio of an organisation for the year: a partner focal point its
+	 * own organisation's, the Secretariat any member's on its behalf.
+	 */
+	public MemberStatus confirm(int year, @Nullable Long organisationId, @Nullable String note) {
+		ProjectViewer viewer = this.support.viewer();
+		long organisation = confirmingOrganisation(viewer, organisationId);
+		ResponseRound round = get(year);
+		round.ensureOpen();
+		List<FieldProblem> problems = new ArrayList<>();
+		String cleanNote = FieldChecks.optional(problems, "note", note, 1000);
+		FieldChecks.throwIfAny(problems);
+		Organisation member = this.support.membership()
+			.organisation(organisation)
+			.orElseThrow(() -> new InvalidInputException("organisationId",
+					"There is no organisation " + organisation + "."));
+		int count = (int) this.projects.countPortfolio(organisation, year);
+		PortfolioConfirmation confirmation = this.confirmations
+			.findByRoundIdAndOrganisationId(round.getId(), organisation)
+			.orElseGet(() -> new PortfolioConfirmation(round.getId(), organisation));
+		boolean again = confirmation.getId() != null;
+		confirmation.confirm(viewer.username(), this.support.now(), count, cleanNote);
+		this.confirmations.saveAndFlush(confirmation);
+		this.support.audit()
+			.recordChange(again ? "RECONFIRM" : "CONFIRM", "PortfolioConfirmation", confirmation.getId(),
+					Changes.of()
+						.set("year", year)
+						.set("organisation", member.shortName())
+						.set("projects", count)
+						.set("note", cleanNote));
+		return new MemberStatus(member, count, confirmation);
+	}
+
+	/**
+	 * Every supporting member, and every other organisation that reports projects for the
+	 * year, with its project count and confirmation.
+	 */
+	@Transactional(readOnly = true)
+	public RoundOverview overview(int year) {
+		ResponseRound round = get(year);
+		Map<Long, Long> counts = new HashMap<>();
+		for (Object[] row : this.projects.countPortfolios(year)) {
+			counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+		}
+		Map<Long, PortfolioConfirmation> confirmed = this.confirmations.findByRoundId(round.getId())
+			.stream()
+			.collect(Collectors.toMap(PortfolioConfirmation::getOrganisationId, Function.identity()));
+		List<MemberStatus> members = this.support.membership()
+			.organisations()
+			.stream()
+			.filter((organisation) -> organisation.category().isSupportingMember()
+					|| counts.containsKey(organisation.id()) || confirmed.containsKey(organisation.id()))
+			.map((organisation) -> new MemberStatus(organisation, counts.getOrDefault(organisation.id(), 0L).intValue(),
+					confirmed.get(organisation.id())))
+			.toList();
+		return new RoundOverview(round, members);
+	}
+
+	/**
+	 * How the organisation stands in the round of the year, if there is one.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MemberStatus> statusOf(int year, long organisationId) {
+		return this.rounds.findByYear(year)
+			.flatMap((round) -> this.support.membership()
+				.organisation(organisationId)
+				.map((organisation) -> new MemberStatus(organisation,
+						(int) this.projects.countPortfolio(organisationId, year),
+						this.confirmations.findByRoundIdAndOrganisationId(round.getId(), organisationId)
+							.orElse(null))));
+	}
+
+	private long confirmingOrganisation(ProjectViewer viewer, @Nullable Long organisationId) {
+		if (viewer.role() == Role.SECRETARIAT) {
+			if (organisationId == null) {
+				throw new InvalidInputException("organisationId", "Name the member whose portfolio you confirm.");
+			}
+			return organisationId;
+		}
+		if (viewer.role() == Role.PARTNER_FOCAL_POINT && viewer.organisationId() != null
+				&& (organisationId == null || organisationId.equals(viewer.organisationId()))) {
+			return viewer.organisationId();
+		}
+		throw new AccessDeniedException("A member's focal point confirms its own portfolio; the Secretariat any.");
+	}
+
+	private ResponseRound get(int year) {
+		return this.rounds.findByYear(year)
+			.orElseThrow(() -> new RecordNotFoundException("Response mapping round", year));
+	}
+
+	/**
+	 * A round with every member expected to confirm and how each stands.
+	 */
+	public record RoundOverview(ResponseRound round, List<MemberStatus> members) {
+
+		public long confirmedCount() {
+			return this.members.stream().filter(MemberStatus::confirmed).count();
+		}
+
+	}
+
+	/**
+	 * An organisation in a round: how many projects it reports for the year and its
+	 * confirmation, if any.
+	 */
+	public record MemberStatus(Organisation organisation, int projects, @Nullable PortfolioConfirmation confirmation) {
+
+		public boolean confirmed() {
+			return this.confirmation != null;
+		}
+
+	}
+
+}
