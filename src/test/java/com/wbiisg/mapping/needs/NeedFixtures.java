@@ -29,18 +29,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Real accounts for each way a user can stand towards a need of North Macedonia, and a
  * fresh open cycle on the seeded WBCTi framework.
  */
-final class NeedFixtures {
+public final class NeedFixtures {
 
 	/**
 	 * The users of the needs tests, by how they stand towards a need of MK.
 	 */
-	enum Who {
+	public enum Who {
 
 		SECRETARIAT, BOARD, OWNER, OTHER_BENEFICIARY, PILLAR_LEAD, GROUP_MEMBER, OUTSIDER
 
 	}
 
-	static final String PASSWORD = "Needs-Test-Pass-1";
+	public static final String PASSWORD = "Needs-Test-Pass-1";
 
 	private final MockMvc mvc;
 
@@ -52,7 +52,7 @@ final class NeedFixtures {
 
 	private final long adoptedWbcti;
 
-	NeedFixtures(MockMvc mvc, UserDetailsService users, AccountAdministration accounts, Membership membership,
+	public NeedFixtures(MockMvc mvc, UserDetailsService users, AccountAdministration accounts, Membership membership,
 			Frameworks frameworks) {
 		this.mvc = mvc;
 		this.users = users;
@@ -80,18 +80,18 @@ final class NeedFixtures {
 		}
 	}
 
-	RequestPostProcessor as(Who who) {
+	public RequestPostProcessor as(Who who) {
 		return this.signedIn.computeIfAbsent(who, (w) -> user(this.users.loadUserByUsername(this.names.get(w))));
 	}
 
-	String username(Who who) {
+	public String username(Who who) {
 		return this.names.get(who);
 	}
 
 	/**
 	 * A new open cycle on the adopted WBCTi framework.
 	 */
-	long openCycle() throws Exception {
+	public long openCycle() throws Exception {
 		String body = """
 				{"frameworkId": %d, "name": "Test cycle %s", "opensOn": "2021-03-04", "closesOn": "2021-09-04"}"""
 			.formatted(this.adoptedWbcti, UUID.randomUUID());
@@ -106,12 +106,12 @@ final class NeedFixtures {
 	/**
 	 * A draft need of MK under PRE.2.1, entered by its focal point.
 	 */
-	long draft(long cycle, boolean restricted) throws Exception {
+	public long draft(long cycle, boolean restricted) throws Exception {
 		return create(cycle, "MK", "PRE.2.1", Who.OWNER, "Train teachers and social workers on early signs",
 				restricted);
 	}
 
-	long create(long cycle, String partner, String measure, Who who, String title, boolean restricted)
+	public long create(long cycle, String partner, String measure, Who who, String title, boolean restricted)
 			throws Exception {
 		String body = """
 				{"cycleId": %d, "measureCode": "%s", "partner": "%s", "title": "%s",
@@ -130,7 +130,7 @@ final class NeedFixtures {
 	/**
 	 * Moves a need with legal steps by the right people until it has the status wanted.
 	 */
-	void bringTo(long need, NeedStatus status) throws Exception {
+	public void bringTo(long need, NeedStatus status) throws Exception {
 		List<String[]> steps = switch (status) {
 			case DRAFT -> List.of();
 			case SUBMITTED -> List.<String[]>of(new String[] { "SUBMIT", "OWNER" });
@@ -145,7 +145,7 @@ final class NeedFixtures {
 		}
 	}
 
-	org.springframework.test.web.servlet.ResultActions transition(long need, String action, Who who,
+	public org.springframework.test.web.servlet.ResultActions transition(long need, String action, Who who,
 			@Nullable String reason, @Nullable String decision) throws Exception {
 		String body = "{\"action\":\"%s\",\"reason\":%s,\"decision\":%s}".formatted(action.toLowerCase(), quote(reason),
 				quote(decision));
