@@ -175,6 +175,11 @@ final class AccessTable {
 		allow("POST /api/v1/response-rounds/{year}/close", SECRETARIAT);
 		allow("POST /api/v1/response-rounds/{year}/reopen", SECRETARIAT);
 		allow("POST /api/v1/response-rounds/{year}/confirmations", PROJECT_EDITORS);
+		// analysis
+		allow("GET /api/v1/analysis/coverage", MEMBERS);
+		allow("GET /api/v1/analysis/needs", MEMBERS);
+		allow("GET /api/v1/analysis/overlaps", MEMBERS);
+		allow("GET /api/v1/analysis/funding", MEMBERS);
 		// audit
 		allow("GET /audit", SECRETARIAT);
 		allow("GET /api/v1/audit", SECRETARIAT);

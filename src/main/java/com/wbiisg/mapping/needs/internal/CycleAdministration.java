@@ -10,6 +10,7 @@ import com.wbiisg.mapping.framework.FrameworkSummary;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.needs.CycleStatus;
 import com.wbiisg.mapping.needs.CycleView;
+import com.wbiisg.mapping.needs.Cycles;
 import com.wbiisg.mapping.web.FieldChecks;
 import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.RecordNotFoundException;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CycleAdministration {
+public class CycleAdministration implements Cycles {
 
 	static final String RECORD = "Cycle";
 
@@ -42,11 +43,13 @@ public class CycleAdministration {
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public List<CycleView> list() {
 		return this.cycles.findAllByOrderByOpensOnDescIdDesc().stream().map(Cycle::toView).toList();
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public CycleView get(long id) {
 		return this.cycles.findById(id).map(Cycle::toView).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
 	}

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.wbiisg.mapping.needs.NeedAction;
+import com.wbiisg.mapping.needs.NeedFact;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.NeedView;
@@ -203,6 +204,12 @@ class Need {
 				this.institution, this.estimatedCostEur, this.timeframe, this.timeframeStart, this.timeframeEnd,
 				references(), this.restricted, this.status, this.returnReason, this.adoptionDecision, this.createdBy,
 				this.createdAt, this.updatedAt, this.version);
+	}
+
+	NeedFact toFact() {
+		return new NeedFact(this.id, this.cycleId, this.initiative, this.pillar, this.objective, this.measureCode,
+				this.partner, this.title, this.description, this.priority, this.status, this.restricted,
+				this.estimatedCostEur);
 	}
 
 	List<String> references() {

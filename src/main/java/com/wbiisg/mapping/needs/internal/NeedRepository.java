@@ -4,11 +4,14 @@ import java.util.List;
 
 import com.wbiisg.mapping.needs.NeedStatus;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 interface NeedRepository extends JpaRepository<Need, Long>, JpaSpecificationExecutor<Need> {
+
+	List<Need> findByIdGreaterThanOrderByIdAsc(long id, Limit limit);
 
 	List<Need> findByCycleIdAndPartnerAndStatus(long cycleId, String partner, NeedStatus status);
 

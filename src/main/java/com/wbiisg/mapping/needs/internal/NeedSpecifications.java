@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.wbiisg.mapping.needs.NeedAudience;
 import com.wbiisg.mapping.needs.NeedFilter;
-import com.wbiisg.mapping.membership.Partner;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
@@ -24,15 +24,9 @@ final class NeedSpecifications {
 	}
 
 	static Specification<Need> visibleTo(Viewer viewer) {
-		return (root, query, cb) -> switch (viewer.role()) {
-			case SECRETARIAT, BOARD -> cb.conjunction();
-			case BENEFICIARY_FOCAL_POINT -> cb.or(cb.equal(root.get("partner"), viewer.partner()),
-					cb.and(cb.equal(root.get("partner"), Partner.REGIONAL), cb.isFalse(root.get("restricted")),
-							submitted(root)));
-			case PARTNER_FOCAL_POINT ->
-				cb.and(submitted(root), cb.or(cb.isFalse(root.get("restricted")), covers(root, cb, viewer.memberOf())));
-			case OBSERVER -> cb.disjunction();
-		};
+		NeedAudience audience = viewer.audience();
+		return (root, query, cb) -> audience.predicate(cb, root.get("initiative"), root.get("pillar"),
+				root.get("partner"), root.get("status"), root.get("restricted"));
 	}
 
 	/**
@@ -73,13 +67,9 @@ final class NeedSpecifications {
 		};
 	}
 
-	private static Predicate submitted(Root<Need> root) {
-		return root.get("status").in(Viewer.UNSUBMITTED).not();
-	}
-
-	private static Predicate covers(Root<Need> root, CriteriaBuilder cb, Set<Viewer.Scope> scopes) {
+	private static Predicate covers(Root<Need> root, CriteriaBuilder cb, Set<NeedAudience.Scope> scopes) {
 		List<Predicate> any = new ArrayList<>();
-		for (Viewer.Scope scope : scopes) {
+		for (NeedAudience.Scope scope : scopes) {
 			Predicate initiative = cb.equal(root.get("initiative"), scope.initiative());
 			any.add((scope.pillar() == null) ? initiative
 					: cb.and(initiative, cb.equal(root.get("pillar"), scope.pillar())));

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import com.wbiisg.mapping.identity.Role;
-import com.wbiisg.mapping.membership.Partner;
+import com.wbiisg.mapping.needs.NeedAudience;
 import com.wbiisg.mapping.needs.NeedStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -15,36 +15,31 @@ import org.jspecify.annotations.Nullable;
  * needs, restricted ones only where its organisation belongs to the working group of the
  * need's pillar. Drafts stay with their partner until they are submitted.
  */
-record Viewer(String username, Role role, @Nullable String partner, @Nullable Long organisationId, Set<Scope> leads,
-		Set<Scope> memberOf) {
+record Viewer(String username, Role role, @Nullable String partner, @Nullable Long organisationId,
+		Set<NeedAudience.Scope> leads, Set<NeedAudience.Scope> memberOf) {
 
-	static final Set<NeedStatus> UNSUBMITTED = EnumSet.of(NeedStatus.DRAFT, NeedStatus.RETURNED);
-
-	/**
-	 * An initiative, or one pillar of it, covered by a working group.
-	 */
-	record Scope(String initiative, @Nullable String pillar) {
-
-		boolean covers(String initiative, String pillar) {
-			return this.initiative.equals(initiative) && (this.pillar == null || this.pillar.equals(pillar));
-		}
-
-	}
+	static final Set<NeedStatus> UNSUBMITTED = NeedAudience.UNSUBMITTED;
 
 	boolean seesEverything() {
 		return this.role == Role.SECRETARIAT || this.role == Role.BOARD;
 	}
 
-	boolean canSee(Need need) {
-		return switch (this.role) {
-			case SECRETARIAT, BOARD -> true;
-			case BENEFICIARY_FOCAL_POINT ->
-				need.getPartner().equals(this.partner) || (Partner.REGIONAL.equals(need.getPartner())
-						&& !need.isRestricted() && !UNSUBMITTED.contains(need.getStatus()));
-			case PARTNER_FOCAL_POINT ->
-				!UNSUBMITTED.contains(need.getStatus()) && (!need.isRestricted() || covers(this.memberOf, need));
-			case OBSERVER -> false;
+	/**
+	 * The rule of which needs this viewer sees, as other modules apply it too.
+	 */
+	NeedAudience audience() {
+		NeedAudience.Kind kind = switch (this.role) {
+			case SECRETARIAT, BOARD -> NeedAudience.Kind.EVERYTHING;
+			case BENEFICIARY_FOCAL_POINT -> NeedAudience.Kind.BENEFICIARY;
+			case PARTNER_FOCAL_POINT -> NeedAudience.Kind.PARTNER;
+			case OBSERVER -> NeedAudience.Kind.NOTHING;
 		};
+		return new NeedAudience(kind, this.partner, this.memberOf);
+	}
+
+	boolean canSee(Need need) {
+		return audience().canSee(need.getInitiative(), need.getPillar(), need.getPartner(), need.getStatus(),
+				need.isRestricted());
 	}
 
 	/**
@@ -68,8 +63,10 @@ record Viewer(String username, Role role, @Nullable String partner, @Nullable Lo
 		return this.role == Role.PARTNER_FOCAL_POINT && !this.leads.isEmpty();
 	}
 
-	private static boolean covers(Set<Scope> scopes, Need need) {
-		return scopes.stream().anyMatch((scope) -> scope.covers(need.getInitiative(), need.getPillar()));
+	private static boolean covers(Set<NeedAudience.Scope> scopes, Need need) {
+		return scopes.stream()
+			.anyMatch((scope) -> scope.initiative().equals(need.getInitiative())
+					&& (scope.pillar() == null || scope.pillar().equals(need.getPillar())));
 	}
 
 }

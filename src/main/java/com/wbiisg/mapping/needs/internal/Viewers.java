@@ -6,6 +6,7 @@ import java.util.Set;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.WorkingGroup;
+import com.wbiisg.mapping.needs.NeedAudience;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -25,11 +26,11 @@ class Viewers {
 
 	Viewer current() {
 		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first."));
-		Set<Viewer.Scope> leads = new HashSet<>();
-		Set<Viewer.Scope> memberOf = new HashSet<>();
+		Set<NeedAudience.Scope> leads = new HashSet<>();
+		Set<NeedAudience.Scope> memberOf = new HashSet<>();
 		if (user.organisationId() != null) {
 			for (WorkingGroup group : this.membership.workingGroups()) {
-				Viewer.Scope scope = new Viewer.Scope(group.initiative(), group.pillar());
+				NeedAudience.Scope scope = new NeedAudience.Scope(group.initiative(), group.pillar());
 				if (group.leads().contains(user.organisationId())) {
 					leads.add(scope);
 				}

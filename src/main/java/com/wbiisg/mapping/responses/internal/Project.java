@@ -15,6 +15,7 @@ import java.util.function.LongFunction;
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.responses.FundingStage;
 import com.wbiisg.mapping.responses.OrganisationRole;
+import com.wbiisg.mapping.responses.ProjectFact;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.web.ConflictException;
@@ -218,6 +219,27 @@ class Project {
 				this.plannedStart, this.plannedEnd, this.actualStart, this.actualEnd, this.status,
 				this.reportingYears.stream().sorted().toList(), this.publicListed, this.createdBy, this.createdAt,
 				this.updatedAt, this.version);
+	}
+
+	ProjectFact toFact() {
+		boolean committed = this.funding.stream()
+			.anyMatch((line) -> line.stage != FundingStage.PLEDGED && line.amount.signum() > 0);
+		BigDecimal budgetEur = (this.budgetAmount == null) ? null
+				: this.budgetAmount.multiply(this.eurRate).setScale(2, RoundingMode.HALF_UP);
+		return new ProjectFact(this.id, this.title, this.description, this.status, committed, budgetEur,
+				organisationsWith(OrganisationRole.FUNDING), organisationsWith(OrganisationRole.IMPLEMENTING),
+				this.partners.stream().sorted(Comparator.comparingInt(Project::partnerRank)).toList(),
+				this.initiatives.stream().sorted().toList(), this.pillars.stream().sorted().toList(),
+				(this.actualStart != null) ? this.actualStart : this.plannedStart,
+				(this.actualEnd != null) ? this.actualEnd : this.plannedEnd, this.publicListed);
+	}
+
+	private List<Long> organisationsWith(OrganisationRole role) {
+		return this.organisations.stream()
+			.filter((participant) -> participant.role == role)
+			.map((participant) -> participant.organisationId)
+			.distinct()
+			.toList();
 	}
 
 	private static int partnerRank(String code) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -19,6 +20,8 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from Project p where p.id = :id")
 	Optional<Project> findForUpdate(long id);
+
+	List<Project> findByIdGreaterThanOrderByIdAsc(long id, Limit limit);
 
 	Optional<Project> findByIatiIdentifierIgnoreCase(String iatiIdentifier);
 

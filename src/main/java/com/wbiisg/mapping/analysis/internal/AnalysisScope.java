@@ -1,0 +1,63 @@
+package com.wbiisg.mapping.analysis.internal;
+
+import java.util.Locale;
+
+import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.needs.CycleView;
+import com.wbiisg.mapping.needs.Cycles;
+import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.RecordNotFoundException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the filter of an analysis request: the cycle (the newest when none is named), a
+ * partner, a pillar, an objective, and a funder by id or short name.
+ */
+@Component
+public class AnalysisScope {
+
+	private final Cycles cycles;
+
+	private final Membership membership;
+
+	AnalysisScope(Cycles cycles, Membership membership) {
+		this.cycles = cycles;
+		this.membership = membership;
+	}
+
+	public CycleView cycle(@Nullable Long cycle) {
+		if (cycle != null) {
+			return this.cycles.get(cycle);
+		}
+		return this.cycles.list()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("Needs mapping cycle", "any"));
+	}
+
+	public AnalysisFilter filter(CycleView cycle, @Nullable String partner, @Nullable String pillar,
+			@Nullable String objective, @Nullable String funder) {
+		return new AnalysisFilter(cycle.id(), upper(partner), upper(pillar), upper(objective), funder(funder));
+	}
+
+	private @Nullable Long funder(@Nullable String named) {
+		if (named == null || named.isBlank()) {
+			return null;
+		}
+		String key = named.trim();
+		return this.membership.organisations()
+			.stream()
+			.filter((organisation) -> String.valueOf(organisation.id()).equals(key)
+					|| organisation.shortName().equalsIgnoreCase(key))
+			.map((organisation) -> organisation.id())
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("funder", "Unknown organisation " + key + "."));
+	}
+
+	private static @Nullable String upper(@Nullable String code) {
+		return (code == null || code.isBlank()) ? null : code.trim().toUpperCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,39 @@
+package com.wbiisg.mapping.responses;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The facts of projects and their links for modules that aggregate or index them
+ * (analysis, search), regardless of who asks.
+ */
+public interface ProjectFacts {
+
+	Optional<ProjectFact> fact(long projectId);
+
+	List<ProjectFact> facts(Collection<Long> projectIds);
+
+	/**
+	 * The projects with ids above {@code afterId}, in id order, at most {@code limit}.
+	 */
+	List<ProjectFact> batchAfter(long afterId, int limit);
+
+	/**
+	 * The links to the need, each with the share of its project's budget that counts.
+	 */
+	List<ProjectLinkView> linksOfNeed(long needId);
+
+	/**
+	 * The links of each of the projects (those without links left out), each with the
+	 * share that counts.
+	 */
+	Map<Long, List<ProjectLinkView>> linksOfProjects(Collection<Long> projectIds);
+
+	/**
+	 * The links of the project, each with the share that counts.
+	 */
+	List<ProjectLinkView> linksOfProject(long projectId);
+
+}

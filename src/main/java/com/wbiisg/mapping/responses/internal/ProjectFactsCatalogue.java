@@ -1,0 +1,89 @@
+package com.wbiisg.mapping.responses.internal;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.wbiisg.mapping.responses.ProjectFact;
+import com.wbiisg.mapping.responses.ProjectFacts;
+import com.wbiisg.mapping.responses.ProjectLinkView;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class ProjectFactsCatalogue implements ProjectFacts {
+
+	private final ProjectRepository projects;
+
+	private final ProjectLinkRepository links;
+
+	ProjectFactsCatalogue(ProjectRepository projects, ProjectLinkRepository links) {
+		this.projects = projects;
+		this.links = links;
+	}
+
+	@Override
+	public Optional<ProjectFact> fact(long projectId) {
+		return this.projects.findById(projectId).map(Project::toFact);
+	}
+
+	@Override
+	public List<ProjectFact> facts(Collection<Long> projectIds) {
+		return projectIds.isEmpty() ? List.of()
+				: this.projects.findAllById(projectIds).stream().map(Project::toFact).toList();
+	}
+
+	@Override
+	public List<ProjectFact> batchAfter(long afterId, int limit) {
+		return this.projects.findByIdGreaterThanOrderByIdAsc(afterId, Limit.of(limit))
+			.stream()
+			.map(Project::toFact)
+			.toList();
+	}
+
+	@Override
+	public List<ProjectLinkView> linksOfNeed(long needId) {
+		List<Long> projectIds = this.links.findByNeedIdOrderByIdAsc(needId)
+			.stream()
+			.map(ProjectLink::getProjectId)
+			.toList();
+		if (projectIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<ProjectLink>> byProject = this.links.findByProjectIdIn(projectIds)
+			.stream()
+			.sorted(Comparator.comparing(ProjectLink::getId))
+			.collect(Collectors.groupingBy(ProjectLink::getProjectId));
+		return byProject.values()
+			.stream()
+			.flatMap((projectLinks) -> ProjectLink.views(projectLinks).stream())
+			.filter((link) -> link.needId() == needId)
+			.toList();
+	}
+
+	@Override
+	public Map<Long, List<ProjectLinkView>> linksOfProjects(Collection<Long> projectIds) {
+		if (projectIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.links.findByProjectIdIn(projectIds)
+			.stream()
+			.sorted(Comparator.comparing(ProjectLink::getId))
+			.collect(Collectors.groupingBy(ProjectLink::getProjectId))
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> ProjectLink.views(entry.getValue())));
+	}
+
+	@Override
+	public List<ProjectLinkView> linksOfProject(long projectId) {
+		return ProjectLink.views(this.links.findByProjectIdOrderByIdAsc(projectId));
+	}
+
+}
