@@ -26,6 +26,12 @@ public interface ProjectFacts {
 	List<ProjectLinkView> linksOfNeed(long needId);
 
 	/**
+	 * The links to each of the needs (those without links left out), each with the share
+	 * that counts.
+	 */
+	Map<Long, List<ProjectLinkView>> linksOfNeeds(Collection<Long> needIds);
+
+	/**
 	 * The links of each of the projects (those without links left out), each with the
 	 * share that counts.
 	 */

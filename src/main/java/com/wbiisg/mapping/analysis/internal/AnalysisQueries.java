@@ -120,12 +120,18 @@ public class AnalysisQueries {
 	public List<Overlap> overlaps(AnalysisFilter filter) {
 		List<AnalysedNeed> overlapping = this.analysed.findAll(visible().and(matching(filter, null, null, true)),
 				NEED_ORDER);
+		Map<Long, List<ProjectLinkView>> links = this.projects
+			.linksOfNeeds(overlapping.stream().map(AnalysedNeed::getNeedId).toList());
+		Map<Long, ProjectFact> facts = this.projects
+			.facts(links.values().stream().flatMap(List::stream).map(ProjectLinkView::projectId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(ProjectFact::id, (fact) -> fact));
 		List<Overlap> overlaps = new ArrayList<>();
 		for (AnalysedNeed need : overlapping) {
-			List<ProjectLinkView> links = this.projects.linksOfNeed(need.getNeedId());
-			List<ProjectFact> active = this.projects.facts(links.stream().map(ProjectLinkView::projectId).toList())
+			List<ProjectFact> active = links.getOrDefault(need.getNeedId(), List.of())
 				.stream()
-				.filter(CoverageCalculator::isActive)
+				.map((link) -> facts.get(link.projectId()))
+				.filter((fact) -> fact != null && CoverageCalculator.isActive(fact))
 				.toList();
 			overlaps.add(new Overlap(need.toView(), active));
 		}

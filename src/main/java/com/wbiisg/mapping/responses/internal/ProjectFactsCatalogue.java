@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.responses.ProjectFact;
@@ -49,22 +50,25 @@ class ProjectFactsCatalogue implements ProjectFacts {
 
 	@Override
 	public List<ProjectLinkView> linksOfNeed(long needId) {
-		List<Long> projectIds = this.links.findByNeedIdOrderByIdAsc(needId)
+		return linksOfNeeds(List.of(needId)).getOrDefault(needId, List.of());
+	}
+
+	@Override
+	public Map<Long, List<ProjectLinkView>> linksOfNeeds(Collection<Long> needIds) {
+		if (needIds.isEmpty()) {
+			return Map.of();
+		}
+		Set<Long> wanted = Set.copyOf(needIds);
+		Set<Long> projectIds = this.links.findByNeedIdIn(wanted)
 			.stream()
 			.map(ProjectLink::getProjectId)
-			.toList();
-		if (projectIds.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, List<ProjectLink>> byProject = this.links.findByProjectIdIn(projectIds)
+			.collect(Collectors.toSet());
+		// Shares depend on every link of a project, so read them all.
+		return linksOfProjects(projectIds).values()
 			.stream()
-			.sorted(Comparator.comparing(ProjectLink::getId))
-			.collect(Collectors.groupingBy(ProjectLink::getProjectId));
-		return byProject.values()
-			.stream()
-			.flatMap((projectLinks) -> ProjectLink.views(projectLinks).stream())
-			.filter((link) -> link.needId() == needId)
-			.toList();
+			.flatMap(List::stream)
+			.filter((link) -> wanted.contains(link.needId()))
+			.collect(Collectors.groupingBy(ProjectLinkView::needId));
 	}
 
 	@Override

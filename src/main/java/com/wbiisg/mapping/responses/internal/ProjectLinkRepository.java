@@ -14,6 +14,8 @@ interface ProjectLinkRepository extends JpaRepository<ProjectLink, Long> {
 
 	List<ProjectLink> findByProjectIdIn(Collection<Long> projectIds);
 
+	List<ProjectLink> findByNeedIdIn(Collection<Long> needIds);
+
 	Optional<ProjectLink> findByProjectIdAndNeedId(long projectId, long needId);
 
 }

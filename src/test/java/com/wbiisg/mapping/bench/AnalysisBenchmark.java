@@ -1,0 +1,219 @@
+package com.wbiisg.mapping.bench;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+import com.wbiisg.mapping.Application;
+import com.wbiisg.mapping.bench.Measurements.Latency;
+import com.wbiisg.mapping.identity.CurrentUser;
+import com.wbiisg.mapping.identity.internal.ApiTokens;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The analysis benchmark (issue 5), run with {@code ./mvnw -Pbench verify}: starts the
+ * platform with synthetic data at a multiple of IISG size ({@code -Diisg.bench.scale}, by
+ * default 100) on H2 and on PostgreSQL in turn, and prints the latency of the coverage
+ * matrix, the dashboard and the suggestions, and the throughput of the dashboard under
+ * load next to {@code /actuator/health}, the floor, measured in the same run. Figures go
+ * to the console and to {@code target/bench-results.md}. Not a test: it asserts nothing,
+ * the targets are read off the figures.
+ */
+class AnalysisBenchmark {
+
+	private static final int SCALE = Integer.getInteger("iisg.bench.scale", 100);
+
+	private static final List<String> DATABASES = List
+		.of(System.getProperty("iisg.bench.databases", "h2,postgres").split(","));
+
+	private static final Duration LOAD = Duration.ofSeconds(Integer.getInteger("iisg.bench.duration", 30));
+
+	private static final int CONNECTIONS = Integer.getInteger("iisg.bench.connections", 64);
+
+	private static final int SAMPLES = Integer.getInteger("iisg.bench.samples", 500);
+
+	private static final String PG = System.getProperty("iisg.bench.pg", "jdbc:postgresql://127.0.0.1:5432/");
+
+	private static final String PASSWORD = "Bench-Pass-12345";
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+	private final Measurements http = new Measurements();
+
+	private final List<String> report = new ArrayList<>();
+
+	@Test
+	void measuresTheAnalysisAtScale() throws Exception {
+		print("# Analysis benchmark, scale %d (%s), %s".formatted(SCALE, Instant.now(),
+				Runtime.getRuntime().availableProcessors() + " cores"));
+		for (String database : DATABASES) {
+			Map<String, Object> properties = properties(database.trim());
+			if (properties == null) {
+				print("## " + database + ": not reachable, skipped");
+				continue;
+			}
+			run(database.trim(), properties);
+		}
+		Path results = Path.of("target", "bench-results.md");
+		Files.write(results, this.report, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+	}
+
+	private void run(String database, Map<String, Object> properties) throws Exception {
+		long started = System.nanoTime();
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+			.profiles("demo", "synthetic")
+			.properties(properties)
+			.run()) {
+			print("## %s: started with data in %.1f s".formatted(database, (System.nanoTime() - started) / 1e9));
+			String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+			String token = token(context);
+			String session = session(base);
+			long cycle = cycle(base, token);
+			Supplier<HttpRequest> health = () -> Measurements.get(base, "/actuator/health").build();
+			Supplier<HttpRequest> matrix = () -> Measurements
+				.get(base, "/api/v1/analysis/coverage?by=partner,pillar&cycle=" + cycle)
+				.header("Authorization", "Bearer " + token)
+				.build();
+			Supplier<HttpRequest> dashboard = () -> Measurements.get(base, "/dashboard?cycle=" + cycle)
+				.header("Cookie", session)
+				.build();
+			List<Long> needs = needIds(base, token, cycle);
+			Random random = new Random(1);
+			Supplier<HttpRequest> suggestions = () -> Measurements
+				.get(base, "/api/v1/needs/" + needs.get(random.nextInt(needs.size())) + "/suggestions")
+				.header("Authorization", "Bearer " + token)
+				.build();
+			print("| %s | figure |".formatted(database));
+			print("|---|---|");
+			print("| floor: /actuator/health, sequential | %s |".formatted(this.http.sequential(health, 200, SAMPLES)));
+			print("| coverage matrix API (partner × pillar) | %s |"
+				.formatted(this.http.sequential(matrix, 50, SAMPLES)));
+			print("| dashboard page | %s |".formatted(available(dashboard)
+					? this.http.sequential(dashboard, 20, Math.max(50, SAMPLES / 5)) : "not available"));
+			print("| suggestions for a need | %s |".formatted(available(suggestions)
+					? this.http.sequential(suggestions, 50, Math.max(50, SAMPLES / 2)) : "not available"));
+			Latency floor = this.http.load(health, CONNECTIONS, LOAD);
+			print("| floor under load (%d connections, %d s) | %s |".formatted(CONNECTIONS, LOAD.toSeconds(), floor));
+			if (available(dashboard)) {
+				Latency loaded = this.http.load(dashboard, CONNECTIONS, LOAD);
+				print("| dashboard under load (%d connections, %d s) | %s |".formatted(CONNECTIONS, LOAD.toSeconds(),
+						loaded));
+				print("| dashboard throughput / floor throughput | %.1f %% |"
+					.formatted(100 * loaded.perSecond() / floor.perSecond()));
+			}
+		}
+	}
+
+	private boolean available(Supplier<HttpRequest> request) throws Exception {
+		return this.http.send(request.get()) == 200;
+	}
+
+	private Map<String, Object> properties(String database) throws IOException {
+		Map<String, Object> properties = new HashMap<>();
+		Path data = Files.createTempDirectory("iisg-bench-" + database);
+		properties.put("server.port", "0");
+		properties.put("iisg.data-dir", data.toString());
+		properties.put("iisg.demo.password", PASSWORD);
+		properties.put("iisg.synthetic.scale", String.valueOf(SCALE));
+		properties.put("logging.level.root", "WARN");
+		properties.put("logging.level.com.wbiisg.mapping", "INFO");
+		if (database.equals("postgres")) {
+			String name = "iisg_bench_" + SCALE;
+			try (Connection connection = DriverManager.getConnection(PG + "postgres", "postgres", "");
+					Statement statement = connection.createStatement()) {
+				statement.execute("drop database if exists " + name);
+				statement.execute("create database " + name);
+			}
+			catch (SQLException ex) {
+				return null;
+			}
+			properties.put("spring.datasource.url", PG + name);
+			properties.put("spring.datasource.username", "postgres");
+			properties.put("spring.datasource.password", "");
+		}
+		return properties;
+	}
+
+	private static String token(ConfigurableApplicationContext context) {
+		Object principal = context.getBean(UserDetailsService.class).loadUserByUsername("secretariat");
+		CurrentUser user = ((CurrentUser.CurrentUserHolder) principal).currentUser();
+		return context.getBean(ApiTokens.class).issue(user, "benchmark");
+	}
+
+	/**
+	 * Signs the Secretariat in through the form and returns the session cookie.
+	 */
+	private String session(String base) throws Exception {
+		HttpResponse<String> form = this.http.exchange(Measurements.get(base, "/login").build());
+		String cookie = cookie(form);
+		Matcher csrf = CSRF.matcher(form.body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("No CSRF token on the sign-in page");
+		}
+		String body = "username=secretariat&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> signedIn = this.http.exchange(Measurements.get(base, "/login")
+			.header("Cookie", cookie)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+		String session = cookie(signedIn);
+		return (session == null) ? cookie : session;
+	}
+
+	private static String cookie(HttpResponse<String> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((value) -> value.startsWith("JSESSIONID="))
+			.map((value) -> value.substring(0, value.indexOf(';')))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private long cycle(String base, String token) throws Exception {
+		String cycles = this.http
+			.body(Measurements.get(base, "/api/v1/cycles").header("Authorization", "Bearer " + token).build());
+		List<Number> ids = JsonPath.read(cycles, "$[?(@.name == 'Synthetic \u00d7%d')].id".formatted(SCALE));
+		return ids.get(0).longValue();
+	}
+
+	private List<Long> needIds(String base, String token, long cycle) throws Exception {
+		String page = this.http
+			.body(Measurements.get(base, "/api/v1/analysis/needs?size=500&coverage=NONE&cycle=" + cycle)
+				.header("Authorization", "Bearer " + token)
+				.build());
+		List<Number> ids = JsonPath.read(page, "$.items[*].id");
+		return ids.stream().map(Number::longValue).toList();
+	}
+
+	private void print(String line) {
+		System.out.println(line);
+		this.report.add(line);
+	}
+
+}
