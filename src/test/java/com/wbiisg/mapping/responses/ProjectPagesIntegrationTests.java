@@ -182,6 +182,14 @@ class ProjectPagesIntegrationTests {
 		assertThat(unreadable.select("#funding-error").text()).startsWith("Enter an amount such as 250000");
 		assertThat(unreadable.select("#funding-0-amount").val()).isEqualTo("much");
 		assertThat(projects(title)).isEmpty();
+
+		// Values no form sends are named too, not a server error.
+		Document tampered = page(post("/projects").param("title", title)
+			.param("funders", "Austria")
+			.param("reportingOrganisationId", "x")
+			.param("version", "y"), this.fx.at, 422);
+		assertThat(tampered.select("#funders-error").text()).isEqualTo("Choose from the list.");
+		assertThat(projects(title)).isEmpty();
 	}
 
 	@Test

@@ -21,16 +21,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * The project form as the browser sends it: organisations as ids per IATI role, amounts,
  * dates and years as text so that a bad value is named next to its field, funding as
- * numbered rows, and the small form to add a missing organisation to the registry.
+ * numbered rows, and the small form to add a missing organisation to the registry. Ids
+ * and the version are text too, so that a tampered value cannot break the binding.
  */
 record ProjectForm(@Nullable String title, @Nullable String description, @Nullable String iatiIdentifier,
-		@Nullable Long reportingOrganisationId, @Nullable List<Long> funders, @Nullable List<Long> accountable,
-		@Nullable List<Long> extending, @Nullable List<Long> implementers, @Nullable List<String> partners,
+		@Nullable String reportingOrganisationId, @Nullable List<String> funders, @Nullable List<String> accountable,
+		@Nullable List<String> extending, @Nullable List<String> implementers, @Nullable List<String> partners,
 		@Nullable List<String> initiatives, @Nullable List<String> pillars, @Nullable String budgetAmount,
 		@Nullable String currency, @Nullable String eurRate, @Nullable List<FundingRow> funding,
 		@Nullable String plannedStart, @Nullable String plannedEnd, @Nullable String actualStart,
 		@Nullable String actualEnd, @Nullable String status, @Nullable String reportingYears,
-		@Nullable Boolean publicListed, @Nullable Long version, @Nullable String newOrganisationName,
+		@Nullable Boolean publicListed, @Nullable String version, @Nullable String newOrganisationName,
 		@Nullable String newOrganisationShortName, @Nullable String newOrganisationType) {
 
 	ProjectForm {
@@ -89,7 +90,7 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 					(line.year() == null) ? null : String.valueOf(line.year())))
 			.toList();
 		return new ProjectForm(project.title(), project.description(), project.iatiIdentifier(),
-				project.reportingOrganisationId(), ids(project, OrganisationRole.FUNDING),
+				String.valueOf(project.reportingOrganisationId()), ids(project, OrganisationRole.FUNDING),
 				ids(project, OrganisationRole.ACCOUNTABLE), ids(project, OrganisationRole.EXTENDING),
 				ids(project, OrganisationRole.IMPLEMENTING), project.partners(), project.initiatives(),
 				project.pillars(), plain(project.budget().amount()), project.budget().currency(),
@@ -97,7 +98,7 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 				text(project.plannedStart()), text(project.plannedEnd()), text(project.actualStart()),
 				text(project.actualEnd()), project.status().name(),
 				project.reportingYears().stream().map(String::valueOf).collect(Collectors.joining(", ")),
-				project.publicListed(), project.version(), null, null, null)
+				project.publicListed(), String.valueOf(project.version()), null, null, null)
 			.padded();
 	}
 
@@ -126,9 +127,9 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 	 * add one emptied.
 	 */
 	ProjectForm withImplementer(long organisationId) {
-		List<Long> chosen = new ArrayList<>((this.implementers == null) ? List.of() : this.implementers);
-		if (!chosen.contains(organisationId)) {
-			chosen.add(organisationId);
+		List<String> chosen = new ArrayList<>((this.implementers == null) ? List.of() : this.implementers);
+		if (!chosen.contains(String.valueOf(organisationId))) {
+			chosen.add(String.valueOf(organisationId));
 		}
 		return new ProjectForm(this.title, this.description, this.iatiIdentifier, this.reportingOrganisationId,
 				this.funders, this.accountable, this.extending, chosen, this.partners, this.initiatives, this.pillars,
@@ -153,10 +154,12 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 		ProjectStatus projectStatus = Inputs.enumValue(problems, "status", this.status, ProjectStatus.class);
 		List<ProjectInput.FundingLine> lines = fundingLines(problems);
 		List<Integer> years = years(problems);
+		Long reporting = id(problems, "reportingOrganisationId", this.reportingOrganisationId);
+		List<ProjectInput.Participation> participations = participations(problems);
 		FieldChecks.throwIfAny(problems);
-		return new ProjectInput(this.title, this.description, this.iatiIdentifier, this.reportingOrganisationId,
-				participations(), this.partners, this.initiatives, this.pillars, amount, this.currency, rate, lines, ps,
-				pe, as, ae, projectStatus, years, Boolean.TRUE.equals(this.publicListed));
+		return new ProjectInput(this.title, this.description, this.iatiIdentifier, reporting, participations,
+				this.partners, this.initiatives, this.pillars, amount, this.currency, rate, lines, ps, pe, as, ae,
+				projectStatus, years, Boolean.TRUE.equals(this.publicListed));
 	}
 
 	/**
@@ -181,21 +184,45 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 			.toList());
 	}
 
-	private List<ProjectInput.Participation> participations() {
+	/**
+	 * The version the form was loaded with; one that cannot be read is stale.
+	 */
+	long expectedVersion() {
+		String text = (this.version == null) ? "" : this.version.trim();
+		return text.matches("\\d{1,18}") ? Long.parseLong(text) : -1;
+	}
+
+	private List<ProjectInput.Participation> participations(List<FieldProblem> problems) {
 		List<ProjectInput.Participation> all = new ArrayList<>();
-		add(all, this.funders, OrganisationRole.FUNDING);
-		add(all, this.accountable, OrganisationRole.ACCOUNTABLE);
-		add(all, this.extending, OrganisationRole.EXTENDING);
-		add(all, this.implementers, OrganisationRole.IMPLEMENTING);
+		add(all, problems, "funders", this.funders, OrganisationRole.FUNDING);
+		add(all, problems, "accountable", this.accountable, OrganisationRole.ACCOUNTABLE);
+		add(all, problems, "extending", this.extending, OrganisationRole.EXTENDING);
+		add(all, problems, "implementers", this.implementers, OrganisationRole.IMPLEMENTING);
 		return all;
 	}
 
-	private static void add(List<ProjectInput.Participation> all, @Nullable List<Long> ids, OrganisationRole role) {
-		for (Long id : (ids == null) ? List.<Long>of() : ids) {
+	private static void add(List<ProjectInput.Participation> all, List<FieldProblem> problems, String field,
+			@Nullable List<String> ids, OrganisationRole role) {
+		for (String text : (ids == null) ? List.<String>of() : ids) {
+			Long id = id(problems, field, text);
 			if (id != null) {
 				all.add(new ProjectInput.Participation(id, role));
 			}
 		}
+	}
+
+	/**
+	 * An organisation chosen from a list, by its id.
+	 */
+	static @Nullable Long id(List<FieldProblem> problems, String field, @Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		if (!text.trim().matches("\\d{1,18}")) {
+			problems.add(new FieldProblem(field, "Choose from the list."));
+			return null;
+		}
+		return Long.valueOf(text.trim());
 	}
 
 	private List<ProjectInput.FundingLine> fundingLines(List<FieldProblem> problems) {
@@ -246,8 +273,11 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 		return (values == null) ? List.of() : values;
 	}
 
-	private static List<Long> ids(ProjectView project, OrganisationRole role) {
-		return project.withRole(role).stream().map(ProjectView.Participant::organisationId).toList();
+	private static List<String> ids(ProjectView project, OrganisationRole role) {
+		return project.withRole(role)
+			.stream()
+			.map((participant) -> String.valueOf(participant.organisationId()))
+			.toList();
 	}
 
 	private static @Nullable String plain(@Nullable BigDecimal value) {

@@ -107,7 +107,7 @@ class ProjectFormController {
 			return addOrganisation(form, result, model, response, editable(id));
 		}
 		try {
-			this.registry.update(id, (form.version() == null) ? -1 : form.version(), form.toInput());
+			this.registry.update(id, form.expectedVersion(), form.toInput());
 			redirect.addFlashAttribute("flashKey", "responses.flash.saved");
 			return "redirect:/projects/" + id;
 		}

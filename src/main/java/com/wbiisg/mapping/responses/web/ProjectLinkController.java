@@ -67,10 +67,10 @@ class ProjectLinkController {
 	}
 
 	/**
-	 * A link as the small form of a found need sends it: the share as text so that a bad
-	 * one is named.
+	 * A link as the small form of a found need sends it: the need and the share as text
+	 * so that a bad one is named.
 	 */
-	record LinkForm(@Nullable Long needId, @Nullable String coverage, @Nullable String sharePercent,
+	record LinkForm(@Nullable String needId, @Nullable String coverage, @Nullable String sharePercent,
 			@Nullable String note) {
 
 		LinkInput toInput() {
@@ -81,8 +81,9 @@ class ProjectLinkController {
 			if (!unreadable.isEmpty()) {
 				problems.add(new FieldProblem("sharePercent", "Enter the share as a percentage such as 40 or 12.5."));
 			}
+			Long need = ProjectForm.id(problems, "needId", this.needId);
 			FieldChecks.throwIfAny(problems);
-			return new LinkInput(this.needId, chosen, share, this.note);
+			return new LinkInput(need, chosen, share, this.note);
 		}
 
 	}

@@ -1,11 +1,14 @@
 package com.wbiisg.mapping.responses.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.wbiisg.mapping.responses.internal.ResponseRound;
 import com.wbiisg.mapping.responses.internal.ResponseRounds;
+import com.wbiisg.mapping.web.FieldChecks;
 import com.wbiisg.mapping.web.FormErrors;
 import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -104,9 +107,12 @@ class ResponseRoundPageController {
 	String confirm(@PathVariable int year, @ModelAttribute("confirmation") OnBehalfForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			this.rounds.confirm(year, form.organisationId(), form.note());
+			List<FieldProblem> problems = new ArrayList<>();
+			Long organisation = ProjectForm.id(problems, "organisationId", form.organisationId());
+			FieldChecks.throwIfAny(problems);
+			this.rounds.confirm(year, organisation, form.note());
 			redirect.addFlashAttribute("flashKey", "responses.flash.confirmedOnBehalf");
-			return "redirect:/responses/rounds/" + year + "#member-" + form.organisationId();
+			return "redirect:/responses/rounds/" + year + "#member-" + organisation;
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, result);
@@ -124,7 +130,7 @@ class ResponseRoundPageController {
 	/**
 	 * The Secretariat's confirmation of a member's portfolio on its behalf.
 	 */
-	record OnBehalfForm(@Nullable Long organisationId, @Nullable String note) {
+	record OnBehalfForm(@Nullable String organisationId, @Nullable String note) {
 	}
 
 }
