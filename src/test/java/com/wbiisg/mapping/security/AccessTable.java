@@ -175,6 +175,26 @@ final class AccessTable {
 		allow("POST /api/v1/response-rounds/{year}/close", SECRETARIAT);
 		allow("POST /api/v1/response-rounds/{year}/reopen", SECRETARIAT);
 		allow("POST /api/v1/response-rounds/{year}/confirmations", PROJECT_EDITORS);
+		// responses (pages)
+		allow("GET /projects", MEMBERS);
+		allow("GET /projects/new", PROJECT_EDITORS);
+		allow("POST /projects", PROJECT_EDITORS);
+		allow("GET /projects/{id}", MEMBERS);
+		allow("GET /projects/{id}/edit", PROJECT_EDITORS);
+		allow("POST /projects/{id}", PROJECT_EDITORS);
+		allow("GET /projects/{id}/need-search", PROJECT_EDITORS);
+		allow("POST /projects/{id}/links", PROJECT_EDITORS);
+		allow("POST /projects/{id}/links/{needId}/delete", PROJECT_EDITORS);
+		allow("GET /projects/portfolio", EnumSet.of(Caller.PARTNER));
+		allow("POST /projects/portfolio/confirmation", EnumSet.of(Caller.PARTNER));
+		allow("GET /responses/rounds", EnumSet.of(Caller.SECRETARIAT, Caller.BOARD));
+		allow("POST /responses/rounds", SECRETARIAT);
+		allow("GET /responses/rounds/{year}", EnumSet.of(Caller.SECRETARIAT, Caller.BOARD));
+		allow("POST /responses/rounds/{year}/close", SECRETARIAT);
+		allow("POST /responses/rounds/{year}/reopen", SECRETARIAT);
+		allow("POST /responses/rounds/{year}/confirmations", SECRETARIAT);
+		allow("GET /public/projects", EVERYONE);
+		allow("GET /public/projects.csv", EVERYONE);
 		// analysis
 		allow("GET /api/v1/analysis/coverage", MEMBERS);
 		allow("GET /api/v1/analysis/needs", MEMBERS);

@@ -1,0 +1,145 @@
+package com.wbiisg.mapping.responses.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+
+import com.wbiisg.mapping.responses.ProjectView;
+import com.wbiisg.mapping.responses.internal.ProjectFilter;
+import com.wbiisg.mapping.responses.internal.ProjectQueries;
+import com.wbiisg.mapping.responses.internal.ResponseRound;
+import com.wbiisg.mapping.responses.internal.ResponseRounds;
+import com.wbiisg.mapping.web.FormErrors;
+import com.wbiisg.mapping.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Our portfolio": the projects a partner focal point's organisation reports for a
+ * reporting year and, while the year's response mapping round is open, the confirmation
+ * that the portfolio is complete.
+ */
+@Controller
+@PreAuthorize(PortfolioPageController.PARTNER)
+class PortfolioPageController {
+
+	static final String PARTNER = "hasRole('PARTNER_FOCAL_POINT')";
+
+	static final String PORTFOLIO = "responses/portfolio";
+
+	private static final int MAX_PROJECTS = 500;
+
+	private final ProjectQueries queries;
+
+	private final ResponseRounds rounds;
+
+	private final ProjectPageSupport support;
+
+	private final Clock clock;
+
+	PortfolioPageController(ProjectQueries queries, ResponseRounds rounds, ProjectPageSupport support, Clock clock) {
+		this.queries = queries;
+		this.rounds = rounds;
+		this.support = support;
+		this.clock = clock;
+	}
+
+	@GetMapping("/projects/portfolio")
+	String portfolio(@RequestParam(required = false) @Nullable Integer year, Model model) {
+		long own = own();
+		List<ResponseRound> all = this.rounds.list();
+		int chosen = (year != null) ? year : defaultYear(all);
+		List<ProjectView> projects = this.queries
+			.search(new ProjectFilter(null, null, null, null, null, null, chosen, own, null), 0, MAX_PROJECTS)
+			.getContent();
+		TreeSet<Integer> years = new TreeSet<>();
+		all.forEach((round) -> years.add(round.getYear()));
+		years.add(chosen);
+		model.addAttribute("year", chosen);
+		model.addAttribute("years", years.descendingSet());
+		model.addAttribute("organisation", this.support.organisation(own).orElse(null));
+		model.addAttribute("projects", projects);
+		model.addAttribute("partnerNames", this.support.partnerNames());
+		model.addAttribute("round", all.stream().filter((round) -> round.getYear() == chosen).findFirst().orElse(null));
+		model.addAttribute("status", this.rounds.statusOf(chosen, own).orElse(null));
+		if (!model.containsAttribute("confirmation")) {
+			model.addAttribute("confirmation", new ConfirmationForm(String.valueOf(chosen), null));
+		}
+		return PORTFOLIO;
+	}
+
+	@PostMapping("/projects/portfolio/confirmation")
+	String confirm(@ModelAttribute("confirmation") ConfirmationForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		own();
+		try {
+			int year = year("year", form.year());
+			this.rounds.confirm(year, null, form.note());
+			redirect.addFlashAttribute("flashKey", "responses.flash.confirmed");
+			return "redirect:/projects/portfolio?year=" + year;
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, result);
+			response.setStatus(422);
+			return portfolio(yearOrNull(form.year()), model);
+		}
+	}
+
+	/**
+	 * The newest open round's year, else the newest round's, else this year.
+	 */
+	private int defaultYear(List<ResponseRound> all) {
+		return all.stream()
+			.filter(ResponseRound::isOpen)
+			.map(ResponseRound::getYear)
+			.findFirst()
+			.or(() -> all.stream().map(ResponseRound::getYear).findFirst())
+			.orElseGet(() -> LocalDate.now(this.clock).getYear());
+	}
+
+	private static long own() {
+		Long own = ProjectPageSupport.ownOrganisation();
+		if (own == null) {
+			throw new AccessDeniedException("Your account belongs to no organisation that reports projects.");
+		}
+		return own;
+	}
+
+	/**
+	 * A reporting year as typed.
+	 * @throws InvalidInputException naming the field when the text is not a year
+	 */
+	static int year(String field, @Nullable String text) {
+		Integer year = yearOrNull(text);
+		if (year == null) {
+			throw new InvalidInputException(field, "Give the reporting year, such as 2021.");
+		}
+		return year;
+	}
+
+	private static @Nullable Integer yearOrNull(@Nullable String text) {
+		if (text == null || !text.trim().matches("\\d{1,4}")) {
+			return null;
+		}
+		return Integer.valueOf(text.trim());
+	}
+
+	/**
+	 * A member's confirmation of its portfolio for a year, with an optional note.
+	 */
+	record ConfirmationForm(@Nullable String year, @Nullable String note) {
+	}
+
+}

@@ -1,0 +1,91 @@
+package com.wbiisg.mapping.responses.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.wbiisg.mapping.responses.Coverage;
+import com.wbiisg.mapping.responses.internal.LinkInput;
+import com.wbiisg.mapping.responses.internal.ProjectLinking;
+import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.FormErrors;
+import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.web.Inputs;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Linking a project to a need it addresses, and removing a link, from the project's page.
+ * A refused link shows the page again with the reason and the search the editor was in.
+ */
+@Controller
+@PreAuthorize(ProjectPageSupport.EDITORS)
+class ProjectLinkController {
+
+	private final ProjectPageModel page;
+
+	private final ProjectLinking linking;
+
+	ProjectLinkController(ProjectPageModel page, ProjectLinking linking) {
+		this.page = page;
+		this.linking = linking;
+	}
+
+	@PostMapping("/projects/{id}/links")
+	String link(@PathVariable long id, @ModelAttribute("link") LinkForm form, BindingResult result,
+			@ModelAttribute("search") ProjectPageModel.NeedSearch search, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			this.linking.link(id, form.toInput());
+			redirect.addFlashAttribute("flashKey", "responses.flash.linked");
+			return "redirect:/projects/" + id + "#links";
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, result);
+			response.setStatus(422);
+			model.addAttribute("shareRefused", result.hasFieldErrors("sharePercent"));
+			this.page.fill(model, id, search);
+			return ProjectPageModel.PAGE;
+		}
+	}
+
+	@PostMapping("/projects/{id}/links/{needId}/delete")
+	String unlink(@PathVariable long id, @PathVariable long needId, RedirectAttributes redirect) {
+		this.linking.unlink(id, needId);
+		redirect.addFlashAttribute("flashKey", "responses.flash.unlinked");
+		return "redirect:/projects/" + id + "#links";
+	}
+
+	/**
+	 * A link as the small form of a found need sends it: the need and the share as text
+	 * so that a bad one is named.
+	 */
+	record LinkForm(@Nullable String needId, @Nullable String coverage, @Nullable String sharePercent,
+			@Nullable String note) {
+
+		LinkInput toInput() {
+			List<FieldProblem> problems = new ArrayList<>();
+			Coverage chosen = Inputs.enumValue(problems, "coverage", this.coverage, Coverage.class);
+			List<FieldProblem> unreadable = new ArrayList<>();
+			BigDecimal share = Inputs.amount(unreadable, "sharePercent", this.sharePercent);
+			if (!unreadable.isEmpty()) {
+				problems.add(new FieldProblem("sharePercent", "Enter the share as a percentage such as 40 or 12.5."));
+			}
+			Long need = ProjectForm.id(problems, "needId", this.needId);
+			FieldChecks.throwIfAny(problems);
+			return new LinkInput(need, chosen, share, this.note);
+		}
+
+	}
+
+}
