@@ -66,7 +66,8 @@ class SignInIntegrationTests {
 		HttpSession after = result.getRequest().getSession(false);
 		assertThat(after).isNotNull();
 		assertThat(after.getId()).isNotEqualTo(before);
-		this.mvc.perform(get("/").session((MockHttpSession) after)).andExpect(status().isOk());
+		this.mvc.perform(get("/").session((MockHttpSession) after)).andExpect(redirectedUrl("/dashboard"));
+		this.mvc.perform(get("/dashboard").session((MockHttpSession) after)).andExpect(status().isOk());
 	}
 
 	@Test

@@ -196,6 +196,10 @@ final class AccessTable {
 		allow("GET /public/projects", EVERYONE);
 		allow("GET /public/projects.csv", EVERYONE);
 		// analysis
+		allow("GET /dashboard", MEMBERS);
+		allow("GET /dashboard/cell", MEMBERS);
+		allow("GET /dashboard/data/{name}.csv", MEMBERS);
+		allow("GET /analysis/help", MEMBERS);
 		allow("GET /api/v1/analysis/coverage", MEMBERS);
 		allow("GET /api/v1/analysis/needs", MEMBERS);
 		allow("GET /api/v1/analysis/overlaps", MEMBERS);

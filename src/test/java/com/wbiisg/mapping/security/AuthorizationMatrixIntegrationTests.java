@@ -147,6 +147,7 @@ class AuthorizationMatrixIntegrationTests {
 			.orElseThrow();
 		this.samples.put("frameworks/id", String.valueOf(draft.id()));
 		this.samples.put("code", "ANT");
+		this.samples.put("name", "coverage");
 		this.samples.put("organisations/id", String.valueOf(organisation("IT").id()));
 		this.samples.put("partners/code", "MK");
 		this.samples.put("working-groups/id", String.valueOf(this.membership.workingGroups().get(0).id()));

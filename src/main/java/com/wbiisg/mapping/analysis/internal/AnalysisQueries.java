@@ -139,6 +139,13 @@ public class AnalysisQueries {
 	}
 
 	/**
+	 * Needs per partner and status, drafts included (counts only).
+	 */
+	public Map<String, Map<String, Long>> statusByPartner(AnalysisFilter filter) {
+		return this.coverage.statusByPartner(filter);
+	}
+
+	/**
 	 * Organisation short names by id, for showing funders and implementers.
 	 */
 	public Map<Long, String> organisationNames() {

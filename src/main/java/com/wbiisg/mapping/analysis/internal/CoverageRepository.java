@@ -91,6 +91,22 @@ class CoverageRepository {
 	}
 
 	/**
+	 * Needs per partner and status in the cycle, drafts and returned needs included:
+	 * counts say nothing of a need's content.
+	 */
+	Map<String, Map<String, Long>> statusByPartner(AnalysisFilter filter) {
+		List<Object> parameters = new ArrayList<>();
+		String where = where(filter, parameters).replace(" and " + SUBMITTED, "");
+		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+		this.jdbc.query("select n.partner_code, n.status, count(*) from analysis_need n where " + where
+				+ " group by n.partner_code, n.status order by n.partner_code", (ResultSet row) -> {
+					counts.computeIfAbsent(row.getString(1), (partner) -> new LinkedHashMap<>())
+						.put(row.getString(2), row.getLong(3));
+				}, parameters.toArray());
+		return counts;
+	}
+
+	/**
 	 * Replaces the funding rows of a need.
 	 */
 	void replaceFunding(long needId, Map<Long, BigDecimal> byFunder, Map<Long, BigDecimal> byImplementer) {

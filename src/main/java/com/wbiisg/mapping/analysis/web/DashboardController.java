@@ -1,0 +1,111 @@
+package com.wbiisg.mapping.analysis.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.wbiisg.mapping.analysis.CoverageLevel;
+import com.wbiisg.mapping.analysis.internal.AnalysisFilter;
+import com.wbiisg.mapping.analysis.internal.AnalysisScope;
+import com.wbiisg.mapping.analysis.internal.Dashboard;
+import com.wbiisg.mapping.membership.MemberCategory;
+import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.membership.Organisation;
+import com.wbiisg.mapping.membership.Partner;
+import com.wbiisg.mapping.needs.CycleView;
+import com.wbiisg.mapping.needs.Cycles;
+import com.wbiisg.mapping.web.Inputs;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The dashboard, the members' home page: a cycle's figures and charts, filtered without a
+ * full reload (htmx swaps the content), and the drill-down into one cell of the heatmap.
+ */
+@Controller
+@PreAuthorize(DashboardController.MEMBERS)
+class DashboardController {
+
+	static final String MEMBERS = "hasAnyRole('SECRETARIAT','BOARD','BENEFICIARY_FOCAL_POINT','PARTNER_FOCAL_POINT')";
+
+	static final String PAGE = "analysis/dashboard";
+
+	static final String CELL = "analysis/cell";
+
+	static final String HELP = "analysis/help";
+
+	private final Dashboard dashboard;
+
+	private final AnalysisScope scope;
+
+	private final Cycles cycles;
+
+	private final Membership membership;
+
+	DashboardController(Dashboard dashboard, AnalysisScope scope, Cycles cycles, Membership membership) {
+		this.dashboard = dashboard;
+		this.scope = scope;
+		this.cycles = cycles;
+		this.membership = membership;
+	}
+
+	@GetMapping("/dashboard")
+	String dashboard(@RequestParam(required = false) @Nullable Long cycle,
+			@RequestParam(required = false) @Nullable String partner,
+			@RequestParam(required = false) @Nullable String pillar,
+			@RequestParam(required = false) @Nullable String funder,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		List<CycleView> all = this.cycles.list();
+		model.addAttribute("cycles", all);
+		model.addAttribute("partners", this.membership.partners());
+		model.addAttribute("funders",
+				this.membership.organisations()
+					.stream()
+					.filter((organisation) -> organisation.category().isSupportingMember()
+							|| organisation.category() == MemberCategory.NON_MEMBER)
+					.map(Organisation::shortName)
+					.sorted()
+					.toList());
+		if (all.isEmpty()) {
+			return PAGE;
+		}
+		CycleView chosen = this.scope.cycle(cycle);
+		AnalysisFilter filter = this.scope.filter(chosen, partner, pillar, null, funder);
+		model.addAttribute("cycle", chosen);
+		model.addAttribute("filter", filter);
+		model.addAttribute("funder", (funder == null || funder.isBlank()) ? null : funder.trim());
+		model.addAttribute("view", this.dashboard.view(chosen, filter));
+		return (htmx != null) ? PAGE + " :: content" : PAGE;
+	}
+
+	@GetMapping("/dashboard/cell")
+	String cell(@RequestParam(required = false) @Nullable Long cycle,
+			@RequestParam(required = false) @Nullable String partner,
+			@RequestParam(required = false) @Nullable String pillar,
+			@RequestParam(required = false) @Nullable String funder,
+			@RequestParam(required = false) @Nullable String coverage,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		CycleView chosen = this.scope.cycle(cycle);
+		AnalysisFilter filter = this.scope.filter(chosen, partner, pillar, null, funder);
+		CoverageLevel level = Inputs.enumValue("coverage", coverage, CoverageLevel.class);
+		model.addAttribute("cycle", chosen);
+		model.addAttribute("filter", filter);
+		model.addAttribute("level", level);
+		model.addAttribute("funder", (funder == null || funder.isBlank()) ? null : funder.trim());
+		model.addAttribute("partnerNames",
+				this.membership.partners().stream().collect(Collectors.toMap(Partner::code, Partner::name)));
+		model.addAttribute("drill", this.dashboard.cell(chosen, filter, level));
+		return (htmx != null) ? CELL + " :: content" : CELL;
+	}
+
+	@GetMapping("/analysis/help")
+	String help() {
+		return HELP;
+	}
+
+}
