@@ -1,18 +1,15 @@
 package com.wbiisg.mapping.responses.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.RoundingMode;
 import java.util.List;
 
 import com.wbiisg.mapping.responses.PublicProject;
-import org.jspecify.annotations.Nullable;
+import com.wbiisg.mapping.web.Csv;
 
 /**
- * Writes public projects as CSV (RFC 4180): a header row, CRLF line ends, fields quoted
- * where they hold a comma, a quote or a line break, lists joined with "; ". A cell that a
- * spreadsheet would read as a formula gets a leading apostrophe.
+ * Writes public projects as CSV ({@link Csv}: RFC 4180, formulas neutralised): a header
+ * row, then one row per project with lists joined with "; ".
  */
 final class ProjectCsv {
 
@@ -21,58 +18,25 @@ final class ProjectCsv {
 
 	private static final String LIST_SEPARATOR = "; ";
 
-	private final Writer out;
+	private final Csv csv;
 
 	ProjectCsv(Writer out) {
-		this.out = out;
+		this.csv = new Csv(out);
 	}
 
 	void header() {
-		row(HEADER);
+		this.csv.row(HEADER);
 	}
 
 	void project(PublicProject project) {
-		row(List.of(project.title(), join(project.funders()), join(project.implementers()), join(project.partners()),
-				join(project.initiatives()), join(project.pillars()), text(project.start()), text(project.end()),
-				project.status().name(), (project.budgetEur() == null) ? ""
-						: project.budgetEur().setScale(2, RoundingMode.HALF_UP).toPlainString()));
-	}
-
-	private void row(List<String> cells) {
-		try {
-			for (int i = 0; i < cells.size(); i++) {
-				if (i > 0) {
-					this.out.write(',');
-				}
-				this.out.write(cell(cells.get(i)));
-			}
-			this.out.write("\r\n");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * One field, neutralised and quoted as needed.
-	 */
-	static String cell(String value) {
-		String safe = value;
-		if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-			safe = "'" + safe;
-		}
-		if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
-			return '"' + safe.replace("\"", "\"\"") + '"';
-		}
-		return safe;
+		this.csv.row(project.title(), join(project.funders()), join(project.implementers()), join(project.partners()),
+				join(project.initiatives()), join(project.pillars()), project.start(), project.end(),
+				project.status().name(),
+				(project.budgetEur() == null) ? null : project.budgetEur().setScale(2, RoundingMode.HALF_UP));
 	}
 
 	private static String join(List<String> values) {
 		return String.join(LIST_SEPARATOR, values);
-	}
-
-	private static String text(@Nullable Object value) {
-		return (value == null) ? "" : value.toString();
 	}
 
 }
