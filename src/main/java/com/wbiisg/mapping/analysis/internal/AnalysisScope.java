@@ -27,6 +27,27 @@ public class AnalysisScope {
 		this.membership = membership;
 	}
 
+	/**
+	 * The cycle named, unless it belongs to another initiative than the one named: then
+	 * the newest cycle of that initiative.
+	 */
+	public CycleView cycle(@Nullable Long cycle, @Nullable String initiative) {
+		if (initiative == null || initiative.isBlank()) {
+			return cycle(cycle);
+		}
+		if (cycle != null) {
+			CycleView named = this.cycles.get(cycle);
+			if (named.initiative().equalsIgnoreCase(initiative.trim())) {
+				return named;
+			}
+		}
+		return this.cycles.list()
+			.stream()
+			.filter((candidate) -> candidate.initiative().equalsIgnoreCase(initiative.trim()))
+			.findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("Needs mapping cycle of", initiative.trim()));
+	}
+
 	public CycleView cycle(@Nullable Long cycle) {
 		if (cycle != null) {
 			return this.cycles.get(cycle);

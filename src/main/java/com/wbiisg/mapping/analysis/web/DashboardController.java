@@ -56,6 +56,7 @@ class DashboardController {
 
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) @Nullable Long cycle,
+			@RequestParam(required = false) @Nullable String initiative,
 			@RequestParam(required = false) @Nullable String partner,
 			@RequestParam(required = false) @Nullable String pillar,
 			@RequestParam(required = false) @Nullable String funder,
@@ -74,8 +75,9 @@ class DashboardController {
 		if (all.isEmpty()) {
 			return PAGE;
 		}
-		CycleView chosen = this.scope.cycle(cycle);
+		CycleView chosen = this.scope.cycle(cycle, initiative);
 		AnalysisFilter filter = this.scope.filter(chosen, partner, pillar, null, funder);
+		model.addAttribute("initiatives", all.stream().map(CycleView::initiative).distinct().sorted().toList());
 		model.addAttribute("cycle", chosen);
 		model.addAttribute("filter", filter);
 		model.addAttribute("funder", (funder == null || funder.isBlank()) ? null : funder.trim());
