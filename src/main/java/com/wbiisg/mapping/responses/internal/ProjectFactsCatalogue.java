@@ -48,6 +48,11 @@ class ProjectFactsCatalogue implements ProjectFacts {
 	}
 
 	@Override
+	public long count() {
+		return this.projects.count();
+	}
+
+	@Override
 	public List<ProjectLinkView> linksOfNeed(long needId) {
 		List<Long> projectIds = this.links.findByNeedIdOrderByIdAsc(needId)
 			.stream()
