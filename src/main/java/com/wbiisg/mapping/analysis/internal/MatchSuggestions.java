@@ -64,12 +64,8 @@ public class MatchSuggestions {
 	 * For a need the user may see.
 	 */
 	public List<Suggestion> projectsForNeed(NeedView need) {
-		Set<Long> linked = this.projectFacts.linksOfNeed(need.id())
-			.stream()
-			.map(ProjectLinkView::projectId)
-			.collect(Collectors.toSet());
 		return this.ranker.projectsFor(NeedSource.of(need),
-				new ProjectCandidates(true, linked, this.projects.audienceOfCurrentUser()), LIMIT,
+				new ProjectCandidates(true, need.id(), this.projects.audienceOfCurrentUser()), LIMIT,
 				RankingWeights.DEFAULT);
 	}
 

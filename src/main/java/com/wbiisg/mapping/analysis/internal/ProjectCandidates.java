@@ -2,7 +2,6 @@ package com.wbiisg.mapping.analysis.internal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import com.wbiisg.mapping.responses.ProjectAudience;
 import com.wbiisg.mapping.responses.ProjectStatus;
@@ -18,17 +17,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which projects may be suggested: only those still running (not closed or cancelled)
- * when {@code runningOnly}, none of {@code excluded} (those already linked), and only
- * those the {@code audience} may see, if given. The filters go into the Lucene query so
- * that the top of the list is right; {@link #admits} checks the visibility again on each
- * hit.
+ * when {@code runningOnly}, none already linked to the need {@code notLinkedTo}, if
+ * given, and only those the {@code audience} may see, if given. The filters go into the
+ * Lucene query so that the top of the list is right; {@link #admits} checks the
+ * visibility again on each hit.
  */
-record ProjectCandidates(boolean runningOnly, Set<Long> excluded, @Nullable ProjectAudience audience) {
+record ProjectCandidates(boolean runningOnly, @Nullable Long notLinkedTo, @Nullable ProjectAudience audience) {
 
 	/**
 	 * Every project: for measuring the ranking against the links that exist.
 	 */
-	static final ProjectCandidates ALL = new ProjectCandidates(false, Set.of(), null);
+	static final ProjectCandidates ALL = new ProjectCandidates(false, null, null);
 
 	private static final List<ProjectStatus> ENDED = List.of(ProjectStatus.CLOSED, ProjectStatus.CANCELLED);
 
@@ -37,8 +36,9 @@ record ProjectCandidates(boolean runningOnly, Set<Long> excluded, @Nullable Proj
 			query.add(new TermInSetQuery(SuggestionDocuments.STATUS,
 					ENDED.stream().map((status) -> new BytesRef(status.name())).toList()), Occur.MUST_NOT);
 		}
-		if (!this.excluded.isEmpty()) {
-			query.add(StoredDocuments.idsQuery(this.excluded), Occur.MUST_NOT);
+		if (this.notLinkedTo != null) {
+			query.add(new TermQuery(new Term(SuggestionDocuments.LINKED_NEED, Long.toString(this.notLinkedTo))),
+					Occur.MUST_NOT);
 		}
 		if (this.audience != null && !this.audience.everything()) {
 			if (this.audience.partners().isEmpty()) {

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * The Lucene documents of needs and projects. Text goes into {@code text} (everything a
  * suggestion matches on) and {@code title} (matched once more, as titles say most);
- * partner, pillar, status, years and measures are untokenised keywords for the filters
- * and boosts of {@link SuggestionRanker}. What a list shows and what the visibility check
- * needs is stored, so a search reads nothing from the database.
+ * partner, pillar, status, years, measures and a project's linked needs are untokenised
+ * keywords for the filters and boosts of {@link SuggestionRanker}. What a list shows and
+ * what the visibility check needs is stored, so a search reads nothing from the database.
  *
  * <p>
  * A need's text includes its measure and objective, so that a project that mentions the
@@ -58,6 +58,8 @@ class SuggestionDocuments {
 
 	static final String YEAR = "year";
 
+	static final String LINKED_NEED = "linkedNeed";
+
 	/**
 	 * How long an open-ended project is taken to run.
 	 */
@@ -92,10 +94,10 @@ class SuggestionDocuments {
 	}
 
 	/**
-	 * The document of a project linked to needs of the measures given (as
+	 * The document of a project linked to the needs given, of the measures given (as
 	 * {@link #measureKey}).
 	 */
-	Document project(ProjectFact project, Collection<String> linkedMeasures) {
+	Document project(ProjectFact project, Collection<Long> linkedNeeds, Collection<String> linkedMeasures) {
 		Document document = new Document();
 		document.add(new StringField(ID, Long.toString(project.id()), Field.Store.YES));
 		document.add(new TextField(TITLE, project.title(), Field.Store.YES));
@@ -105,6 +107,7 @@ class SuggestionDocuments {
 		project.initiatives().forEach((initiative) -> keyword(document, INITIATIVE, initiative));
 		keyword(document, STATUS, project.status().name());
 		linkedMeasures.stream().distinct().forEach((measure) -> keyword(document, MEASURE, measure));
+		linkedNeeds.forEach((need) -> document.add(new StringField(LINKED_NEED, Long.toString(need), Field.Store.NO)));
 		for (int year : years(project.start(), project.end())) {
 			document.add(new StringField(YEAR, Integer.toString(year), Field.Store.NO));
 		}

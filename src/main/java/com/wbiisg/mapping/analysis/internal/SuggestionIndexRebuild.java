@@ -76,14 +76,16 @@ class SuggestionIndexRebuild implements ApplicationRunner {
 			Map<Long, List<ProjectLinkView>> links = this.projects
 				.linksOfProjects(projectBatch.stream().map(ProjectFact::id).toList());
 			for (ProjectFact project : projectBatch) {
+				List<Long> linked = new ArrayList<>();
 				List<String> measures = new ArrayList<>();
 				for (ProjectLinkView link : links.getOrDefault(project.id(), List.of())) {
+					linked.add(link.needId());
 					String measure = measureOfNeed.get(link.needId());
 					if (measure != null) {
 						measures.add(measure);
 					}
 				}
-				this.index.projects().put(project.id(), this.documents.project(project, measures));
+				this.index.projects().put(project.id(), this.documents.project(project, linked, measures));
 			}
 			after = projectBatch.get(projectBatch.size() - 1).id();
 		}

@@ -111,7 +111,7 @@ class SuggestionIndexer {
 				.stream()
 				.map((need) -> need.get(SuggestionDocuments.MEASURE))
 				.toList();
-			this.index.projects().put(projectId, this.documents.project(fact.get(), measures));
+			this.index.projects().put(projectId, this.documents.project(fact.get(), linked, measures));
 		}
 		else {
 			this.index.projects().delete(projectId);

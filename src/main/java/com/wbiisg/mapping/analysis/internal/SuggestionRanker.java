@@ -43,7 +43,7 @@ class SuggestionRanker {
 	 * Enough for a need's title, description and measure; the long tail of a text adds
 	 * clauses, not relevance.
 	 */
-	static final int MAX_TERMS = 40;
+	static final int MAX_TERMS = 25;
 
 	private static final int SPARE_HITS = 10;
 
