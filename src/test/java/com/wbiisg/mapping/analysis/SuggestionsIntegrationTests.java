@@ -75,8 +75,8 @@ class SuggestionsIntegrationTests {
 				false);
 		long best = project("Cryptocurrency wallet forensics laboratory",
 				"Equipment and training for examining seized cryptocurrency wallets.", "implementation", "MK");
-		long weaker = project("Accreditation of a forensic laboratory", "Quality management for forensic experts.",
-				"pipeline", "MK");
+		long weaker = project("Cryptocurrency tracing for financial investigators",
+				"Tracing cryptocurrency transactions.", "pipeline", "MK");
 		long closed = project("Cryptocurrency wallet forensics, first phase",
 				"Examining seized cryptocurrency wallets.", "closed", "MK");
 

@@ -12,10 +12,14 @@ public record RankingWeights(double partner, double regional, double pillar, dou
 		double title) {
 
 	/**
-	 * The weights of the suggestions, chosen on the demo data (see
+	 * The weights of the suggestions: all agreements together are worth about two words,
+	 * so the texts lead and the agreements order the projects or needs whose texts match
+	 * alike. Larger boosts let a project that shares only a common word with a need but
+	 * is linked to another need of its measure outrank one about the same subject; the
+	 * demo data ranks the linked projects of every linked need first either way (see
 	 * SuggestionQualityIntegrationTests).
 	 */
-	public static final RankingWeights DEFAULT = new RankingWeights(1.5, 0.75, 1.0, 0.5, 2.0, 0.5);
+	public static final RankingWeights DEFAULT = new RankingWeights(0.6, 0.3, 0.4, 0.2, 0.8, 0.5);
 
 	/**
 	 * These weights without the measure signal: what the texts, partners, pillars and
