@@ -14,6 +14,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -46,6 +48,8 @@ class SuggestionIndex implements DisposableBean {
 
 	private static final String RUNNING = "running";
 
+	private static final Logger log = LoggerFactory.getLogger(SuggestionIndex.class);
+
 	private final Analyzer analyzer = new SuggestionAnalyzer();
 
 	private final LuceneIndex needs;
@@ -71,7 +75,7 @@ class SuggestionIndex implements DisposableBean {
 				return thread;
 			});
 			long interval = Math.max(properties.commitInterval().toMillis(), 1000);
-			this.committer.scheduleWithFixedDelay(this::commitChanges, interval, interval, TimeUnit.MILLISECONDS);
+			this.committer.scheduleWithFixedDelay(this::commitInBackground, interval, interval, TimeUnit.MILLISECONDS);
 		}
 	}
 
@@ -109,6 +113,20 @@ class SuggestionIndex implements DisposableBean {
 	synchronized void commitChanges() {
 		if (this.needs.hasUncommittedChanges() || this.projects.hasUncommittedChanges()) {
 			commit(RUNNING);
+		}
+	}
+
+	/**
+	 * A failed commit is retried at the next interval (an exception would end the
+	 * schedule); the index stays marked as running, so a crash before a commit succeeds
+	 * still rebuilds it.
+	 */
+	private void commitInBackground() {
+		try {
+			commitChanges();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Cannot commit the suggestion index; retrying at the next interval", ex);
 		}
 	}
 
