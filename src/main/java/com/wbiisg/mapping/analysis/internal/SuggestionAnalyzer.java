@@ -35,10 +35,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * plus the commonest Albanian, BCMS and Macedonian function words, in their folded
  * form.</li>
  * <li>{@link PorterStemFilter}: most texts are English, and Porter conflates training,
- * trained and trainings. It only strips English suffixes, so words of the other languages
- * mostly keep their form, and since both sides pass through it they still match. A
- * minimal (plural-only) stemmer was tried and found too weak for the verb forms of need
- * titles.</li>
+ * trained and trainings, which a plural-only stemmer ({@code EnglishMinimalStemFilter})
+ * would leave apart. It only strips English suffixes, so words of the other languages
+ * mostly keep their form, and since both sides pass through it they still match.</li>
  * <li>{@link DigraphFoldingFilter}: the ASCII spellings of the letters folded above (sh,
  * zh, ch, dj, gj, kj), as in Macedonia's official romanisation (vnatreshni) and in
  * Serbian written without diacritics (Djordje), become the same single letter.</li>
