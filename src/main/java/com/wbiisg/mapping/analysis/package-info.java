@@ -1,7 +1,7 @@
 /**
  * Coverage, gaps, overlaps and funding of the needs by the projects linked to them,
  * rolled up per partner, pillar, objective, measure, funder and implementer; the
- * dashboard.
+ * dashboard; match suggestions between needs and projects (Lucene).
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "web", "framework", "membership", "identity", "needs", "responses" })

@@ -20,6 +20,8 @@ public interface ProjectFacts {
 	 */
 	List<ProjectFact> batchAfter(long afterId, int limit);
 
+	long count();
+
 	/**
 	 * The links to the need, each with the share of its project's budget that counts.
 	 */

@@ -204,6 +204,9 @@ final class AccessTable {
 		allow("GET /api/v1/analysis/needs", MEMBERS);
 		allow("GET /api/v1/analysis/overlaps", MEMBERS);
 		allow("GET /api/v1/analysis/funding", MEMBERS);
+		allow("GET /api/v1/needs/{id}/suggestions", MEMBERS);
+		allow("GET /api/v1/projects/{id}/suggestions", MEMBERS);
+		allow("POST /suggestions/links", PROJECT_EDITORS);
 		// audit
 		allow("GET /audit", SECRETARIAT);
 		allow("GET /api/v1/audit", SECRETARIAT);

@@ -49,6 +49,11 @@ class ProjectFactsCatalogue implements ProjectFacts {
 	}
 
 	@Override
+	public long count() {
+		return this.projects.count();
+	}
+
+	@Override
 	public List<ProjectLinkView> linksOfNeed(long needId) {
 		return linksOfNeeds(List.of(needId)).getOrDefault(needId, List.of());
 	}

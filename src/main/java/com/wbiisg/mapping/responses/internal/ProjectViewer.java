@@ -1,7 +1,10 @@
 package com.wbiisg.mapping.responses.internal;
 
+import java.util.Set;
+
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Partner;
+import com.wbiisg.mapping.responses.ProjectAudience;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,11 +16,18 @@ import org.jspecify.annotations.Nullable;
 record ProjectViewer(String username, Role role, @Nullable Long organisationId, @Nullable String partner) {
 
 	boolean canSee(Project project) {
+		return audience().canSee(project.getPartners());
+	}
+
+	/**
+	 * The same rule as a value for other modules.
+	 */
+	ProjectAudience audience() {
 		return switch (this.role) {
-			case SECRETARIAT, BOARD, PARTNER_FOCAL_POINT -> true;
-			case BENEFICIARY_FOCAL_POINT ->
-				project.getPartners().contains(this.partner) || project.getPartners().contains(Partner.REGIONAL);
-			case OBSERVER -> false;
+			case SECRETARIAT, BOARD, PARTNER_FOCAL_POINT -> new ProjectAudience(true, Set.of());
+			case BENEFICIARY_FOCAL_POINT -> new ProjectAudience(false,
+					(this.partner == null) ? Set.of(Partner.REGIONAL) : Set.of(this.partner, Partner.REGIONAL));
+			case OBSERVER -> new ProjectAudience(false, Set.of());
 		};
 	}
 

@@ -1,0 +1,122 @@
+package com.wbiisg.mapping.analysis.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.wbiisg.mapping.needs.NeedContentChanged;
+import com.wbiisg.mapping.needs.NeedEntered;
+import com.wbiisg.mapping.needs.NeedFact;
+import com.wbiisg.mapping.needs.NeedFacts;
+import com.wbiisg.mapping.needs.NeedStatusChanged;
+import com.wbiisg.mapping.responses.ProjectChanged;
+import com.wbiisg.mapping.responses.ProjectFact;
+import com.wbiisg.mapping.responses.ProjectFacts;
+import com.wbiisg.mapping.responses.ProjectLinkView;
+import com.wbiisg.mapping.responses.ProjectLinkedToNeed;
+import com.wbiisg.mapping.responses.ProjectRegistered;
+import com.wbiisg.mapping.responses.ProjectUnlinkedFromNeed;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the suggestion index current from the events of the needs and responses modules.
+ * Lucene is not transactional, so each change is indexed once its transaction has
+ * committed (a rolled-back change never reaches the index), synchronously, and made
+ * visible before the request that made it returns: the next page already suggests
+ * accordingly. Each document is rebuilt from the facts, so a repeated or late event does
+ * no harm.
+ */
+@Component
+class SuggestionIndexer {
+
+	private final NeedFacts needs;
+
+	private final ProjectFacts projects;
+
+	private final SuggestionDocuments documents;
+
+	private final SuggestionIndex index;
+
+	SuggestionIndexer(NeedFacts needs, ProjectFacts projects, SuggestionDocuments documents, SuggestionIndex index) {
+		this.needs = needs;
+		this.projects = projects;
+		this.documents = documents;
+		this.index = index;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	void on(NeedEntered event) {
+		need(event.needId());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	void on(NeedContentChanged event) {
+		need(event.needId());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	void on(NeedStatusChanged event) {
+		need(event.needId());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	void on(ProjectRegistered event) {
+		project(event.projectId());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	void on(ProjectChanged event) {
+		project(event.projectId());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	void on(ProjectLinkedToNeed event) {
+		project(event.projectId());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	void on(ProjectUnlinkedFromNeed event) {
+		project(event.projectId());
+	}
+
+	private void need(long needId) {
+		Optional<NeedFact> fact = this.needs.fact(needId);
+		if (fact.isPresent()) {
+			this.index.needs().put(needId, this.documents.need(fact.get()));
+		}
+		else {
+			this.index.needs().delete(needId);
+		}
+		this.index.needs().refresh();
+	}
+
+	private void project(long projectId) {
+		Optional<ProjectFact> fact = this.projects.fact(projectId);
+		if (fact.isPresent()) {
+			List<Long> linked = this.projects.linksOfProject(projectId).stream().map(ProjectLinkView::needId).toList();
+			List<String> measures = StoredDocuments
+				.byIds(this.index.needs(), linked, Set.of(SuggestionDocuments.ID, SuggestionDocuments.MEASURE))
+				.values()
+				.stream()
+				.map((need) -> need.get(SuggestionDocuments.MEASURE))
+				.toList();
+			this.index.projects().put(projectId, this.documents.project(fact.get(), linked, measures));
+		}
+		else {
+			this.index.projects().delete(projectId);
+		}
+		this.index.projects().refresh();
+	}
+
+}
