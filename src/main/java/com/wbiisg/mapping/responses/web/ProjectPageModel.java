@@ -12,10 +12,12 @@ import com.wbiisg.mapping.needs.Needs;
 import com.wbiisg.mapping.responses.Coverage;
 import com.wbiisg.mapping.responses.FundingStage;
 import com.wbiisg.mapping.responses.OrganisationRole;
+import com.wbiisg.mapping.responses.ProjectPageSection;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.responses.internal.ProjectQueries;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -40,10 +42,14 @@ class ProjectPageModel {
 
 	private final Needs needs;
 
-	ProjectPageModel(ProjectPageSupport support, ProjectQueries queries, Needs needs) {
+	private final ObjectProvider<ProjectPageSection> sections;
+
+	ProjectPageModel(ProjectPageSupport support, ProjectQueries queries, Needs needs,
+			ObjectProvider<ProjectPageSection> sections) {
 		this.support = support;
 		this.queries = queries;
 		this.needs = needs;
+		this.sections = sections;
 	}
 
 	/**
@@ -54,6 +60,10 @@ class ProjectPageModel {
 		ProjectView project = details.project();
 		model.addAttribute("details", details);
 		model.addAttribute("project", project);
+		model.addAttribute("sections",
+				this.sections.orderedStream()
+					.map((section) -> new Section(section.template(), section.data(project)))
+					.toList());
 		model.addAttribute("reporter", this.support.organisation(project.reportingOrganisationId()).orElse(null));
 		model.addAttribute("partnerNames", this.support.partnerNames());
 		model.addAttribute("roles", OrganisationRole.values());
@@ -67,6 +77,12 @@ class ProjectPageModel {
 			model.addAttribute("results", search.given() ? results(details, search) : null);
 		}
 		return details;
+	}
+
+	/**
+	 * A section another module adds to the page, ready to render.
+	 */
+	record Section(String template, Object data) {
 	}
 
 	private Page<NeedRow> results(ProjectQueries.ProjectDetails details, NeedSearch search) {
