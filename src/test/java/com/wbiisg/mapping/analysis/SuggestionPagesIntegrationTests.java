@@ -175,6 +175,14 @@ class SuggestionPagesIntegrationTests {
 		assertThat(forAnotherMember.rows()).extracting(SuggestionSection.Row::id).contains(need);
 		assertThat(forAnotherMember.rows()).noneMatch(SuggestionSection.Row::linkable);
 		assertThat(render(section.template(), forAnotherMember).select("#link-need-" + need)).isEmpty();
+
+		String page = this.mvc.perform(get("/projects/" + project).with(this.needs.as(Who.SECRETARIAT)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(page).select("#project-suggestions #suggested-need-" + need + " a").text())
+			.as("the project page renders the section")
+			.isEqualTo("Mobile fingerprint scanners for the border police");
 	}
 
 	private <T> T signedIn(Who who, Supplier<T> action) {
