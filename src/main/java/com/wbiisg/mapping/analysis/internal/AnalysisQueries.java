@@ -22,6 +22,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -115,11 +116,31 @@ public class AnalysisQueries {
 	}
 
 	/**
-	 * The overlapping needs the user may see, each with its active projects.
+	 * One page of the overlapping needs the user may see, each with its active projects.
+	 */
+	public Page<Overlap> overlaps(AnalysisFilter filter, int page, int size) {
+		Page<AnalysedNeed> found = this.analysed.findAll(visible().and(matching(filter, null, null, true)),
+				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), NEED_ORDER));
+		return new PageImpl<>(withProjects(found.getContent()), found.getPageable(), found.getTotalElements());
+	}
+
+	/**
+	 * Every overlapping need the user may see, each with its active projects, read a page
+	 * at a time.
 	 */
 	public List<Overlap> overlaps(AnalysisFilter filter) {
-		List<AnalysedNeed> overlapping = this.analysed.findAll(visible().and(matching(filter, null, null, true)),
-				NEED_ORDER);
+		List<Overlap> all = new ArrayList<>();
+		int page = 0;
+		Page<Overlap> batch;
+		do {
+			batch = overlaps(filter, page++, 500);
+			all.addAll(batch.getContent());
+		}
+		while (batch.hasNext());
+		return all;
+	}
+
+	private List<Overlap> withProjects(List<AnalysedNeed> overlapping) {
 		Map<Long, List<ProjectLinkView>> links = this.projects
 			.linksOfNeeds(overlapping.stream().map(AnalysedNeed::getNeedId).toList());
 		Map<Long, ProjectFact> facts = this.projects

@@ -42,12 +42,15 @@ class CoverageProjector {
 
 	private final CoverageRepository coverage;
 
+	private final AnalysisGeneration generation;
+
 	CoverageProjector(NeedFacts needs, ProjectFacts projects, AnalysedNeedRepository analysed,
-			CoverageRepository coverage) {
+			CoverageRepository coverage, AnalysisGeneration generation) {
 		this.needs = needs;
 		this.projects = projects;
 		this.analysed = analysed;
 		this.coverage = coverage;
+		this.generation = generation;
 	}
 
 	@EventListener
@@ -88,6 +91,7 @@ class CoverageProjector {
 	}
 
 	void refreshNeed(long needId) {
+		this.generation.changed();
 		Optional<NeedFact> fact = this.needs.fact(needId);
 		if (fact.isEmpty()) {
 			this.analysed.deleteById(needId);

@@ -41,12 +41,15 @@ class CoverageRebuild implements ApplicationRunner {
 
 	private final CoverageRepository coverage;
 
+	private final AnalysisGeneration generation;
+
 	CoverageRebuild(NeedFacts needs, ProjectFacts projects, AnalysedNeedRepository analysed,
-			CoverageRepository coverage) {
+			CoverageRepository coverage, AnalysisGeneration generation) {
 		this.needs = needs;
 		this.projects = projects;
 		this.analysed = analysed;
 		this.coverage = coverage;
+		this.generation = generation;
 	}
 
 	@Override
@@ -59,6 +62,7 @@ class CoverageRebuild implements ApplicationRunner {
 
 	@Transactional
 	public void rebuild() {
+		this.generation.changed();
 		long started = System.nanoTime();
 		Map<Long, List<Linked>> byNeed = new HashMap<>();
 		long after = 0;

@@ -14,11 +14,16 @@ import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.needs.CycleView;
+import com.wbiisg.mapping.needs.NeedAudience;
+import com.wbiisg.mapping.needs.NeedFacts;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.responses.ProjectFact;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +47,39 @@ public class Dashboard {
 
 	private final Frameworks frameworks;
 
-	Dashboard(AnalysisQueries queries, CoverageRepository coverage, Frameworks frameworks) {
+	private final NeedFacts needs;
+
+	private final AnalysisGeneration generation;
+
+	/**
+	 * Views by filter and audience, valid while the read model stays at their generation:
+	 * the figures are the same for everyone, the lists depend only on which needs the
+	 * reader may see.
+	 */
+	private final Cache<Key, Cached> cache = Caffeine.newBuilder().maximumSize(500).build();
+
+	Dashboard(AnalysisQueries queries, CoverageRepository coverage, Frameworks frameworks, NeedFacts needs,
+			AnalysisGeneration generation) {
 		this.queries = queries;
 		this.coverage = coverage;
 		this.frameworks = frameworks;
+		this.needs = needs;
+		this.generation = generation;
 	}
 
 	public View view(CycleView cycle, AnalysisFilter filter) {
+		long current = this.generation.current();
+		Key key = new Key(cycle.id(), filter, this.needs.audienceOfCurrentUser());
+		Cached cached = this.cache.getIfPresent(key);
+		if (cached != null && cached.generation() == current) {
+			return cached.view();
+		}
+		View view = compute(cycle, filter);
+		this.cache.put(key, new Cached(current, view));
+		return view;
+	}
+
+	private View compute(CycleView cycle, AnalysisFilter filter) {
 		AnalysisQueries.Matrix matrix = this.queries.coverage(filter, "partner,pillar");
 		FrameworkTree tree = this.frameworks.tree(cycle.frameworkId());
 		List<String> pillars = new ArrayList<>(tree.items()
@@ -62,16 +93,12 @@ public class Dashboard {
 			.forEach(partners::add);
 		matrix.cells().forEach((cell) -> partners.add(cell.keys().get("partner")));
 		AnalysisQueries.FundingTable funding = this.queries.funding(filter, "funder,pillar,partner");
-		List<AnalysedNeedView> uncovered = this.queries
-			.needs(filter, CoverageLevel.NONE, Priority.HIGH, null, 0, LIST_SIZE)
-			.getContent();
-		long uncoveredTotal = this.queries.needs(filter, CoverageLevel.NONE, Priority.HIGH, null, 0, 1)
-			.getTotalElements();
-		List<AnalysisQueries.Overlap> overlaps = this.queries.overlaps(filter);
+		Page<AnalysedNeedView> uncovered = this.queries.needs(filter, CoverageLevel.NONE, Priority.HIGH, null, 0,
+				LIST_SIZE);
+		Page<AnalysisQueries.Overlap> overlaps = this.queries.overlaps(filter, 0, LIST_SIZE);
 		return new View(matrix.totals(), List.copyOf(partners), pillars, matrix.byKey(),
-				this.coverage.statusByPartner(filter), funding, uncovered, uncoveredTotal,
-				overlaps.subList(0, Math.min(overlaps.size(), LIST_SIZE)), overlaps.size(),
-				this.queries.organisationNames(), titles(tree));
+				this.coverage.statusByPartner(filter), funding, uncovered.getContent(), uncovered.getTotalElements(),
+				overlaps.getContent(), overlaps.getTotalElements(), this.queries.organisationNames(), titles(tree));
 	}
 
 	/**
@@ -89,6 +116,12 @@ public class Dashboard {
 		Map<String, String> titles = new HashMap<>();
 		tree.flatten().forEach((node) -> titles.put(node.code(), node.title()));
 		return titles;
+	}
+
+	private record Key(long cycle, AnalysisFilter filter, NeedAudience audience) {
+	}
+
+	private record Cached(long generation, View view) {
 	}
 
 	/**
