@@ -61,7 +61,9 @@ class DashboardBrowserTests {
 		browser.click(CELL);
 		browser.waitForText(By.id("drill-heading"), "Bosnia and Herzegovina");
 		browser.click(By.id("drill-NONE"));
-		browser.waitForText(By.cssSelector("#drill-needs tbody"), "Not covered");
+		// The list is swapped in place: wait for the new one, marked by its active
+		// filter.
+		browser.visible(By.cssSelector("#drill-NONE.active"));
 		List<String> uncovered = browser.findAll(By.cssSelector("#drill-needs tbody tr td:nth-child(4)"))
 			.stream()
 			.map(Browser::textOf)

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.wbiisg.mapping.needs.NeedAudience;
 import com.wbiisg.mapping.needs.NeedFact;
 
@@ -30,8 +34,32 @@ class CoverageRepository {
 
 	private final JdbcTemplate jdbc;
 
-	CoverageRepository(JdbcTemplate jdbc) {
+	private final AnalysisGeneration generation;
+
+	/**
+	 * Roll-ups by query, valid while the read model stays at their generation: they are
+	 * the same for every reader, and most requests ask the same few.
+	 */
+	private final Cache<List<Object>, Cached> cache = Caffeine.newBuilder().maximumSize(2000).build();
+
+	CoverageRepository(JdbcTemplate jdbc, AnalysisGeneration generation) {
 		this.jdbc = jdbc;
+		this.generation = generation;
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T cached(List<Object> key, Supplier<T> compute) {
+		long current = this.generation.current();
+		Cached hit = this.cache.getIfPresent(key);
+		if (hit != null && hit.generation() == current) {
+			return (T) hit.value();
+		}
+		T value = compute.get();
+		this.cache.put(key, new Cached(current, value));
+		return value;
+	}
+
+	private record Cached(long generation, Object value) {
 	}
 
 	/**
@@ -39,6 +67,10 @@ class CoverageRepository {
 	 * groups' values in order.
 	 */
 	Map<List<String>, Figures> figures(AnalysisFilter filter, List<Dimension> by) {
+		return cached(List.of("figures", filter, by), () -> Collections.unmodifiableMap(queryFigures(filter, by)));
+	}
+
+	private Map<List<String>, Figures> queryFigures(AnalysisFilter filter, List<Dimension> by) {
 		String groups = by.stream().map(Dimension::column).collect(Collectors.joining(", "));
 		List<Object> parameters = new ArrayList<>();
 		String sql = """
@@ -71,6 +103,10 @@ class CoverageRepository {
 	 * (organisation ids as text).
 	 */
 	Map<List<String>, BigDecimal> funding(AnalysisFilter filter, List<Dimension> by) {
+		return cached(List.of("funding", filter, by), () -> Collections.unmodifiableMap(queryFunding(filter, by)));
+	}
+
+	private Map<List<String>, BigDecimal> queryFunding(AnalysisFilter filter, List<Dimension> by) {
 		String role = by.contains(Dimension.IMPLEMENTER) ? "IMPLEMENTING" : "FUNDING";
 		String groups = by.stream().map(Dimension::column).collect(Collectors.joining(", "));
 		List<Object> parameters = new ArrayList<>();
@@ -95,6 +131,10 @@ class CoverageRepository {
 	 * counts say nothing of a need's content.
 	 */
 	Map<String, Map<String, Long>> statusByPartner(AnalysisFilter filter) {
+		return cached(List.of("status", filter), () -> Collections.unmodifiableMap(queryStatusByPartner(filter)));
+	}
+
+	private Map<String, Map<String, Long>> queryStatusByPartner(AnalysisFilter filter) {
 		List<Object> parameters = new ArrayList<>();
 		String where = where(filter, parameters).replace(" and " + SUBMITTED, "");
 		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
