@@ -43,7 +43,7 @@ final class DemoProject {
 
 	private @Nullable BigDecimal budget;
 
-	private String currency = ProjectRules.EUR;
+	private String currency = MoneyRules.EUR;
 
 	private @Nullable BigDecimal eurRate;
 

@@ -22,7 +22,6 @@ import com.wbiisg.mapping.web.ConflictException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,7 +66,7 @@ class Project {
 	@ElementCollection
 	@CollectionTable(name = "project_organisation", joinColumns = @JoinColumn(name = "project_id"))
 	@OrderColumn(name = "position")
-	private List<Participant> organisations = new ArrayList<>();
+	private List<ProjectParticipant> organisations = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "project_partner", joinColumns = @JoinColumn(name = "project_id"))
@@ -96,7 +95,7 @@ class Project {
 	@ElementCollection
 	@CollectionTable(name = "project_funding", joinColumns = @JoinColumn(name = "project_id"))
 	@OrderColumn(name = "position")
-	private List<FundingEntry> funding = new ArrayList<>();
+	private List<ProjectFunding> funding = new ArrayList<>();
 
 	@Column(name = "planned_start")
 	private @Nullable LocalDate plannedStart;
@@ -171,7 +170,7 @@ class Project {
 		this.organisations.clear();
 		content.organisations()
 			.forEach((participant) -> this.organisations
-				.add(new Participant(participant.organisationId(), participant.role())));
+				.add(new ProjectParticipant(participant.organisationId(), participant.role())));
 		replace(this.partners, content.partners());
 		replace(this.initiatives, content.initiatives());
 		replace(this.pillars, content.pillars());
@@ -180,7 +179,7 @@ class Project {
 		this.eurRate = content.eurRate();
 		this.funding.clear();
 		content.funding()
-			.forEach((line) -> this.funding.add(new FundingEntry(line.stage(), line.amount(), line.year())));
+			.forEach((line) -> this.funding.add(new ProjectFunding(line.stage(), line.amount(), line.year())));
 		this.plannedStart = content.plannedStart();
 		this.plannedEnd = content.plannedEnd();
 		this.actualStart = content.actualStart();
@@ -201,8 +200,8 @@ class Project {
 	 */
 	ProjectView toView(LongFunction<OrganisationName> names) {
 		List<ProjectView.Participant> participants = this.organisations.stream().map((participant) -> {
-			OrganisationName name = names.apply(participant.organisationId);
-			return new ProjectView.Participant(participant.organisationId, participant.role, name.name(),
+			OrganisationName name = names.apply(participant.organisationId());
+			return new ProjectView.Participant(participant.organisationId(), participant.role(), name.name(),
 					name.shortName());
 		}).toList();
 		BigDecimal amountEur = (this.budgetAmount == null) ? null
@@ -214,7 +213,7 @@ class Project {
 				this.pillars.stream().sorted(Project::pillarOrder).toList(),
 				new ProjectView.Budget(this.budgetAmount, this.currency, this.eurRate, amountEur),
 				this.funding.stream()
-					.map((line) -> new ProjectView.Funding(line.stage, line.amount, line.fundingYear))
+					.map((line) -> new ProjectView.Funding(line.stage(), line.amount(), line.fundingYear()))
 					.toList(),
 				this.plannedStart, this.plannedEnd, this.actualStart, this.actualEnd, this.status,
 				this.reportingYears.stream().sorted().toList(), this.publicListed, this.createdBy, this.createdAt,
@@ -223,7 +222,7 @@ class Project {
 
 	ProjectFact toFact() {
 		boolean committed = this.funding.stream()
-			.anyMatch((line) -> line.stage != FundingStage.PLEDGED && line.amount.signum() > 0);
+			.anyMatch((line) -> line.stage() != FundingStage.PLEDGED && line.amount().signum() > 0);
 		BigDecimal budgetEur = (this.budgetAmount == null) ? null
 				: this.budgetAmount.multiply(this.eurRate).setScale(2, RoundingMode.HALF_UP);
 		return new ProjectFact(this.id, this.title, this.description, this.status, committed, budgetEur,
@@ -236,8 +235,8 @@ class Project {
 
 	private List<Long> organisationsWith(OrganisationRole role) {
 		return this.organisations.stream()
-			.filter((participant) -> participant.role == role)
-			.map((participant) -> participant.organisationId)
+			.filter((participant) -> participant.role() == role)
+			.map((participant) -> participant.organisationId())
 			.distinct()
 			.toList();
 	}
@@ -290,50 +289,6 @@ class Project {
 
 		static LongFunction<OrganisationName> from(Map<Long, OrganisationName> names) {
 			return (id) -> names.getOrDefault(id, UNKNOWN);
-		}
-
-	}
-
-	@Embeddable
-	static class Participant {
-
-		@Column(name = "organisation_id", nullable = false)
-		private long organisationId;
-
-		@Enumerated(EnumType.STRING)
-		@Column(name = "org_role", nullable = false)
-		private OrganisationRole role;
-
-		protected Participant() {
-		}
-
-		Participant(long organisationId, OrganisationRole role) {
-			this.organisationId = organisationId;
-			this.role = role;
-		}
-
-	}
-
-	@Embeddable
-	static class FundingEntry {
-
-		@Enumerated(EnumType.STRING)
-		@Column(nullable = false)
-		private FundingStage stage;
-
-		@Column(nullable = false)
-		private BigDecimal amount;
-
-		@Column(name = "funding_year")
-		private @Nullable Integer fundingYear;
-
-		protected FundingEntry() {
-		}
-
-		FundingEntry(FundingStage stage, BigDecimal amount, @Nullable Integer fundingYear) {
-			this.stage = stage;
-			this.amount = amount;
-			this.fundingYear = fundingYear;
 		}
 
 	}

@@ -3,7 +3,6 @@ package com.wbiisg.mapping.responses.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,24 +27,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * The checks of a project's content, collecting every problem before failing: names the
- * registry knows, ISO 4217 currencies, amounts that are not negative, periods that end
- * after they start.
+ * registry knows, periods that end after they start, reporting years; the money is
+ * {@link MoneyRules}'.
  */
 @Component
 class ProjectRules {
-
-	static final String EUR = "EUR";
-
-	private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
 	/**
 	 * IATI identifiers: no white space and none of the characters that break URLs.
 	 */
 	private static final Pattern IATI_IDENTIFIER = Pattern.compile("[^\\s/&|?]+");
 
-	private static final int FIRST_YEAR = 1990;
+	static final int FIRST_YEAR = 1990;
 
-	private static final int LAST_YEAR = 2100;
+	static final int LAST_YEAR = 2100;
 
 	private final Membership membership;
 
@@ -77,10 +72,10 @@ class ProjectRules {
 		Set<String> partners = partners(input.partners(), problems);
 		Set<String> initiatives = initiatives(input.initiatives(), problems);
 		Set<String> pillars = pillars(input.pillars(), initiatives, problems);
-		BigDecimal budget = amount(input.budgetAmount(), "budget.amount", problems);
-		String currency = currency(input.currency(), problems);
-		BigDecimal rate = eurRate(currency, input.eurRate(), problems);
-		List<ProjectContent.Funding> funding = funding(input.funding(), problems);
+		BigDecimal budget = MoneyRules.amount(input.budgetAmount(), "budget.amount", problems);
+		String currency = MoneyRules.currency(input.currency(), problems);
+		BigDecimal rate = MoneyRules.eurRate(currency, input.eurRate(), problems);
+		List<ProjectContent.Funding> funding = MoneyRules.funding(input.funding(), problems);
 		period(input.plannedStart(), input.plannedEnd(), "plannedEnd", problems);
 		period(input.actualStart(), input.actualEnd(), "actualEnd", problems);
 		if (input.status() == null) {
@@ -229,85 +224,6 @@ class ProjectRules {
 			}
 		}
 		return pillars;
-	}
-
-	private static @Nullable BigDecimal amount(@Nullable BigDecimal amount, String field, List<FieldProblem> problems) {
-		if (amount == null) {
-			return null;
-		}
-		if (amount.signum() < 0) {
-			problems.add(new FieldProblem(field, "An amount is not negative."));
-		}
-		else if (amount.compareTo(MAX_AMOUNT) >= 0) {
-			problems.add(new FieldProblem(field, "An amount is under 1 trillion."));
-		}
-		else if (amount.stripTrailingZeros().scale() > 2) {
-			problems.add(new FieldProblem(field, "An amount has at most two decimals."));
-		}
-		return amount;
-	}
-
-	private static String currency(@Nullable String given, List<FieldProblem> problems) {
-		if (given == null || given.isBlank()) {
-			return EUR;
-		}
-		String code = given.trim().toUpperCase(Locale.ROOT);
-		boolean known = Currency.getAvailableCurrencies()
-			.stream()
-			.anyMatch((currency) -> currency.getCurrencyCode().equals(code));
-		if (!known) {
-			problems.add(new FieldProblem("budget.currency",
-					"Unknown currency " + given.trim() + "; use an ISO 4217 code such as EUR, GBP or USD."));
-		}
-		return code;
-	}
-
-	private static BigDecimal eurRate(String currency, @Nullable BigDecimal rate, List<FieldProblem> problems) {
-		if (EUR.equals(currency)) {
-			if (rate != null && rate.compareTo(BigDecimal.ONE) != 0) {
-				problems.add(new FieldProblem("budget.eurRate", "A budget in EUR has the rate 1."));
-			}
-			return BigDecimal.ONE;
-		}
-		if (rate == null) {
-			problems.add(new FieldProblem("budget.eurRate",
-					"Give the rate to EUR: how many euros one " + currency + " is worth."));
-			return BigDecimal.ONE;
-		}
-		if (rate.signum() <= 0 || rate.compareTo(new BigDecimal("1000000")) >= 0
-				|| rate.stripTrailingZeros().scale() > 8) {
-			problems.add(new FieldProblem("budget.eurRate",
-					"The rate to EUR is a positive number with at most 8 decimals."));
-		}
-		return rate;
-	}
-
-	private static List<ProjectContent.Funding> funding(@Nullable List<ProjectInput.FundingLine> given,
-			List<FieldProblem> problems) {
-		List<ProjectContent.Funding> funding = new ArrayList<>();
-		for (ProjectInput.FundingLine line : (given == null) ? List.<ProjectInput.FundingLine>of() : given) {
-			if (line == null || (line.stage() == null && line.amount() == null && line.year() == null)) {
-				continue;
-			}
-			if (line.stage() == null) {
-				problems.add(
-						new FieldProblem("funding", "Give the stage of each amount: pledged, committed or disbursed."));
-			}
-			if (line.amount() == null) {
-				problems.add(new FieldProblem("funding", "Give the amount of each funding stage."));
-			}
-			amount(line.amount(), "funding", problems);
-			if (line.year() != null && (line.year() < FIRST_YEAR || line.year() > LAST_YEAR)) {
-				problems.add(new FieldProblem("funding", "A funding year lies between 1990 and 2100."));
-			}
-			if (line.stage() != null && line.amount() != null) {
-				funding.add(new ProjectContent.Funding(line.stage(), line.amount(), line.year()));
-			}
-		}
-		if (funding.size() > 50) {
-			problems.add(new FieldProblem("funding", "At most 50 funding amounts."));
-		}
-		return funding;
 	}
 
 	private static void period(@Nullable LocalDate start, @Nullable LocalDate end, String field,

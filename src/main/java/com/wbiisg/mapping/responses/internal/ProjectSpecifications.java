@@ -90,7 +90,7 @@ final class ProjectSpecifications {
 		}
 		Subquery<Long> participating = query.subquery(Long.class);
 		Root<Project> project = participating.from(Project.class);
-		Join<Project, Project.Participant> participant = project.join("organisations");
+		Join<Project, ProjectParticipant> participant = project.join("organisations");
 		participating.select(project.get("id"))
 			.where(cb.equal(project.get("id"), root.get("id")),
 					cb.equal(participant.get("organisationId"), organisation), cb.equal(participant.get("role"), role));
