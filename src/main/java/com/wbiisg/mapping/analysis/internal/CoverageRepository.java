@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.needs.NeedAudience;
 import com.wbiisg.mapping.needs.NeedFact;
 
