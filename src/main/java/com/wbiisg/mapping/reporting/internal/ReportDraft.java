@@ -2,9 +2,14 @@ package com.wbiisg.mapping.reporting.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 
+import com.wbiisg.mapping.reporting.ReportAction;
 import com.wbiisg.mapping.reporting.ReportKind;
 import com.wbiisg.mapping.reporting.ReportStatus;
+import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.web.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +28,10 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "report_draft")
 public class ReportDraft {
+
+	static final int MEETING_LENGTH = 300;
+
+	static final int DECISION_LENGTH = 500;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,6 +84,13 @@ public class ReportDraft {
 	@Column(name = "published_at")
 	private @Nullable Instant publishedAt;
 
+	/**
+	 * The scope key while this draft is its report's adopted (or published) one, else
+	 * null; unique per kind and initiative, so no second draft of a report is adopted.
+	 */
+	@Column(name = "adopted_scope")
+	private @Nullable String adoptedScope;
+
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
@@ -97,6 +113,72 @@ public class ReportDraft {
 		this.generatedBy = generatedBy;
 		this.generatedAt = generatedAt;
 		this.updatedAt = generatedAt;
+	}
+
+	/**
+	 * Takes a step of the lifecycle as {@link ReportWorkflow} allows it: discussed at a
+	 * meeting (the decision names it), final, adopted (by the decision of the Board, on a
+	 * date), published.
+	 * @throws ConflictException when the draft's status does not allow the step
+	 * @throws InvalidInputException when the step lacks its meeting or decision
+	 */
+	void take(ReportAction action, @Nullable String decision, @Nullable LocalDate adoptedOn, Instant at) {
+		ReportStatus to = ReportWorkflow.next(this.status, action)
+			.orElseThrow(() -> new ConflictException("Draft " + this.draftNumber + " is "
+					+ this.status.name().toLowerCase(Locale.ROOT) + ": it cannot be " + ReportWorkflow.past(action)
+					+ ". " + ReportWorkflow.expected(this.status)));
+		switch (action) {
+			case DISCUSS -> this.discussedAt = required(decision, "decision", MEETING_LENGTH,
+					"Name the meeting that discussed the draft, such as \"WBCTi SG, Skopje, 5 May 2021\".");
+			case FINALISE -> this.finalisedAt = at;
+			case ADOPT -> {
+				this.adoptionDecision = required(decision, "decision", DECISION_LENGTH,
+						"Name the adopting decision: the Board meeting and its date.");
+				if (adoptedOn == null) {
+					throw new InvalidInputException("adoptedOn", "Give the date of the adoption, such as 2022-06-20.");
+				}
+				this.adoptedOn = adoptedOn;
+				this.adoptedScope = this.scopeKey;
+			}
+			case PUBLISH -> this.publishedAt = at;
+		}
+		this.status = to;
+		this.updatedAt = at;
+	}
+
+	/**
+	 * The next step of the lifecycle this draft may take, if any.
+	 */
+	public Optional<ReportAction> nextAction() {
+		return ReportWorkflow.actionFrom(this.status);
+	}
+
+	/**
+	 * @throws ConflictException when the client read another version of the draft
+	 */
+	void ensureVersion(@Nullable Long expected) {
+		if (expected != null && expected != this.version) {
+			throw ConflictException.staleVersion("Report draft", this.id, expected, this.version);
+		}
+	}
+
+	/**
+	 * Whether the other draft is a draft of the same report (kind, initiative, cycle or
+	 * year).
+	 */
+	boolean sameReportAs(ReportDraft other) {
+		return this.kind == other.kind && this.initiative.equals(other.initiative)
+				&& this.scopeKey.equals(other.scopeKey);
+	}
+
+	private static String required(@Nullable String text, String field, int maxLength, String message) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException(field, message);
+		}
+		if (text.trim().length() > maxLength) {
+			throw new InvalidInputException(field, "Keep it under " + maxLength + " characters.");
+		}
+		return text.trim();
 	}
 
 	/**

@@ -1,10 +1,7 @@
 package com.wbiisg.mapping.reporting.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 
-import com.wbiisg.mapping.audit.AuditTrail;
-import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.Cycles;
@@ -30,25 +27,15 @@ public class ReportGeneration {
 
 	static final String RECORD = "ReportDraft";
 
-	private final ReportDraftRepository drafts;
-
-	private final SnapshotBuilder builder;
-
-	private final SnapshotCodec codec;
+	private final DraftWriter writer;
 
 	private final Cycles cycles;
 
-	private final AuditTrail audit;
-
 	private final Clock clock;
 
-	ReportGeneration(ReportDraftRepository drafts, SnapshotBuilder builder, SnapshotCodec codec, Cycles cycles,
-			AuditTrail audit, Clock clock) {
-		this.drafts = drafts;
-		this.builder = builder;
-		this.codec = codec;
+	ReportGeneration(DraftWriter writer, Cycles cycles, Clock clock) {
+		this.writer = writer;
 		this.cycles = cycles;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -59,23 +46,8 @@ public class ReportGeneration {
 		}
 		CycleView cycle = cycle(kind, initiative, cycleId, year);
 		String by = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first.")).username();
-		Instant at = this.clock.instant();
 		Integer scopeYear = (kind == ReportKind.RESPONSE_MAPPING) ? year : null;
-		int number = this.drafts.lastDraftNumber(kind, cycle.initiative(),
-				ReportDraft.scopeKey(kind, cycle.id(), scopeYear)) + 1;
-		ReportSnapshot snapshot = this.builder.build(kind, cycle, scopeYear, number, by, at);
-		ReportDraft draft = this.drafts.saveAndFlush(new ReportDraft(kind, cycle.initiative(), cycle.id(), scopeYear,
-				number, this.codec.write(snapshot), by, at));
-		this.audit.recordChange("GENERATE", RECORD, draft.getId(),
-				Changes.of()
-					.set("kind", kind)
-					.set("initiative", cycle.initiative())
-					.set("cycle", cycle.name())
-					.set("year", scopeYear)
-					.set("draft", number)
-					.set("needs", snapshot.needs().size())
-					.set("projects", snapshot.projects().size()));
-		return draft;
+		return this.writer.write(kind, cycle, scopeYear, by, this.clock.instant(), "GENERATE");
 	}
 
 	private CycleView cycle(ReportKind kind, @Nullable String initiative, @Nullable Long cycleId,
