@@ -1,9 +1,16 @@
 package com.wbiisg.mapping.reporting;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Supplier;
 
 import com.wbiisg.mapping.analysis.CycleAnalysis;
 import com.wbiisg.mapping.needs.Cycles;
+import com.wbiisg.mapping.needs.NeedFilter;
+import com.wbiisg.mapping.needs.NeedStatus;
+import com.wbiisg.mapping.needs.Needs;
 import com.wbiisg.mapping.reporting.internal.ReportDraft;
 import com.wbiisg.mapping.reporting.internal.ReportGeneration;
 import com.wbiisg.mapping.reporting.internal.ReportReading;
@@ -54,6 +61,9 @@ class ReportGenerationIntegrationTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	Needs needs;
+
 	@Test
 	void keepsTheCyclesNeedsProjectsAndFiguresInANumberedSnapshot() {
 		long cycle = this.cycles.list().get(0).id();
@@ -83,6 +93,42 @@ class ReportGenerationIntegrationTests {
 		ReportSnapshot snapshot = this.reading.snapshot(draft.getId());
 		assertThat(snapshot.year()).isEqualTo(2022);
 		assertThat(snapshot.projects()).isNotEmpty().allMatch((project) -> project.initiatives().contains("WBCTi"));
+	}
+
+	@Test
+	void seedsTheWbctiNeedsMappingReportWithAFirstDraftAndAPublishedSecondOne() {
+		long cycle = this.cycles.list()
+			.stream()
+			.filter((candidate) -> candidate.name().equals("WBCTi 2021\u20132022"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		List<ReportDraft> seeded = this.reading.list()
+			.stream()
+			.filter((draft) -> draft.getKind() == ReportKind.NEEDS_MAPPING && draft.getCycleId() == cycle
+					&& draft.getDraftNumber() <= 2)
+			.sorted(Comparator.comparingInt(ReportDraft::getDraftNumber))
+			.toList();
+		assertThat(seeded).hasSize(2);
+		assertThat(seeded.get(0).getStatus()).isEqualTo(ReportStatus.DRAFT);
+		assertThat(seeded.get(0).getGeneratedAt()).isEqualTo(Instant.parse("2021-05-05T08:00:00Z"));
+		ReportDraft adopted = seeded.get(1);
+		assertThat(adopted.getStatus()).isEqualTo(ReportStatus.PUBLISHED);
+		assertThat(adopted.getDiscussedAt()).contains("16\u201322 December 2021");
+		assertThat(adopted.getAdoptedOn()).isEqualTo(LocalDate.of(2022, 6, 20));
+		assertThat(adopted.getAdoptionDecision()).isEqualTo("6th IISG Board, Sarajevo, 20 June 2022");
+		// The demo needs seeder left needs validated; recording the demo adoption adopts
+		// none of them.
+		List<String> statuses = this.reading.snapshot(adopted.getId())
+			.needs()
+			.stream()
+			.map(ReportSnapshot.NeedRow::status)
+			.toList();
+		assertThat(statuses).contains("VALIDATED", "ADOPTED");
+		long validatedNow = as("secretariat",
+				() -> this.needs.search(new NeedFilter(cycle, null, null, null, null, NeedStatus.VALIDATED, null), 0, 1)
+					.getTotalElements());
+		assertThat(validatedNow).isPositive();
 	}
 
 	@Test

@@ -2,7 +2,9 @@ package com.wbiisg.mapping.reporting.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.reporting.ReportKind;
@@ -23,6 +25,15 @@ public record PublicReport(long id, ReportKind kind, String initiative, String i
 	 * How many needs of a partner and pillar there are, and how far they are covered.
 	 */
 	public record Counts(String partner, String pillar, long needs, long covered, long partial, long uncovered) {
+	}
+
+	/**
+	 * The partners' names by code, as the registry writes them ("Kosovo*").
+	 */
+	public Map<String, String> partnerNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		this.partners.forEach((partner) -> names.put(partner.code(), partner.name()));
+		return names;
 	}
 
 	/**

@@ -66,6 +66,15 @@ public record ReportChapters(List<ReportSnapshot.PartnerName> partners, Map<Stri
 			.orElse(code);
 	}
 
+	/**
+	 * The partners' names by code, as the registry writes them ("Kosovo*").
+	 */
+	public Map<String, String> partnerNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		this.partners.forEach((partner) -> names.put(partner.code(), partner.name()));
+		return names;
+	}
+
 	public Figures cell(String partner, String pillar) {
 		return this.cells.getOrDefault(partner + "|" + pillar, Figures.NONE);
 	}
