@@ -2,6 +2,7 @@ package com.wbiisg.mapping.reporting.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.stream.IntStream;
 
 import com.wbiisg.mapping.reporting.ReportKind;
@@ -53,7 +54,8 @@ class ReportListPageController {
 	@GetMapping("/reports")
 	String list(@RequestParam(required = false) @Nullable String initiative,
 			@RequestParam(required = false) @Nullable String kind, Model model) {
-		ReportKind chosen = Inputs.enumValue("kind", kind, ReportKind.class);
+		// An unknown kind in the address filters nothing, as an empty one does.
+		ReportKind chosen = Inputs.enumValue(new ArrayList<>(), "kind", kind, ReportKind.class);
 		model.addAttribute("reports", this.support.reports(this.reading.list(initiative, chosen)));
 		model.addAttribute("initiative", (initiative == null) ? "" : initiative);
 		model.addAttribute("kind", (chosen == null) ? "" : chosen.name());
