@@ -132,11 +132,12 @@ public class ReportDraft {
 					"Name the meeting that discussed the draft, such as \"WBCTi SG, Skopje, 5 May 2021\".");
 			case FINALISE -> this.finalisedAt = at;
 			case ADOPT -> {
-				this.adoptionDecision = required(decision, "decision", DECISION_LENGTH,
+				String board = required(decision, "decision", DECISION_LENGTH,
 						"Name the adopting decision: the Board meeting and its date.");
 				if (adoptedOn == null) {
 					throw new InvalidInputException("adoptedOn", "Give the date of the adoption, such as 2022-06-20.");
 				}
+				this.adoptionDecision = board;
 				this.adoptedOn = adoptedOn;
 				this.adoptedScope = this.scopeKey;
 			}
