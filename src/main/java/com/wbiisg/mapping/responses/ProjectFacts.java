@@ -16,6 +16,12 @@ public interface ProjectFacts {
 	List<ProjectFact> facts(Collection<Long> projectIds);
 
 	/**
+	 * The ids of the projects of the initiative reported for the year (its response
+	 * mapping), in id order.
+	 */
+	List<Long> reportedFor(String initiative, int year);
+
+	/**
 	 * The projects with ids above {@code afterId}, in id order, at most {@code limit}.
 	 */
 	List<ProjectFact> batchAfter(long afterId, int limit);

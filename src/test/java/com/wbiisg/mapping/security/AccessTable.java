@@ -207,6 +207,23 @@ final class AccessTable {
 		allow("GET /api/v1/needs/{id}/suggestions", MEMBERS);
 		allow("GET /api/v1/projects/{id}/suggestions", MEMBERS);
 		allow("POST /suggestions/links", PROJECT_EDITORS);
+		// reporting: the sample report draft is published, so observers read it
+		allow("GET /reports", SIGNED_IN);
+		allow("POST /reports", SECRETARIAT);
+		allow("GET /reports/{id}", SIGNED_IN);
+		allow("POST /reports/{id}/transitions", SECRETARIAT);
+		allow("GET /reports/{id}/diff", MEMBERS);
+		allow("GET /reports/{id}/diff/{otherId}", MEMBERS);
+		allow("GET /reports/{id}/sections/{section}", MEMBERS);
+		allow("GET /public/reports", EVERYONE);
+		allow("GET /public/reports/{id}", EVERYONE);
+		allow("GET /api/v1/reports", MEMBERS);
+		allow("POST /api/v1/reports", SECRETARIAT);
+		allow("GET /api/v1/reports/{id}", MEMBERS);
+		allow("GET /api/v1/reports/{id}/diff/{otherId}", MEMBERS);
+		allow("POST /api/v1/reports/{id}/transitions", SECRETARIAT);
+		allow("GET /api/v1/public/reports", EVERYONE);
+		allow("GET /api/v1/public/reports/{id}", EVERYONE);
 		// audit
 		allow("GET /audit", SECRETARIAT);
 		allow("GET /api/v1/audit", SECRETARIAT);

@@ -29,6 +29,11 @@ import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.internal.CycleAdministration;
 import com.wbiisg.mapping.needs.internal.NeedEditing;
 import com.wbiisg.mapping.needs.internal.NeedInput;
+import com.wbiisg.mapping.reporting.ReportAction;
+import com.wbiisg.mapping.reporting.ReportKind;
+import com.wbiisg.mapping.reporting.internal.ReportDraft;
+import com.wbiisg.mapping.reporting.internal.ReportGeneration;
+import com.wbiisg.mapping.reporting.internal.ReportLifecycle;
 import com.wbiisg.mapping.responses.OrganisationRole;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.ProjectView;
@@ -109,6 +114,12 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired
 	ResponseRounds rounds;
 
+	@Autowired
+	ReportGeneration reports;
+
+	@Autowired
+	ReportLifecycle lifecycle;
+
 	private final Map<Caller, UserDetails> callers = new EnumMap<>(Caller.class);
 
 	private final Map<Caller, Long> accountIds = new EnumMap<>(Caller.class);
@@ -158,6 +169,34 @@ class AuthorizationMatrixIntegrationTests {
 		this.samples.put("tokens/id", "999999");
 		sampleCycleAndNeed();
 		sampleProjectAndRound();
+		sampleReportDrafts();
+	}
+
+	/**
+	 * Two drafts of the Needs Mapping Report of the sample cycle, the second published:
+	 * observers and anyone read it.
+	 */
+	private void sampleReportDrafts() {
+		UserDetails secretariat = this.callers.get(Caller.SECRETARIAT);
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(secretariat, null, secretariat.getAuthorities()));
+		try {
+			long cycle = Long.parseLong(this.samples.get("cycles/id"));
+			ReportDraft first = this.reports.generate(ReportKind.NEEDS_MAPPING, null, cycle, null);
+			ReportDraft second = this.reports.generate(ReportKind.NEEDS_MAPPING, null, cycle, null);
+			this.lifecycle.transition(second.getId(), ReportAction.DISCUSS, "Matrix SG meeting", null, null);
+			this.lifecycle.transition(second.getId(), ReportAction.FINALISE, null, null, null);
+			this.lifecycle.transition(second.getId(), ReportAction.ADOPT, "Matrix Board", LocalDate.of(2022, 6, 20),
+					null);
+			this.lifecycle.transition(second.getId(), ReportAction.PUBLISH, null, null, null);
+			this.samples.put("reports/id", String.valueOf(second.getId()));
+			this.samples.put("otherId", String.valueOf(first.getId()));
+			this.samples.put("section", "gaps");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	/**

@@ -30,6 +30,10 @@ import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.Timeframe;
+import com.wbiisg.mapping.reporting.ReportAction;
+import com.wbiisg.mapping.reporting.ReportKind;
+import com.wbiisg.mapping.reporting.ReportStatus;
+import com.wbiisg.mapping.reporting.internal.ReportSection;
 import com.wbiisg.mapping.responses.Coverage;
 import com.wbiisg.mapping.responses.FundingStage;
 import com.wbiisg.mapping.responses.OrganisationRole;
@@ -72,7 +76,9 @@ class MessageBundleTests {
 			Map.entry("needs.timeframe.", Timeframe.class), Map.entry("needs.action.", NeedAction.class),
 			Map.entry("needs.cycle.status.", CycleStatus.class), Map.entry("responses.status.", ProjectStatus.class),
 			Map.entry("responses.role.", OrganisationRole.class), Map.entry("responses.stage.", FundingStage.class),
-			Map.entry("responses.coverage.", Coverage.class));
+			Map.entry("responses.coverage.", Coverage.class), Map.entry("reporting.kind.", ReportKind.class),
+			Map.entry("reporting.status.", ReportStatus.class), Map.entry("reporting.action.", ReportAction.class),
+			Map.entry("reporting.section.", ReportSection.class));
 
 	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt",
 			"data-confirm");

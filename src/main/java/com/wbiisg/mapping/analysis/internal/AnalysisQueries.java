@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.analysis.AnalysedNeedView;
 import com.wbiisg.mapping.analysis.CoverageLevel;
 import com.wbiisg.mapping.membership.Membership;

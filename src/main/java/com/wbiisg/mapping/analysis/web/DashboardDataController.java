@@ -12,7 +12,7 @@ import com.wbiisg.mapping.analysis.CoverageLevel;
 import com.wbiisg.mapping.analysis.internal.AnalysisFilter;
 import com.wbiisg.mapping.analysis.internal.AnalysisQueries;
 import com.wbiisg.mapping.analysis.internal.AnalysisScope;
-import com.wbiisg.mapping.analysis.internal.Figures;
+import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.web.Csv;
 import com.wbiisg.mapping.web.RecordNotFoundException;

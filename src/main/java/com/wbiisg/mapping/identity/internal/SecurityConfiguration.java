@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -45,6 +46,12 @@ class SecurityConfiguration {
 	 * account.
 	 */
 	static final String[] EVERY_ACCOUNT_PAGES = { "/", "/account", "/account/**" };
+
+	/**
+	 * Pages observers read as well: the reports, of which they see only the published
+	 * ones (the reporting module's rule).
+	 */
+	static final String[] REPORT_PAGES = { "/reports", "/reports/*" };
 
 	/**
 	 * The roles that read members-only data (DESIGN.md §2); observers see only published
@@ -83,6 +90,8 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**")
 			.hasRole("SECRETARIAT")
 			.requestMatchers(EVERY_ACCOUNT_PAGES)
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, REPORT_PAGES)
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(MEMBERS))

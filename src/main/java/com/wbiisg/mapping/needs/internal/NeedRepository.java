@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.needs.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import com.wbiisg.mapping.needs.NeedStatus;
@@ -14,6 +15,8 @@ interface NeedRepository extends JpaRepository<Need, Long>, JpaSpecificationExec
 	List<Need> findByIdGreaterThanOrderByIdAsc(long id, Limit limit);
 
 	List<Need> findByCycleIdAndPartnerAndStatus(long cycleId, String partner, NeedStatus status);
+
+	List<Need> findByCycleIdAndStatusAndIdIn(long cycleId, NeedStatus status, Collection<Long> ids);
 
 	/**
 	 * Needs per partner and status in a cycle, restricted ones included: counts are

@@ -1,11 +1,16 @@
 package com.wbiisg.mapping.needs.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 
 import com.wbiisg.mapping.audit.Changes;
+import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.needs.NeedAction;
+import com.wbiisg.mapping.needs.NeedAdoption;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedStatusChanged;
 import com.wbiisg.mapping.needs.NeedView;
@@ -24,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class NeedReview {
+public class NeedReview implements NeedAdoption {
+
+	private static final int BATCH = 1000;
 
 	private final NeedRepository needs;
 
@@ -89,6 +96,31 @@ public class NeedReview {
 		}
 		chosen.forEach((need) -> take(viewer, need, NeedAction.ADOPT, null, decision));
 		return chosen.size();
+	}
+
+	/**
+	 * Adopts the validated ones of the needs of a cycle, all or none, as the Needs
+	 * Mapping Report listing them is adopted.
+	 */
+	@Override
+	public int adoptValidated(long cycleId, Collection<Long> needIds, String decision) {
+		if (decision == null || decision.isBlank()) {
+			throw new InvalidInputException("decision", "Name the adopting decision (Board meeting and date).");
+		}
+		Viewer viewer = this.support.viewer();
+		if (viewer.role() != Role.SECRETARIAT) {
+			throw new AccessDeniedException("Only the Secretariat adopts needs.");
+		}
+		this.cycles.findById(cycleId).orElseThrow(() -> new RecordNotFoundException("Cycle", cycleId));
+		List<Need> validated = new ArrayList<>();
+		List<Long> ids = List.copyOf(new TreeSet<>(needIds));
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			validated.addAll(this.needs.findByCycleIdAndStatusAndIdIn(cycleId, NeedStatus.VALIDATED,
+					ids.subList(from, Math.min(ids.size(), from + BATCH))));
+		}
+		validated.sort(Comparator.comparing(Need::getId));
+		validated.forEach((need) -> take(viewer, need, NeedAction.ADOPT, null, decision));
+		return validated.size();
 	}
 
 	private void take(Viewer viewer, Need need, NeedAction action, @Nullable String reason, @Nullable String decision) {

@@ -41,6 +41,11 @@ class ProjectFactsCatalogue implements ProjectFacts {
 	}
 
 	@Override
+	public List<Long> reportedFor(String initiative, int year) {
+		return this.projects.findReportedFor(initiative, year);
+	}
+
+	@Override
 	public List<ProjectFact> batchAfter(long afterId, int limit) {
 		return this.projects.findByIdGreaterThanOrderByIdAsc(afterId, Limit.of(limit))
 			.stream()

@@ -23,6 +23,9 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
 
 	List<Project> findByIdGreaterThanOrderByIdAsc(long id, Limit limit);
 
+	@Query("select distinct p.id from Project p join p.initiatives i join p.reportingYears y where i = :initiative and y = :year order by p.id")
+	List<Long> findReportedFor(String initiative, int year);
+
 	Optional<Project> findByIatiIdentifierIgnoreCase(String iatiIdentifier);
 
 	@Query("select count(p) from Project p join p.reportingYears y where p.reportingOrganisationId = :organisation and y = :year")

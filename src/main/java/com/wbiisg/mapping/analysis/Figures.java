@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.analysis.internal;
+package com.wbiisg.mapping.analysis;
 
 import java.math.BigDecimal;
 
@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 public record Figures(long needs, long covered, long partial, long uncovered, long overlapping,
 		BigDecimal estimatedCostEur, BigDecimal mappedFundingEur, BigDecimal fundingGapEur) {
 
-	static final Figures NONE = new Figures(0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+	public static final Figures NONE = new Figures(0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 
 	/**
 	 * The share of needs covered, partly covered and not covered, in percent.

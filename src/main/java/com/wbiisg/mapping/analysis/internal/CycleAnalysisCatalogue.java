@@ -1,0 +1,79 @@
+package com.wbiisg.mapping.analysis.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.wbiisg.mapping.analysis.AnalysedNeedView;
+import com.wbiisg.mapping.analysis.CycleAnalysis;
+import com.wbiisg.mapping.analysis.Figures;
+import com.wbiisg.mapping.needs.NeedAudience;
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class CycleAnalysisCatalogue implements CycleAnalysis {
+
+	private static final int BATCH = 1000;
+
+	private final CoverageRepository coverage;
+
+	private final AnalysedNeedRepository analysed;
+
+	private final AnalysisQueries queries;
+
+	CycleAnalysisCatalogue(CoverageRepository coverage, AnalysedNeedRepository analysed, AnalysisQueries queries) {
+		this.coverage = coverage;
+		this.analysed = analysed;
+		this.queries = queries;
+	}
+
+	@Override
+	public Figures totals(long cycleId) {
+		return this.coverage.figures(AnalysisFilter.ofCycle(cycleId), List.of())
+			.values()
+			.stream()
+			.findFirst()
+			.orElse(Figures.NONE);
+	}
+
+	@Override
+	public Map<String, Figures> byPartnerAndPillar(long cycleId) {
+		return this.queries.coverage(AnalysisFilter.ofCycle(cycleId), "partner,pillar").byKey();
+	}
+
+	@Override
+	public List<FundingShare> fundingByFunderPillarAndPartner(long cycleId) {
+		List<FundingShare> shares = new ArrayList<>();
+		for (AnalysisQueries.FundingRow row : this.queries
+			.funding(AnalysisFilter.ofCycle(cycleId), "funder,pillar,partner")
+			.rows()) {
+			shares.add(new FundingShare(row.keys().get("funder"), row.keys().get("pillar"), row.keys().get("partner"),
+					row.amountEur()));
+		}
+		return shares;
+	}
+
+	@Override
+	public void forEachNeed(long cycleId, Consumer<AnalysedNeedView> sink) {
+		Specification<AnalysedNeed> submitted = (root, query, cb) -> cb.and(new Predicate[] {
+				cb.equal(root.get("cycleId"), cycleId), root.get("status").in(NeedAudience.UNSUBMITTED).not() });
+		Sort order = Sort.by("partner", "measure", "needId");
+		Page<AnalysedNeed> page;
+		int number = 0;
+		do {
+			page = this.analysed.findAll(submitted, PageRequest.of(number++, BATCH, order));
+			page.forEach((need) -> sink.accept(need.toView()));
+		}
+		while (page.hasNext());
+	}
+
+}

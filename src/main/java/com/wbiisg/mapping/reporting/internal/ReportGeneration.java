@@ -1,0 +1,82 @@
+package com.wbiisg.mapping.reporting.internal;
+
+import java.time.Clock;
+
+import com.wbiisg.mapping.identity.CurrentUser;
+import com.wbiisg.mapping.needs.CycleView;
+import com.wbiisg.mapping.needs.Cycles;
+import com.wbiisg.mapping.reporting.ReportKind;
+import com.wbiisg.mapping.web.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Generates the next numbered draft of a report: the Needs Mapping Report of an
+ * initiative's cycle, or the Response Mapping Report of an initiative's reporting year
+ * (on the newest cycle of the initiative opened by the end of that year). The snapshot is
+ * taken in one read-only view of the data and stored with the draft.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('SECRETARIAT')")
+public class ReportGeneration {
+
+	static final String RECORD = "ReportDraft";
+
+	private final DraftWriter writer;
+
+	private final Cycles cycles;
+
+	private final Clock clock;
+
+	ReportGeneration(DraftWriter writer, Cycles cycles, Clock clock) {
+		this.writer = writer;
+		this.cycles = cycles;
+		this.clock = clock;
+	}
+
+	public ReportDraft generate(@Nullable ReportKind kind, @Nullable String initiative, @Nullable Long cycleId,
+			@Nullable Integer year) {
+		if (kind == null) {
+			throw new InvalidInputException("kind", "Choose NEEDS_MAPPING or RESPONSE_MAPPING.");
+		}
+		CycleView cycle = cycle(kind, initiative, cycleId, year);
+		String by = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first.")).username();
+		Integer scopeYear = (kind == ReportKind.RESPONSE_MAPPING) ? year : null;
+		return this.writer.write(kind, cycle, scopeYear, by, this.clock.instant(), "GENERATE");
+	}
+
+	private CycleView cycle(ReportKind kind, @Nullable String initiative, @Nullable Long cycleId,
+			@Nullable Integer year) {
+		if (kind == ReportKind.NEEDS_MAPPING) {
+			if (cycleId == null) {
+				throw new InvalidInputException("cycleId", "Name the needs mapping cycle of the report.");
+			}
+			CycleView cycle = this.cycles.get(cycleId);
+			if (initiative != null && !initiative.isBlank()
+					&& !cycle.initiative().equalsIgnoreCase(initiative.trim())) {
+				throw new InvalidInputException("initiative", "Cycle " + cycle.name() + " belongs to "
+						+ cycle.initiative() + ", not " + initiative.trim() + ".");
+			}
+			return cycle;
+		}
+		if (initiative == null || initiative.isBlank()) {
+			throw new InvalidInputException("initiative", "Name the initiative of the response mapping report.");
+		}
+		if (year == null || year < 1990 || year > 2100) {
+			throw new InvalidInputException("year", "Name the reporting year, such as 2022.");
+		}
+		return this.cycles.list()
+			.stream()
+			.filter((candidate) -> candidate.initiative().equalsIgnoreCase(initiative.trim())
+					&& candidate.opensOn().getYear() <= year)
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("year",
+					"There is no needs mapping cycle of " + initiative.trim() + " opened by " + year + "."));
+	}
+
+}

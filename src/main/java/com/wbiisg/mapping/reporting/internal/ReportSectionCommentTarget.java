@@ -1,0 +1,65 @@
+package com.wbiisg.mapping.reporting.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import com.wbiisg.mapping.consultation.CommentTarget;
+import com.wbiisg.mapping.web.RecordNotFoundException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets members comment on each section of each report draft, as the Support Group does
+ * when it discusses a draft; the Secretariat resolves the comments through the
+ * consultation module. A target id is {@code "{draftId}/{section}"}, such as
+ * {@code 12/gaps}. A draft the reader may not read hides its threads as well.
+ */
+@Component
+public class ReportSectionCommentTarget implements CommentTarget {
+
+	public static final String TYPE = "REPORT_SECTION";
+
+	private final ReportReading reading;
+
+	ReportSectionCommentTarget(ReportReading reading) {
+		this.reading = reading;
+	}
+
+	public static String targetId(long draftId, ReportSection section) {
+		return draftId + "/" + section.key();
+	}
+
+	@Override
+	public String type() {
+		return TYPE;
+	}
+
+	@Override
+	public Optional<String> titleIfVisible(String targetId) {
+		int slash = targetId.indexOf('/');
+		if (slash < 1 || slash > 18 || !targetId.substring(0, slash).chars().allMatch(Character::isDigit)) {
+			return Optional.empty();
+		}
+		Optional<ReportSection> section = ReportSection.ofKey(targetId.substring(slash + 1));
+		if (section.isEmpty() || !ReportReading.readsDrafts()) {
+			return Optional.empty();
+		}
+		try {
+			ReportDraft draft = this.reading.readable(Long.parseLong(targetId.substring(0, slash)));
+			return Optional
+				.of(draft.getInitiative() + " " + draft.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+						+ " report, draft " + draft.getDraftNumber() + ": " + section.get().title());
+		}
+		catch (RecordNotFoundException ex) {
+			// An unknown draft is, to a thread, the same as an unknown section: absent.
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public String link(String targetId) {
+		int slash = targetId.indexOf('/');
+		return "/reports/" + targetId.substring(0, slash) + "/sections/" + targetId.substring(slash + 1);
+	}
+
+}

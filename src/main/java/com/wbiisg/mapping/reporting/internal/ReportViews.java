@@ -1,0 +1,78 @@
+package com.wbiisg.mapping.reporting.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.wbiisg.mapping.analysis.CoverageLevel;
+import com.wbiisg.mapping.needs.NeedAudience;
+import com.wbiisg.mapping.needs.NeedFacts;
+import com.wbiisg.mapping.needs.NeedStatus;
+import com.wbiisg.mapping.responses.ProjectAudience;
+import com.wbiisg.mapping.responses.Projects;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the {@link ReportView} of a snapshot for the current reader, with the rules the
+ * needs and responses modules give for who sees which need and which project. Projects
+ * listed publicly are shown to every reader, as the public project list shows them to
+ * anyone.
+ */
+@Component
+public class ReportViews {
+
+	private final NeedFacts needs;
+
+	private final Projects projects;
+
+	ReportViews(NeedFacts needs, Projects projects) {
+		this.needs = needs;
+		this.projects = projects;
+	}
+
+	public ReportView forCurrentUser(ReportSnapshot snapshot) {
+		return of(snapshot, this.needs.audienceOfCurrentUser(), this.projects.audienceOfCurrentUser());
+	}
+
+	static ReportView of(ReportSnapshot snapshot, NeedAudience needAudience, ProjectAudience projectAudience) {
+		List<ReportSnapshot.NeedRow> needs = new ArrayList<>();
+		Map<String, Integer> hiddenByObjective = new HashMap<>();
+		Map<String, Integer> hiddenUncovered = new HashMap<>();
+		int hiddenOverlapping = 0;
+		for (ReportSnapshot.NeedRow need : snapshot.needs()) {
+			if (needAudience.canSee(snapshot.initiative(), need.pillar(), need.partner(),
+					NeedStatus.valueOf(need.status()), need.restricted())) {
+				needs.add(need);
+				continue;
+			}
+			hiddenByObjective.merge(need.objective(), 1, Integer::sum);
+			if (CoverageLevel.NONE.name().equals(need.coverage())) {
+				hiddenUncovered.merge(need.priority(), 1, Integer::sum);
+			}
+			hiddenOverlapping += need.overlapping() ? 1 : 0;
+		}
+		List<ReportSnapshot.ProjectRow> projects = snapshot.projects()
+			.stream()
+			.filter((project) -> project.publicListed() || projectAudience.canSee(project.partners()))
+			.toList();
+		Set<Long> needIds = new HashSet<>();
+		needs.forEach((need) -> needIds.add(need.id()));
+		Set<Long> projectIds = new HashSet<>();
+		projects.forEach((project) -> projectIds.add(project.id()));
+		List<ReportSnapshot.LinkRow> links = snapshot.links()
+			.stream()
+			.filter((link) -> needIds.contains(link.needId()) && projectIds.contains(link.projectId()))
+			.toList();
+		ReportSnapshot visible = new ReportSnapshot(snapshot.kind(), snapshot.initiative(), snapshot.initiativeName(),
+				snapshot.cycleId(), snapshot.cycleName(), snapshot.year(), snapshot.draftNumber(),
+				snapshot.generatedAt(), snapshot.generatedBy(), snapshot.framework(), snapshot.partners(),
+				List.copyOf(needs), projects, links, snapshot.totals(), snapshot.cells(), snapshot.funding());
+		return new ReportView(visible, snapshot.needs().size() - needs.size(), hiddenByObjective, hiddenUncovered,
+				hiddenOverlapping, snapshot.projects().size() - projects.size());
+	}
+
+}

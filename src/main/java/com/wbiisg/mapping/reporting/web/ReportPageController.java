@@ -1,0 +1,149 @@
+package com.wbiisg.mapping.reporting.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.wbiisg.mapping.consultation.CommentThreads;
+import com.wbiisg.mapping.consultation.ThreadComment;
+import com.wbiisg.mapping.reporting.ReportAction;
+import com.wbiisg.mapping.reporting.ReportStatus;
+import com.wbiisg.mapping.reporting.internal.ReportChapters;
+import com.wbiisg.mapping.reporting.internal.ReportDraft;
+import com.wbiisg.mapping.reporting.internal.ReportLifecycle;
+import com.wbiisg.mapping.reporting.internal.ReportReading;
+import com.wbiisg.mapping.reporting.internal.ReportSection;
+import com.wbiisg.mapping.reporting.internal.ReportSectionCommentTarget;
+import com.wbiisg.mapping.reporting.internal.ReportView;
+import com.wbiisg.mapping.reporting.internal.ReportViews;
+import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.FormErrors;
+import com.wbiisg.mapping.web.Inputs;
+import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A report draft as an HTML document for the reader: title page, contents, executive
+ * summary, needs per pillar and objective, gaps, overlaps, funding, projects and annexes,
+ * each section with its comment thread; restricted needs only for those who may see them.
+ * The Secretariat takes the draft's next lifecycle step here.
+ */
+@Controller
+class ReportPageController {
+
+	static final String REPORT = "reporting/report";
+
+	private final ReportReading reading;
+
+	private final ReportViews views;
+
+	private final ReportLifecycle lifecycle;
+
+	private final CommentThreads threads;
+
+	private final ReportPageSupport support;
+
+	private final Clock clock;
+
+	ReportPageController(ReportReading reading, ReportViews views, ReportLifecycle lifecycle, CommentThreads threads,
+			ReportPageSupport support, Clock clock) {
+		this.reading = reading;
+		this.views = views;
+		this.lifecycle = lifecycle;
+		this.threads = threads;
+		this.support = support;
+		this.clock = clock;
+	}
+
+	@GetMapping("/reports/{id}")
+	String report(@PathVariable long id, Model model) {
+		ReportDraft draft = this.reading.readable(id);
+		ReportView view = this.views.forCurrentUser(this.reading.snapshot(draft));
+		boolean member = ReportReading.readsDrafts();
+		List<ReportDraft> drafts = member ? this.reading.sameReport(draft) : List.of(draft);
+		model.addAttribute("draft", draft);
+		model.addAttribute("scope", ReportPageSupport.scope(draft, this.support.cycleNames()));
+		model.addAttribute("view", view);
+		model.addAttribute("chapters", ReportChapters.of(view));
+		model.addAttribute("sections", ReportSection.values());
+		model.addAttribute("member", member);
+		model.addAttribute("commentCounts", member ? commentCounts(draft) : Map.of());
+		model.addAttribute("otherDrafts",
+				drafts.stream().filter((other) -> !other.getId().equals(draft.getId())).toList());
+		model.addAttribute("adoptedDraft", drafts.stream()
+			.filter((other) -> !other.getId().equals(draft.getId())
+					&& (other.getStatus() == ReportStatus.ADOPTED || other.getStatus() == ReportStatus.PUBLISHED))
+			.findFirst()
+			.orElse(null));
+		model.addAttribute("kosovoFootnoteInPage", true);
+		if (!model.containsAttribute("transition")) {
+			model.addAttribute("transition", new TransitionForm(draft.nextAction().map(Enum::name).orElse(null), null,
+					LocalDate.now(this.clock).toString(), draft.getVersion()));
+		}
+		return REPORT;
+	}
+
+	@PostMapping("/reports/{id}/transitions")
+	@PreAuthorize(ReportPageSupport.SECRETARIAT)
+	String transition(@PathVariable long id, @ModelAttribute("transition") TransitionForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			List<FieldProblem> problems = new ArrayList<>();
+			ReportAction action = Inputs.enumValue(problems, "action", form.action(), ReportAction.class);
+			LocalDate adoptedOn = Inputs.date(problems, "adoptedOn", form.adoptedOn());
+			FieldChecks.throwIfAny(problems);
+			if (form.version() == null) {
+				throw new InvalidInputException("version", "Reload the report and take the step again.");
+			}
+			ReportDraft draft = this.lifecycle.transition(id, action, form.decision(), adoptedOn, form.version());
+			redirect.addFlashAttribute("flashKey", "reporting.flash." + draft.getStatus().name());
+			return "redirect:/reports/" + id;
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, result);
+			response.setStatus(422);
+			return report(id, model);
+		}
+	}
+
+	/**
+	 * How many comments (replies included) each section's thread holds, by section key.
+	 */
+	private Map<String, Integer> commentCounts(ReportDraft draft) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (ReportSection section : ReportSection.values()) {
+			List<ThreadComment> thread = this.threads.thread(ReportSectionCommentTarget.TYPE,
+					ReportSectionCommentTarget.targetId(draft.getId(), section));
+			counts.put(section.key(), count(thread));
+		}
+		return counts;
+	}
+
+	private static int count(List<ThreadComment> comments) {
+		return comments.stream().mapToInt((comment) -> 1 + count(comment.replies())).sum();
+	}
+
+	/**
+	 * A lifecycle step as the report page posts it: the meeting or Board decision, the
+	 * date of an adoption, and the version of the draft the page showed.
+	 */
+	record TransitionForm(@Nullable String action, @Nullable String decision, @Nullable String adoptedOn,
+			@Nullable Long version) {
+	}
+
+}

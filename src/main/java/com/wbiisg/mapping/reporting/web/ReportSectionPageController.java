@@ -1,0 +1,54 @@
+package com.wbiisg.mapping.reporting.web;
+
+import com.wbiisg.mapping.consultation.CommentThreads;
+import com.wbiisg.mapping.reporting.internal.ReportDraft;
+import com.wbiisg.mapping.reporting.internal.ReportReading;
+import com.wbiisg.mapping.reporting.internal.ReportSection;
+import com.wbiisg.mapping.reporting.internal.ReportSectionCommentTarget;
+import com.wbiisg.mapping.web.RecordNotFoundException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The comment thread of one section of a report draft, where members comment and the
+ * Secretariat resolves: the report page links each section here, and the thread's forms
+ * come back here.
+ */
+@Controller
+@PreAuthorize(ReportPageSupport.MEMBERS)
+class ReportSectionPageController {
+
+	static final String SECTION = "reporting/section";
+
+	private final ReportReading reading;
+
+	private final CommentThreads threads;
+
+	private final ReportPageSupport support;
+
+	ReportSectionPageController(ReportReading reading, CommentThreads threads, ReportPageSupport support) {
+		this.reading = reading;
+		this.threads = threads;
+		this.support = support;
+	}
+
+	@GetMapping("/reports/{id}/sections/{section}")
+	String section(@PathVariable long id, @PathVariable String section, Model model) {
+		ReportDraft draft = this.reading.readable(id);
+		ReportSection chosen = ReportSection.ofKey(section)
+			.orElseThrow(() -> new RecordNotFoundException("Report section", section));
+		String targetId = ReportSectionCommentTarget.targetId(id, chosen);
+		model.addAttribute("draft", draft);
+		model.addAttribute("scope", ReportPageSupport.scope(draft, this.support.cycleNames()));
+		model.addAttribute("section", chosen);
+		model.addAttribute("commentTargetType", ReportSectionCommentTarget.TYPE);
+		model.addAttribute("commentTargetId", targetId);
+		model.addAttribute("comments", this.threads.thread(ReportSectionCommentTarget.TYPE, targetId));
+		return SECTION;
+	}
+
+}

@@ -1,0 +1,140 @@
+package com.wbiisg.mapping.reporting.web.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.wbiisg.mapping.needs.Cycles;
+import com.wbiisg.mapping.reporting.ReportAction;
+import com.wbiisg.mapping.reporting.ReportKind;
+import com.wbiisg.mapping.reporting.internal.ReportComparison;
+import com.wbiisg.mapping.reporting.internal.ReportDiff;
+import com.wbiisg.mapping.reporting.internal.ReportDraft;
+import com.wbiisg.mapping.reporting.internal.ReportGeneration;
+import com.wbiisg.mapping.reporting.internal.ReportLifecycle;
+import com.wbiisg.mapping.reporting.internal.ReportReading;
+import com.wbiisg.mapping.reporting.internal.ReportViews;
+import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.Inputs;
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.web.Versions;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reports for scripts: the drafts, generating one, a draft with its figures and the needs
+ * the caller may see, the comparison of two drafts and the lifecycle steps. Generating
+ * and the lifecycle are the Secretariat's, checked before the body is read.
+ */
+@RestController
+@RequestMapping("/api/v1/reports")
+class ReportApiController {
+
+	private static final String SECRETARIAT = "hasRole('SECRETARIAT')";
+
+	private final ReportReading reading;
+
+	private final ReportGeneration generation;
+
+	private final ReportLifecycle lifecycle;
+
+	private final ReportComparison comparison;
+
+	private final ReportViews views;
+
+	private final Cycles cycles;
+
+	ReportApiController(ReportReading reading, ReportGeneration generation, ReportLifecycle lifecycle,
+			ReportComparison comparison, ReportViews views, Cycles cycles) {
+		this.reading = reading;
+		this.generation = generation;
+		this.lifecycle = lifecycle;
+		this.comparison = comparison;
+		this.views = views;
+		this.cycles = cycles;
+	}
+
+	@GetMapping
+	List<ReportJson.Summary> list(@RequestParam(required = false) @Nullable String initiative,
+			@RequestParam(required = false) @Nullable String kind) {
+		ReportKind chosen = Inputs.enumValue("kind", kind, ReportKind.class);
+		Map<Long, String> names = cycleNames();
+		return this.reading.list(initiative, chosen)
+			.stream()
+			.map((draft) -> ReportJson.Summary.of(draft, names))
+			.toList();
+	}
+
+	@PostMapping
+	@PreAuthorize(SECRETARIAT)
+	ResponseEntity<ReportJson.Created> generate(@RequestBody GenerateRequest request) {
+		ReportDraft draft = this.generation.generate(Inputs.enumValue("kind", request.kind(), ReportKind.class),
+				request.initiative(), request.cycleId(), request.year());
+		return ResponseEntity.created(URI.create("/api/v1/reports/" + draft.getId()))
+			.body(new ReportJson.Created(draft.getId(), draft.getDraftNumber(), draft.getStatus()));
+	}
+
+	@GetMapping("/{id}")
+	ReportJson.Details get(@PathVariable long id) {
+		ReportDraft draft = this.reading.readable(id);
+		return ReportJson.Details.of(draft, this.views.forCurrentUser(this.reading.snapshot(draft)));
+	}
+
+	@GetMapping("/{id}/diff/{otherId}")
+	ReportDiff diff(@PathVariable long id, @PathVariable long otherId) {
+		return this.comparison.compare(id, otherId);
+	}
+
+	@PostMapping("/{id}/transitions")
+	@PreAuthorize(SECRETARIAT)
+	ReportJson.Summary transition(@PathVariable long id, @RequestBody TransitionRequest request,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		List<FieldProblem> problems = new ArrayList<>();
+		ReportAction action = Inputs.enumValue(problems, "action", request.action(), ReportAction.class);
+		LocalDate adoptedOn = Inputs.date(problems, "adoptedOn", request.adoptedOn());
+		FieldChecks.throwIfAny(problems);
+		Long version = request.version();
+		if (version == null && ifMatch != null) {
+			version = Versions.expected(null, ifMatch);
+		}
+		ReportDraft draft = this.lifecycle.transition(id, action, request.decision(), adoptedOn, version);
+		return ReportJson.Summary.of(draft, cycleNames());
+	}
+
+	private Map<Long, String> cycleNames() {
+		Map<Long, String> names = new HashMap<>();
+		this.cycles.list().forEach((cycle) -> names.put(cycle.id(), cycle.name()));
+		return names;
+	}
+
+	/**
+	 * POST /reports: a Needs Mapping Report names its cycle, a Response Mapping Report
+	 * its initiative and year.
+	 */
+	record GenerateRequest(@Nullable String kind, @Nullable String initiative, @Nullable Long cycleId,
+			@Nullable Integer year) {
+	}
+
+	/**
+	 * A lifecycle step: the decision names the meeting (DISCUSS) or the Board decision
+	 * (ADOPT, with the date of the adoption, today when not given); the version, or
+	 * If-Match, is checked when given.
+	 */
+	record TransitionRequest(@Nullable String action, @Nullable String decision, @Nullable String adoptedOn,
+			@Nullable Long version) {
+	}
+
+}
