@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * calendar pages, meetings and milestones (milestones as all-day events). Each event
  * keeps its UID ({@code meeting-7@iisg-mapping}) for good, and its SEQUENCE is the
  * record's version, so a change replaces the event instead of adding one; a cancelled
- * meeting stays in the feed with {@code STATUS:CANCELLED}.
+ * meeting stays in the feed with {@code STATUS:CANCELLED}. The feeds carry no METHOD
+ * (they are published, not iTIP messages), so DTSTAMP is when the record was last
+ * changed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,7 +70,7 @@ public class CalendarFeed {
 		for (Milestone milestone : this.milestones.findAllByOrderByDueOnAscIdAsc()) {
 			calendar.begin("VEVENT")
 				.raw("UID", "milestone-" + milestone.getId() + DOMAIN)
-				.utc("DTSTAMP", this.support.now())
+				.utc("DTSTAMP", milestone.getUpdatedAt())
 				.raw("SEQUENCE", String.valueOf(milestone.getVersion()))
 				.utc("LAST-MODIFIED", milestone.getUpdatedAt())
 				.date("DTSTART", milestone.getDueOn())
@@ -89,14 +91,13 @@ public class CalendarFeed {
 			.raw("VERSION", "2.0")
 			.raw("PRODID", "-//IISG Mapping Platform//Meetings//EN")
 			.raw("CALSCALE", "GREGORIAN")
-			.raw("METHOD", "PUBLISH")
 			.text("X-WR-CALNAME", name);
 	}
 
 	private void event(ICalendarText calendar, MeetingView meeting, @Nullable String baseUrl) {
 		calendar.begin("VEVENT")
 			.raw("UID", "meeting-" + meeting.id() + DOMAIN)
-			.utc("DTSTAMP", this.support.now())
+			.utc("DTSTAMP", meeting.updatedAt())
 			.raw("SEQUENCE", String.valueOf(meeting.version()))
 			.utc("CREATED", meeting.createdAt())
 			.utc("LAST-MODIFIED", meeting.updatedAt());
