@@ -30,6 +30,13 @@ record MeetingForm(@Nullable String kind, @Nullable String number, @Nullable Str
 		@Nullable Boolean restricted, @Nullable List<String> invitedOrganisationIds,
 		@Nullable List<String> invitedAccountIds, @Nullable String version) {
 
+	MeetingForm {
+		initiatives = (initiatives == null) ? List.of() : initiatives;
+		coHostIds = (coHostIds == null) ? List.of() : coHostIds;
+		invitedOrganisationIds = (invitedOrganisationIds == null) ? List.of() : invitedOrganisationIds;
+		invitedAccountIds = (invitedAccountIds == null) ? List.of() : invitedAccountIds;
+	}
+
 	/**
 	 * The service's names of fields that the form names differently.
 	 */
