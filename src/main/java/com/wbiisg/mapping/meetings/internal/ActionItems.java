@@ -91,7 +91,7 @@ public class ActionItems {
 	 * Marks an action done or open again (its owners and the Secretariat), or dropped
 	 * (the Secretariat).
 	 */
-	public ActionItemView changeStatus(long id, long expectedVersion, @Nullable ActionStatus status) {
+	public ActionItemView changeStatus(long id, @Nullable Long expectedVersion, @Nullable ActionStatus status) {
 		MeetingViewer viewer = this.support.viewer();
 		ActionItem action = this.actions.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
 		if (!viewer.canChangeStatus(action)) {
@@ -99,6 +99,9 @@ public class ActionItems {
 		}
 		if (status == null) {
 			throw new InvalidInputException("status", "Choose open, done or dropped.");
+		}
+		if (expectedVersion == null) {
+			throw new InvalidInputException("version", "Send the version you read (field version or If-Match).");
 		}
 		if (status == ActionStatus.DROPPED && !viewer.manages()) {
 			throw new AccessDeniedException("Only the Secretariat drops an action item.");

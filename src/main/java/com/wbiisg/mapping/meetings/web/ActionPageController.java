@@ -5,7 +5,9 @@ import java.util.List;
 import com.wbiisg.mapping.meetings.ActionItemView;
 import com.wbiisg.mapping.meetings.ActionStatus;
 import com.wbiisg.mapping.meetings.internal.ActionItems;
+import com.wbiisg.mapping.web.InvalidInputException;
 import com.wbiisg.mapping.web.Inputs;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,9 +52,17 @@ class ActionPageController {
 	}
 
 	@PostMapping("/actions/{id}/status")
-	String changeStatus(@PathVariable long id, @ModelAttribute RecordForms.StatusForm form,
-			RedirectAttributes redirect) {
-		ActionItemView action = this.actions.changeStatus(id, Ids.version(form.version()), form.toStatus());
+	String changeStatus(@PathVariable long id, @ModelAttribute RecordForms.StatusForm form, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		ActionItemView action;
+		try {
+			action = this.actions.changeStatus(id, Ids.version(form.version()), form.status(ActionStatus.class));
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(422);
+			model.addAttribute("statusError", ex.problems().get(0).message());
+			return mine(null, model);
+		}
 		redirect.addFlashAttribute("flashKey", "meetings.flash.actionStatus." + action.status());
 		if ("meeting".equals(form.returnTo())) {
 			return "redirect:/meetings/" + action.meetingId() + "#actions";

@@ -4,6 +4,7 @@ import com.wbiisg.mapping.meetings.internal.MeetingRecords;
 import com.wbiisg.mapping.web.FormErrors;
 import com.wbiisg.mapping.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -46,15 +47,16 @@ class MeetingRecordController {
 	}
 
 	@PostMapping("/meetings/{id}/agenda/{position}/move")
-	String moveAgendaItem(@PathVariable long id, @PathVariable int position, @RequestParam String version,
+	String moveAgendaItem(@PathVariable long id, @PathVariable int position,
+			@RequestParam(required = false) @Nullable String version,
 			@RequestParam(defaultValue = "up") String direction, RedirectAttributes redirect) {
 		this.records.moveAgendaItem(id, Ids.version(version), position, !"down".equalsIgnoreCase(direction));
 		return done(redirect, id, "meetings.flash.agendaMoved", "agenda");
 	}
 
 	@PostMapping("/meetings/{id}/agenda/{position}/delete")
-	String removeAgendaItem(@PathVariable long id, @PathVariable int position, @RequestParam String version,
-			RedirectAttributes redirect) {
+	String removeAgendaItem(@PathVariable long id, @PathVariable int position,
+			@RequestParam(required = false) @Nullable String version, RedirectAttributes redirect) {
 		this.records.removeAgendaItem(id, Ids.version(version), position);
 		return done(redirect, id, "meetings.flash.agendaRemoved", "agenda");
 	}
@@ -72,8 +74,8 @@ class MeetingRecordController {
 	}
 
 	@PostMapping("/meetings/{id}/attendance/{position}/delete")
-	String removeAttendance(@PathVariable long id, @PathVariable int position, @RequestParam String version,
-			RedirectAttributes redirect) {
+	String removeAttendance(@PathVariable long id, @PathVariable int position,
+			@RequestParam(required = false) @Nullable String version, RedirectAttributes redirect) {
 		this.records.removeAttendance(id, Ids.version(version), position);
 		return done(redirect, id, "meetings.flash.attendanceRemoved", "attendance");
 	}

@@ -160,8 +160,11 @@ final class RecordForms {
 	 */
 	record StatusForm(@Nullable String status, @Nullable String version, @Nullable String returnTo) {
 
-		ActionStatus toStatus() {
-			return Inputs.enumValue("status", this.status, ActionStatus.class);
+		/**
+		 * The status chosen, or null when none is; one that cannot be read is refused.
+		 */
+		@Nullable ActionStatus status(Class<ActionStatus> type) {
+			return Inputs.enumValue("status", this.status, type);
 		}
 
 	}

@@ -62,8 +62,11 @@ class ActionApiController {
 	@PostMapping("/api/v1/actions/{id}/status")
 	ActionItemView changeStatus(@PathVariable long id, @RequestBody StatusRequest request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		return this.actions.changeStatus(id, Versions.expected(request.version(), ifMatch),
-				Inputs.enumValue("status", request.status(), ActionStatus.class));
+		// The version is checked after who may change the action, so that others learn
+		// nothing.
+		Long version = (request.version() == null && ifMatch == null) ? null
+				: Versions.expected(request.version(), ifMatch);
+		return this.actions.changeStatus(id, version, Inputs.enumValue("status", request.status(), ActionStatus.class));
 	}
 
 	@GetMapping("/api/v1/milestones")
