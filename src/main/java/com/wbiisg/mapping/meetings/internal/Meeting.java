@@ -2,7 +2,6 @@ package com.wbiisg.mapping.meetings.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -17,6 +16,7 @@ import com.wbiisg.mapping.web.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,17 +52,8 @@ class Meeting {
 	@Column(nullable = false)
 	private String title;
 
-	@Column(name = "start_at", nullable = false)
-	private Instant startAt;
-
-	@Column(name = "end_at", nullable = false)
-	private Instant endAt;
-
-	@Column(name = "time_zone", nullable = false)
-	private String timeZone;
-
-	@Column(name = "all_day", nullable = false)
-	private boolean allDay;
+	@Embedded
+	private Schedule schedule;
 
 	private @Nullable String city;
 
@@ -203,10 +194,7 @@ class Meeting {
 		this.kind = content.kind();
 		this.number = content.number();
 		this.title = content.title();
-		this.startAt = content.startAt();
-		this.endAt = content.endAt();
-		this.timeZone = content.zone().getId();
-		this.allDay = content.allDay();
+		this.schedule = new Schedule(content.startAt(), content.endAt(), content.zone(), content.allDay());
 		this.city = content.city();
 		this.partnerCode = content.partnerCode();
 		this.onlineLink = content.onlineLink();
@@ -227,24 +215,16 @@ class Meeting {
 		target.addAll(source);
 	}
 
-	/**
-	 * The first day of the meeting where it takes place.
-	 */
 	LocalDate startDate() {
-		return this.startAt.atZone(zone()).toLocalDate();
+		return this.schedule.startDate();
 	}
 
-	/**
-	 * The last day of the meeting where it takes place (an all-day meeting ends at the
-	 * start of the day after).
-	 */
 	LocalDate endDate() {
-		LocalDate end = this.endAt.atZone(zone()).toLocalDate();
-		return this.allDay ? end.minusDays(1) : end;
+		return this.schedule.endDate();
 	}
 
-	ZoneId zone() {
-		return ZoneId.of(this.timeZone);
+	Schedule getSchedule() {
+		return this.schedule;
 	}
 
 	Long getId() {
@@ -261,18 +241,6 @@ class Meeting {
 
 	String getTitle() {
 		return this.title;
-	}
-
-	Instant getStartAt() {
-		return this.startAt;
-	}
-
-	Instant getEndAt() {
-		return this.endAt;
-	}
-
-	boolean isAllDay() {
-		return this.allDay;
 	}
 
 	@Nullable String getCity() {
