@@ -98,7 +98,7 @@ class MeetingApiIntegrationTests {
 				 "invitedAccountIds": [999999]}""")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("number", "title",
-					"initiatives", "timeZone", "city", "partner", "onlineLink", "hostId", "invitedAccountIds")));
+					"initiatives", "timeZone", "end", "city", "partner", "onlineLink", "hostId", "invitedAccountIds")));
 		this.fixtures.plan(Who.SECRETARIAT, """
 				{"kind": "board", "title": "Backwards", "start": "2021-05-05T17:00", "end": "2021-05-05T09:00",
 				 "timeZone": "Europe/Skopje", "status": "planned"}""")

@@ -49,7 +49,7 @@ public class CalendarFeed {
 	public String publicFeed() {
 		Names names = this.support.names();
 		ICalendarText calendar = header("IISG meetings");
-		for (Meeting meeting : this.meetings.findByRestrictedFalseOrderByStartAtAscIdAsc()) {
+		for (Meeting meeting : this.meetings.findByRestrictedFalseOrderByScheduleStartAtAscIdAsc()) {
 			event(calendar, MeetingViews.meeting(meeting, names), null);
 		}
 		return calendar.end("VCALENDAR").toString();
@@ -62,7 +62,7 @@ public class CalendarFeed {
 		MeetingViewer viewer = new MeetingViewer(account.asUser());
 		Names names = this.support.names();
 		ICalendarText calendar = header("IISG meetings (" + account.username() + ")");
-		for (Meeting meeting : this.meetings.findAllByOrderByStartAtAscIdAsc()) {
+		for (Meeting meeting : this.meetings.findAllByOrderByScheduleStartAtAscIdAsc()) {
 			if (viewer.canSee(meeting)) {
 				event(calendar, MeetingViews.meeting(meeting, names), baseUrl);
 			}

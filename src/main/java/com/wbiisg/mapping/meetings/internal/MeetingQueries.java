@@ -94,7 +94,7 @@ public class MeetingQueries implements Meetings {
 	public List<MeetingView> list(MeetingFilter filter) {
 		MeetingViewer viewer = this.support.viewer();
 		Names names = this.support.names();
-		return this.meetings.findAllByOrderByStartAtAscIdAsc()
+		return this.meetings.findAllByOrderByScheduleStartAtAscIdAsc()
 			.stream()
 			.filter(viewer::canSee)
 			.filter(filter::matches)
@@ -120,7 +120,8 @@ public class MeetingQueries implements Meetings {
 	public List<MeetingView> next(int limit) {
 		MeetingViewer viewer = this.support.viewer();
 		Names names = this.support.names();
-		return this.meetings.findByEndAtAfterOrderByStartAtAscIdAsc(this.support.now(), Limit.of(limit * 4 + 4))
+		return this.meetings
+			.findByScheduleEndAtAfterOrderByScheduleStartAtAscIdAsc(this.support.now(), Limit.of(limit * 4 + 4))
 			.stream()
 			.filter(viewer::canSee)
 			.limit(limit)

@@ -21,17 +21,17 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m from Meeting m where m.id = :id")
 	Optional<Meeting> findForUpdate(long id);
 
-	List<Meeting> findAllByOrderByStartAtAscIdAsc();
+	List<Meeting> findAllByOrderByScheduleStartAtAscIdAsc();
 
 	/**
 	 * Meetings that overlap the period from {@code from} (inclusive) to {@code to}
 	 * (exclusive), earliest first.
 	 */
-	@Query("select m from Meeting m where m.startAt < :to and m.endAt > :from order by m.startAt, m.id")
+	@Query("select m from Meeting m where m.schedule.startAt < :to and m.schedule.endAt > :from order by m.schedule.startAt, m.id")
 	List<Meeting> findOverlapping(Instant from, Instant to);
 
-	List<Meeting> findByEndAtAfterOrderByStartAtAscIdAsc(Instant after, Limit limit);
+	List<Meeting> findByScheduleEndAtAfterOrderByScheduleStartAtAscIdAsc(Instant after, Limit limit);
 
-	List<Meeting> findByRestrictedFalseOrderByStartAtAscIdAsc();
+	List<Meeting> findByRestrictedFalseOrderByScheduleStartAtAscIdAsc();
 
 }

@@ -1,12 +1,12 @@
 package com.wbiisg.mapping.meetings.web;
 
+import java.util.Arrays;
 import java.util.List;
 
 import com.wbiisg.mapping.meetings.ActionItemView;
 import com.wbiisg.mapping.meetings.ActionStatus;
 import com.wbiisg.mapping.meetings.internal.ActionItems;
 import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.Inputs;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -38,8 +38,12 @@ class ActionPageController {
 
 	@GetMapping("/actions/mine")
 	String mine(@RequestParam(required = false) @Nullable String status, Model model) {
-		ActionStatus wanted = (status == null) ? ActionStatus.OPEN
-				: ("all".equalsIgnoreCase(status) ? null : Inputs.enumValue("status", status, ActionStatus.class));
+		// An unknown status shows the open ones, as an unknown filter shows the default.
+		ActionStatus wanted = "all".equalsIgnoreCase(status) ? null
+				: Arrays.stream(ActionStatus.values())
+					.filter((candidate) -> candidate.name().equalsIgnoreCase(String.valueOf(status).trim()))
+					.findFirst()
+					.orElse(ActionStatus.OPEN);
 		List<ActionItemView> mine = this.actions.mine(wanted);
 		model.addAttribute("actions", mine);
 		model.addAttribute("status", (wanted == null) ? "all" : wanted.name());
