@@ -75,6 +75,8 @@ class MeetingsDemoDataIntegrationTests {
 				"Deutsche Gesellschaft für Internationale Zusammenarbeit", "Albania", "Bosnia and Herzegovina",
 				"Kosovo*", "Montenegro", "North Macedonia", "Serbia");
 		assertThat(JsonPath.<List<String>>read(details, "$.decisions[*].kind")).startsWith("ADOPT_FRAMEWORK", "OTHER");
+		assertThat(JsonPath.<String>read(details, "$.decisions[0].decidedOn")).isEqualTo("2021-03-04");
+		assertThat(JsonPath.<Boolean>read(details, "$.decisions[0].applied")).isFalse();
 		assertThat(JsonPath.<List<String>>read(details, "$.decisions[*].text"))
 			.anySatisfy((text) -> assertThat(text).contains("Slovenia and Austria"));
 		assertThat(JsonPath.<List<String>>read(details, "$.actions[*].ownerOrganisation")).containsExactly("Albania",

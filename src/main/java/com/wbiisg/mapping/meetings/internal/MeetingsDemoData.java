@@ -1,6 +1,7 @@
 package com.wbiisg.mapping.meetings.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -176,15 +177,30 @@ class MeetingsDemoData implements ApplicationRunner {
 		for (DemoDecision decision : demo.decisions()) {
 			Long target = reference(decision.target(), versionsByKey);
 			String label = (decision.label() != null) ? decision.label() : targetLabel(decision.target());
+			LocalDate decidedOn = decidedOn(decision, meeting);
 			Decision saved = this.decisions.save(new Decision(meeting.getId(), ++number, decision.kind(),
-					decision.text(), target, label, null, meeting.startDate(), false, BY, now));
+					decision.text(), target, label, null, decidedOn, false, BY, now));
 			DocumentVersion version = (decision.target() == null) ? null : versionsByKey.get(decision.target());
 			if (version != null) {
-				version.adopt(saved.getId(), meeting.startDate());
+				version.adopt(saved.getId(), decidedOn);
 			}
 			this.audit.recordChange("SEED", DecisionRecording.RECORD, saved.getId(),
 					Changes.of().set("meeting", demo.key()).set("kind", decision.kind()).set("target", label));
 		}
+	}
+
+	/**
+	 * The meeting's first day, or for the framework the day its seeded adoption records
+	 * (4 March 2021, the second day of the Prishtina meeting).
+	 */
+	private LocalDate decidedOn(DemoDecision decision, Meeting meeting) {
+		if ("framework".equals(decision.target())) {
+			LocalDate adopted = wbcti().map(FrameworkSummary::adoptedOn).orElse(null);
+			if (adopted != null && !adopted.isBefore(meeting.startDate()) && !adopted.isAfter(meeting.endDate())) {
+				return adopted;
+			}
+		}
+		return meeting.startDate();
 	}
 
 	/**
