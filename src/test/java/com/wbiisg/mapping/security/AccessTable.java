@@ -47,6 +47,19 @@ final class AccessTable {
 	 */
 	static final Set<Caller> PROJECT_EDITORS = EnumSet.of(Caller.SECRETARIAT, Caller.PARTNER);
 
+	/**
+	 * Those who own the sample action item: the Secretariat and the focal point of its
+	 * owner organisation (North Macedonia).
+	 */
+	static final Set<Caller> ACTION_OWNERS = EnumSet.of(Caller.SECRETARIAT, Caller.BENEFICIARY);
+
+	/**
+	 * Endpoints that answer only to a secret token in their address and to no session:
+	 * without one every caller gets 401 (AuthorizationMatrixIntegrationTests checks a
+	 * valid token of every caller separately).
+	 */
+	static final Set<String> TOKEN_ONLY = Set.of("GET /calendar.ics");
+
 	static final Map<String, Set<Caller>> RULES = new LinkedHashMap<>();
 
 	static {
@@ -224,6 +237,52 @@ final class AccessTable {
 		allow("POST /api/v1/reports/{id}/transitions", SECRETARIAT);
 		allow("GET /api/v1/public/reports", EVERYONE);
 		allow("GET /api/v1/public/reports/{id}", EVERYONE);
+		// meetings: observers read the calendar and unrestricted meetings (without their
+		// record); anyone reads the public feed
+		allow("GET /calendar", SIGNED_IN);
+		allow("GET /calendar/milestones", SIGNED_IN);
+		allow("POST /calendar/milestones", SECRETARIAT);
+		allow("POST /calendar/milestones/{id}/delete", SECRETARIAT);
+		allow("GET /calendar/feed", SIGNED_IN);
+		allow("POST /calendar/feed", SIGNED_IN);
+		allow("POST /calendar/feed/delete", SIGNED_IN);
+		allow("GET /calendar.ics", EnumSet.noneOf(Caller.class));
+		allow("GET /public/calendar.ics", EVERYONE);
+		allow("GET /meetings/{id}", SIGNED_IN);
+		allow("GET /meetings/new", SECRETARIAT);
+		allow("POST /meetings", SECRETARIAT);
+		allow("GET /meetings/{id}/edit", SECRETARIAT);
+		allow("POST /meetings/{id}", SECRETARIAT);
+		allow("POST /meetings/{id}/agenda", SECRETARIAT);
+		allow("POST /meetings/{id}/agenda/{position}/move", SECRETARIAT);
+		allow("POST /meetings/{id}/agenda/{position}/delete", SECRETARIAT);
+		allow("POST /meetings/{id}/attendance", SECRETARIAT);
+		allow("POST /meetings/{id}/attendance/{position}/delete", SECRETARIAT);
+		allow("POST /meetings/{id}/minutes", SECRETARIAT);
+		allow("POST /meetings/{id}/decisions", SECRETARIAT);
+		allow("POST /meetings/{id}/actions", SECRETARIAT);
+		allow("GET /actions/mine", MEMBERS);
+		allow("POST /actions/{id}/status", ACTION_OWNERS);
+		allow("GET /documents", MEMBERS);
+		allow("POST /documents", SECRETARIAT);
+		allow("GET /documents/{id}", MEMBERS);
+		allow("POST /documents/{id}/versions", SECRETARIAT);
+		allow("GET /documents/versions/{versionId}/file", MEMBERS);
+		allow("GET /api/v1/meetings", MEMBERS);
+		allow("POST /api/v1/meetings", SECRETARIAT);
+		allow("GET /api/v1/meetings/{id}", MEMBERS);
+		allow("PUT /api/v1/meetings/{id}", SECRETARIAT);
+		allow("POST /api/v1/meetings/{id}/decisions", SECRETARIAT);
+		allow("POST /api/v1/meetings/{id}/agenda", SECRETARIAT);
+		allow("POST /api/v1/meetings/{id}/attendance", SECRETARIAT);
+		allow("PUT /api/v1/meetings/{id}/minutes", SECRETARIAT);
+		allow("POST /api/v1/meetings/{id}/actions", SECRETARIAT);
+		allow("GET /api/v1/actions", MEMBERS);
+		allow("GET /api/v1/actions/{id}", MEMBERS);
+		allow("POST /api/v1/actions/{id}/status", ACTION_OWNERS);
+		allow("GET /api/v1/milestones", MEMBERS);
+		allow("POST /api/v1/milestones", SECRETARIAT);
+		allow("GET /api/v1/documents", MEMBERS);
 		// audit
 		allow("GET /audit", SECRETARIAT);
 		allow("GET /api/v1/audit", SECRETARIAT);

@@ -19,6 +19,21 @@ import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.identity.internal.AccountData;
+import com.wbiisg.mapping.meetings.DocumentKind;
+import com.wbiisg.mapping.meetings.MeetingKind;
+import com.wbiisg.mapping.meetings.MeetingStatus;
+import com.wbiisg.mapping.meetings.MeetingView;
+import com.wbiisg.mapping.meetings.internal.ActionInput;
+import com.wbiisg.mapping.meetings.internal.ActionItems;
+import com.wbiisg.mapping.meetings.internal.AgendaInput;
+import com.wbiisg.mapping.meetings.internal.AttendanceInput;
+import com.wbiisg.mapping.meetings.internal.FeedTokens;
+import com.wbiisg.mapping.meetings.internal.KeyDocuments;
+import com.wbiisg.mapping.meetings.internal.MeetingInput;
+import com.wbiisg.mapping.meetings.internal.MeetingPlanning;
+import com.wbiisg.mapping.meetings.internal.MeetingRecords;
+import com.wbiisg.mapping.meetings.internal.MilestoneInput;
+import com.wbiisg.mapping.meetings.internal.MilestonePlanning;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.needs.CycleView;
@@ -120,6 +135,24 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired
 	ReportLifecycle lifecycle;
 
+	@Autowired
+	MeetingPlanning planning;
+
+	@Autowired
+	MeetingRecords records;
+
+	@Autowired
+	ActionItems actionItems;
+
+	@Autowired
+	MilestonePlanning milestones;
+
+	@Autowired
+	KeyDocuments documents;
+
+	@Autowired
+	FeedTokens feedTokens;
+
 	private final Map<Caller, UserDetails> callers = new EnumMap<>(Caller.class);
 
 	private final Map<Caller, Long> accountIds = new EnumMap<>(Caller.class);
@@ -170,6 +203,7 @@ class AuthorizationMatrixIntegrationTests {
 		sampleCycleAndNeed();
 		sampleProjectAndRound();
 		sampleReportDrafts();
+		sampleMeetingRecords();
 	}
 
 	/**
@@ -196,6 +230,70 @@ class AuthorizationMatrixIntegrationTests {
 		}
 		finally {
 			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/**
+	 * A held, unrestricted meeting with an agenda item, a line of attendance, an action
+	 * item of North Macedonia (the beneficiary caller's organisation) and a milestone; a
+	 * key document with a PDF version.
+	 */
+	private void sampleMeetingRecords() {
+		asSecretariat(() -> {
+			MeetingView meeting = this.planning.plan(new MeetingInput(MeetingKind.PILLAR_SG, null, "Matrix meeting",
+					List.of("WBCTi"), "2021-05-05", null, "Europe/Skopje", true, "Skopje", "MK", null, null, null,
+					List.of(), MeetingStatus.HELD, false, List.of(), List.of()));
+			this.records.addAgendaItem(meeting.id(), 0, new AgendaInput("Opening", null, null, null));
+			this.records.addAttendance(meeting.id(), 1, new AttendanceInput(organisation("MK").id(), null, null, null));
+			this.samples.put("meetings/id", String.valueOf(meeting.id()));
+			this.samples.put("position", "0");
+			this.samples.put("actions/id",
+					String.valueOf(this.actionItems
+						.assign(meeting.id(), new ActionInput("Matrix action", organisation("MK").id(), null, null))
+						.id()));
+			this.samples.put("milestones/id",
+					String.valueOf(this.milestones
+						.set(new MilestoneInput("Matrix milestone", null, LocalDate.of(2021, 8, 2), null, null))
+						.id()));
+			long document = this.documents.create(DocumentKind.OTHER, "Matrix document", null).id();
+			this.samples.put("documents/id", String.valueOf(document));
+			this.samples
+				.put("versionId",
+						String
+							.valueOf(
+									this.documents
+										.upload(document, null, "matrix.pdf", "application/pdf",
+												"%PDF-1.4\n%%EOF\n"
+													.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+										.id()));
+			return null;
+		});
+	}
+
+	/**
+	 * The personal calendar feed answers a valid token of every kind of caller, with no
+	 * session, and nothing else (see {@link AccessTable#TOKEN_ONLY}).
+	 */
+	@Test
+	void answersThePersonalFeedToAValidTokenOfEveryCaller() throws Exception {
+		for (Caller caller : this.callers.keySet()) {
+			UserDetails user = this.callers.get(caller);
+			SecurityContextHolder.getContext()
+				.setAuthentication(
+						UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+			String token;
+			try {
+				token = this.feedTokens.rotate();
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+			MockHttpServletResponse response = this.mvc
+				.perform(request(HttpMethod.GET, "/calendar.ics").param("token", token))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).as("/calendar.ics with the token of " + caller).isEqualTo(200);
+			assertThat(response.getContentAsString()).startsWith("BEGIN:VCALENDAR");
 		}
 	}
 
@@ -260,7 +358,7 @@ class AuthorizationMatrixIntegrationTests {
 		}
 	}
 
-	private static <T> T asSecretariat(java.util.function.Supplier<T> action) {
+	private <T> T asSecretariat(java.util.function.Supplier<T> action) {
 		var previous = SecurityContextHolder.getContext().getAuthentication();
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("matrix-setup", null,
@@ -301,6 +399,7 @@ class AuthorizationMatrixIntegrationTests {
 		String path = endpoint.substring(endpoint.indexOf(' ') + 1);
 		String url = resolve(path);
 		boolean api = path.startsWith("/api/");
+		boolean tokenOnly = AccessTable.TOKEN_ONLY.contains(endpoint);
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method.equals("ANY") ? "GET" : method), url);
 		if (api && (method.equals("POST") || method.equals("PUT"))) {
 			request.contentType(MediaType.APPLICATION_JSON).content("{}");
@@ -316,7 +415,10 @@ class AuthorizationMatrixIntegrationTests {
 		String redirect = response.getRedirectedUrl();
 		boolean toSignIn = status == 302 && redirect != null && redirect.endsWith("/login");
 		String description = endpoint + " as " + caller + " → " + status + (redirect == null ? "" : " " + redirect);
-		if (allowed) {
+		if (tokenOnly) {
+			assertThat(status).as(description + " (a session or no token gets 401)").isEqualTo(401);
+		}
+		else if (allowed) {
 			// Spring Boot's /error answers a direct call with the status of "no error
 			// recorded": 500.
 			int ceiling = path.equals("/error") ? 600 : 500;

@@ -20,6 +20,13 @@ import java.util.stream.Stream;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.meetings.ActionStatus;
+import com.wbiisg.mapping.meetings.DecisionKind;
+import com.wbiisg.mapping.meetings.DocumentKind;
+import com.wbiisg.mapping.meetings.MeetingFormat;
+import com.wbiisg.mapping.meetings.MeetingKind;
+import com.wbiisg.mapping.meetings.MeetingStatus;
+import com.wbiisg.mapping.meetings.ReferenceKind;
 import com.wbiisg.mapping.membership.IatiOrganisationType;
 import com.wbiisg.mapping.membership.MemberCategory;
 import com.wbiisg.mapping.needs.CycleStatus;
@@ -78,7 +85,14 @@ class MessageBundleTests {
 			Map.entry("responses.role.", OrganisationRole.class), Map.entry("responses.stage.", FundingStage.class),
 			Map.entry("responses.coverage.", Coverage.class), Map.entry("reporting.kind.", ReportKind.class),
 			Map.entry("reporting.status.", ReportStatus.class), Map.entry("reporting.action.", ReportAction.class),
-			Map.entry("reporting.section.", ReportSection.class));
+			Map.entry("reporting.section.", ReportSection.class), Map.entry("meetings.kind.", MeetingKind.class),
+			Map.entry("meetings.format.", MeetingFormat.class), Map.entry("meetings.status.", MeetingStatus.class),
+			Map.entry("meetings.decisionKind.", DecisionKind.class),
+			Map.entry("meetings.actionStatus.", ActionStatus.class),
+			Map.entry("meetings.reference.", ReferenceKind.class),
+			Map.entry("meetings.documentKind.", DocumentKind.class),
+			Map.entry("meetings.flash.actionStatus.", ActionStatus.class),
+			Map.entry("meetings.actions.mark.", ActionStatus.class));
 
 	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt",
 			"data-confirm");

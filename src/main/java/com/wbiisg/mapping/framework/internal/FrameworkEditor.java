@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.framework.FrameworkAdopted;
+import com.wbiisg.mapping.framework.FrameworkAdoption;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.FrameworkSummary;
 import com.wbiisg.mapping.framework.FrameworkTree;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @PreAuthorize("hasRole('SECRETARIAT')")
-public class FrameworkEditor {
+public class FrameworkEditor implements FrameworkAdoption {
 
 	static final String RECORD = "FrameworkVersion";
 
@@ -164,6 +165,7 @@ public class FrameworkEditor {
 	 * Records the adoption of a draft: it is frozen from now on, and an earlier adopted
 	 * version of the same initiative and cycle is superseded.
 	 */
+	@Override
 	public FrameworkSummary adopt(long frameworkId, LocalDate decidedOn, String decision) {
 		if (decidedOn == null) {
 			throw new InvalidInputException("decidedOn", "The date of the decision is required.");

@@ -37,9 +37,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * Addresses open to everyone. {@code /calendar.ics} is among them because it
+	 * authenticates by the secret token in its address alone, checked by its controller
+	 * (calendar programs send no session or password); a missing or bad token gets 401.
+	 */
 	static final String[] PUBLIC_PAGES = { "/login", "/setup", "/public/**", "/webjars/**", "/css/**", "/js/**",
 			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/error", "/v3/api-docs", "/v3/api-docs.yaml",
-			"/v3/api-docs/**" };
+			"/v3/api-docs/**", "/calendar.ics" };
 
 	/**
 	 * Pages for every signed-in account, observers included: the start page and their own
@@ -52,6 +57,16 @@ class SecurityConfiguration {
 	 * ones (the reporting module's rule).
 	 */
 	static final String[] REPORT_PAGES = { "/reports", "/reports/*" };
+
+	/**
+	 * The meetings calendar, which observers read too (DESIGN.md §2), and the page of one
+	 * meeting (read only). The meetings controllers decide what each role sees there
+	 * (observers: unrestricted meetings without minutes) and keep every change to the
+	 * Secretariat or to the owners of action items.
+	 */
+	static final String[] CALENDAR_PAGES = { "/calendar", "/calendar/**" };
+
+	static final String MEETING_PAGE = "/meetings/{id}";
 
 	/**
 	 * The roles that read members-only data (DESIGN.md §2); observers see only published
@@ -92,6 +107,10 @@ class SecurityConfiguration {
 			.requestMatchers(EVERY_ACCOUNT_PAGES)
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, REPORT_PAGES)
+			.authenticated()
+			.requestMatchers(CALENDAR_PAGES)
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, MEETING_PAGE)
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(MEMBERS))

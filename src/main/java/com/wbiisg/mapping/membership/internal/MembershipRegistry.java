@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.membership.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.membership.IatiOrganisationType;
+import com.wbiisg.mapping.membership.MemberAdmission;
 import com.wbiisg.mapping.membership.MemberCategory;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.membership.OrganisationRegistration;
@@ -17,6 +19,7 @@ import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.membership.WorkingGroup;
 import com.wbiisg.mapping.web.ConflictException;
 import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.InvalidInputException;
 import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @PreAuthorize("hasRole('SECRETARIAT')")
-public class MembershipRegistry implements OrganisationRegistration {
+public class MembershipRegistry implements OrganisationRegistration, MemberAdmission {
 
 	private final OrganisationRepository organisations;
 
@@ -78,6 +81,34 @@ public class MembershipRegistry implements OrganisationRegistration {
 		this.organisations.saveAndFlush(entity);
 		this.audit.recordChange("UPDATE", "Organisation", id, describe(before, clean));
 		return entity.toView();
+	}
+
+	/**
+	 * Admits an observer or non-member by a decision: the organisation takes the member
+	 * category, and the decision's date and reference as how it joined.
+	 */
+	@Override
+	public Organisation admit(long organisationId, MemberCategory category, LocalDate joinedOn, String joinedBy) {
+		OrganisationEntity entity = this.organisations.findById(organisationId)
+			.orElseThrow(() -> new RecordNotFoundException("Organisation", organisationId));
+		Organisation before = entity.toView();
+		if (isMember(before.category())) {
+			throw new ConflictException(before.name() + " is already a member of the IISG.");
+		}
+		if (category == null || !isMember(category)) {
+			throw new InvalidInputException("memberCategory",
+					"Choose the member category in which " + before.name() + " joins.");
+		}
+		OrganisationData admitted = check(new OrganisationData(before.name(), before.shortName(), before.type(),
+				before.iatiIdentifier(), category, before.partnerCode(), joinedOn, joinedBy), organisationId);
+		entity.apply(admitted);
+		this.organisations.saveAndFlush(entity);
+		this.audit.recordChange("ADMIT", "Organisation", organisationId, describe(before, admitted));
+		return entity.toView();
+	}
+
+	private static boolean isMember(MemberCategory category) {
+		return category != MemberCategory.OBSERVER && category != MemberCategory.NON_MEMBER;
 	}
 
 	public Partner updatePartner(String code, long expectedVersion, String name, @Nullable String nationalBodies) {

@@ -1,0 +1,231 @@
+package com.wbiisg.mapping.meetings.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.wbiisg.mapping.framework.Frameworks;
+import com.wbiisg.mapping.identity.AccountSummary;
+import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks of a meeting's fields, collecting every problem before failing: known
+ * initiatives, partners, organisations and accounts; a time zone and times that end after
+ * they start; a city where people meet in person; an online link only on the web (http or
+ * https).
+ */
+@Component
+class MeetingRules {
+
+	private final Membership membership;
+
+	private final Frameworks frameworks;
+
+	private final MeetingsSupport support;
+
+	MeetingRules(Membership membership, Frameworks frameworks, MeetingsSupport support) {
+		this.membership = membership;
+		this.frameworks = frameworks;
+		this.support = support;
+	}
+
+	MeetingContent check(MeetingInput input) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (input.kind() == null) {
+			problems.add(new FieldProblem("kind", "Choose the kind of meeting."));
+		}
+		if (input.number() != null && (input.number() < 1 || input.number() > 999)) {
+			problems.add(new FieldProblem("number", "A meeting number runs from 1 to 999."));
+		}
+		String title = FieldChecks.required(problems, "title", input.title(), 300);
+		Set<String> initiatives = initiatives(input.initiatives(), problems);
+		ZoneId zone = zone(input.timeZone(), problems);
+		boolean allDay = input.allDay() || isDate(input.start());
+		Instant[] period = period(input, zone, allDay, problems);
+		String city = FieldChecks.optional(problems, "city", input.city(), 120);
+		String partner = partner(input.partner(), problems);
+		String link = link(input.onlineLink(), problems);
+		// The format may be unknown, as it is for meetings known only from a short
+		// report;
+		// a meeting in person needs its city.
+		if (input.format() != null && input.format().hasPlace() && city == null) {
+			problems.add(new FieldProblem("city", "Name the city where people meet."));
+		}
+		Long host = input.hostId();
+		checkOrganisation(host, "hostId", problems);
+		List<Long> coHosts = List.copyOf(new LinkedHashSet<>(nonNull(input.coHostIds())));
+		coHosts.forEach((id) -> checkOrganisation(id, "coHostIds", problems));
+		if (host != null && coHosts.contains(host)) {
+			problems.add(new FieldProblem("coHostIds", "The host is not also a co-host."));
+		}
+		if (input.status() == null) {
+			problems.add(new FieldProblem("status", "Choose the status of the meeting."));
+		}
+		Set<Long> invitedOrganisations = new TreeSet<>(nonNull(input.invitedOrganisationIds()));
+		invitedOrganisations.forEach((id) -> checkOrganisation(id, "invitedOrganisationIds", problems));
+		Set<Long> invitedPeople = people(input.invitedAccountIds(), problems);
+		FieldChecks.throwIfAny(problems);
+		return new MeetingContent(input.kind(), input.number(), title, initiatives, period[0], period[1], zone, allDay,
+				city, partner, link, input.format(), host, coHosts, input.status(), input.restricted(),
+				invitedOrganisations, invitedPeople);
+	}
+
+	private Set<String> initiatives(@Nullable Collection<String> given, List<FieldProblem> problems) {
+		Set<String> codes = new TreeSet<>();
+		for (String code : nonNull(given)) {
+			if (code == null || code.isBlank()) {
+				continue;
+			}
+			String known = this.frameworks.initiatives()
+				.stream()
+				.map((initiative) -> initiative.code())
+				.filter((c) -> c.equalsIgnoreCase(code.trim()))
+				.findFirst()
+				.orElse(null);
+			if (known == null) {
+				problems.add(new FieldProblem("initiatives", "Unknown initiative " + code.trim() + "."));
+			}
+			else {
+				codes.add(known);
+			}
+		}
+		return codes;
+	}
+
+	private static ZoneId zone(@Nullable String given, List<FieldProblem> problems) {
+		if (given == null || given.isBlank()) {
+			problems.add(new FieldProblem("timeZone", "Choose the time zone of the meeting, such as Europe/Skopje."));
+			return ZoneId.of("UTC");
+		}
+		try {
+			return ZoneId.of(given.trim());
+		}
+		catch (DateTimeException ex) {
+			problems.add(new FieldProblem("timeZone",
+					"Unknown time zone " + given.trim() + "; use a name such as Europe/Skopje or UTC."));
+			return ZoneId.of("UTC");
+		}
+	}
+
+	/**
+	 * Start and end as instants; an all-day meeting ends at the start of the day after
+	 * its last day.
+	 */
+	private static Instant[] period(MeetingInput input, ZoneId zone, boolean allDay, List<FieldProblem> problems) {
+		Instant start = instant(input.start(), zone, allDay, false, "start", problems);
+		Instant end = (input.end() == null || input.end().isBlank()) && allDay ? null
+				: instant(input.end(), zone, allDay, true, "end", problems);
+		if (start == null) {
+			return new Instant[] { Instant.EPOCH, Instant.EPOCH };
+		}
+		if (end == null) {
+			end = allDay ? start.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant() : start;
+		}
+		if (allDay ? end.isBefore(start) || end.equals(start) : !end.isAfter(start)) {
+			problems.add(new FieldProblem("end",
+					allDay ? "The last day is not before the first." : "The meeting ends after it starts."));
+		}
+		return new Instant[] { start, end };
+	}
+
+	private static @Nullable Instant instant(@Nullable String text, ZoneId zone, boolean allDay, boolean end,
+			String field, List<FieldProblem> problems) {
+		if (text == null || text.isBlank()) {
+			problems.add(new FieldProblem(field, allDay ? "Enter the date." : "Enter the date and time."));
+			return null;
+		}
+		String value = text.trim();
+		try {
+			if (allDay) {
+				LocalDate day = LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+				return (end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+			}
+			if (value.endsWith("Z") || value.matches(".*[+-]\\d{2}:\\d{2}$")) {
+				return OffsetDateTime.parse(value).toInstant();
+			}
+			return LocalDateTime.parse(value).atZone(zone).toInstant();
+		}
+		catch (DateTimeException ex) {
+			problems.add(new FieldProblem(field, allDay ? "Enter a date as YYYY-MM-DD, such as 2021-05-05."
+					: "Enter a date and time such as 2021-05-05T09:30."));
+			return null;
+		}
+	}
+
+	private static boolean isDate(@Nullable String text) {
+		return text != null && text.trim().matches("\\d{4}-\\d{2}-\\d{2}");
+	}
+
+	private @Nullable String partner(@Nullable String given, List<FieldProblem> problems) {
+		if (given == null || given.isBlank()) {
+			return null;
+		}
+		String code = given.trim().toUpperCase(Locale.ROOT);
+		if (this.membership.partner(code).isEmpty()) {
+			problems.add(new FieldProblem("partner", "Unknown WB partner " + given.trim() + "."));
+		}
+		return code;
+	}
+
+	static @Nullable String link(@Nullable String given, List<FieldProblem> problems) {
+		String link = FieldChecks.optional(problems, "onlineLink", given, 500);
+		if (link == null) {
+			return null;
+		}
+		try {
+			URI uri = new URI(link);
+			String scheme = (uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+			if ((!scheme.equals("https") && !scheme.equals("http")) || uri.getHost() == null) {
+				problems.add(new FieldProblem("onlineLink", "Give a web address starting with https://."));
+			}
+		}
+		catch (URISyntaxException ex) {
+			problems.add(new FieldProblem("onlineLink", "Give a web address starting with https://."));
+		}
+		return link;
+	}
+
+	private void checkOrganisation(@Nullable Long id, String field, List<FieldProblem> problems) {
+		if (id != null && this.membership.organisation(id).isEmpty()) {
+			problems.add(new FieldProblem(field, "Unknown organisation " + id + "."));
+		}
+	}
+
+	private Set<Long> people(@Nullable Collection<Long> given, List<FieldProblem> problems) {
+		Set<Long> ids = new TreeSet<>(nonNull(given));
+		for (Long id : ids) {
+			AccountSummary account = this.support.accounts().account(id).orElse(null);
+			if (account == null || !account.enabled()) {
+				problems.add(new FieldProblem("invitedAccountIds", "Unknown or disabled account " + id + "."));
+			}
+		}
+		return ids;
+	}
+
+	private static <T> Collection<T> nonNull(@Nullable Collection<T> values) {
+		if (values == null) {
+			return List.of();
+		}
+		List<T> clean = new ArrayList<>();
+		values.stream().filter((value) -> value != null).forEach(clean::add);
+		return clean;
+	}
+
+}

@@ -1,0 +1,105 @@
+package com.wbiisg.mapping.meetings.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.wbiisg.mapping.audit.AuditTrail;
+import com.wbiisg.mapping.identity.AccountDirectory;
+import com.wbiisg.mapping.identity.AccountSummary;
+import com.wbiisg.mapping.identity.CurrentUser;
+import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.membership.Organisation;
+import com.wbiisg.mapping.membership.Partner;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every use case of the meetings module needs around it: who acts, the time, the
+ * names of organisations and people, the audit trail and the events.
+ */
+@Component
+class MeetingsSupport {
+
+	private final Clock clock;
+
+	private final Membership membership;
+
+	private final AccountDirectory accounts;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	MeetingsSupport(Clock clock, Membership membership, AccountDirectory accounts, AuditTrail audit,
+			ApplicationEventPublisher events) {
+		this.clock = clock;
+		this.membership = membership;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	MeetingViewer viewer() {
+		return new MeetingViewer(
+				CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in to see the calendar.")));
+	}
+
+	Optional<CurrentUser> user() {
+		return CurrentUser.get();
+	}
+
+	String actor() {
+		return user().map(CurrentUser::username).orElse("system");
+	}
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+	/**
+	 * Today in UTC, against which due dates and countdowns are counted.
+	 */
+	LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+	Membership membership() {
+		return this.membership;
+	}
+
+	AccountDirectory accounts() {
+		return this.accounts;
+	}
+
+	Names names() {
+		Map<Long, Organisation> organisations = new HashMap<>();
+		this.membership.organisations().forEach((organisation) -> organisations.put(organisation.id(), organisation));
+		Map<String, Partner> partners = new LinkedHashMap<>();
+		this.membership.partners().forEach((partner) -> partners.put(partner.code(), partner));
+		Map<Long, AccountSummary> people = new HashMap<>();
+		this.accounts.enabledAccounts().forEach((account) -> people.put(account.id(), account));
+		return new Names(organisations, partners, people);
+	}
+
+	List<Organisation> organisations() {
+		return this.membership.organisations();
+	}
+
+	AuditTrail audit() {
+		return this.audit;
+	}
+
+	void publish(Object event) {
+		this.events.publishEvent(event);
+	}
+
+}

@@ -1,0 +1,128 @@
+package com.wbiisg.mapping.meetings.web;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.wbiisg.mapping.meetings.MeetingFormat;
+import com.wbiisg.mapping.meetings.MeetingKind;
+import com.wbiisg.mapping.meetings.MeetingStatus;
+import com.wbiisg.mapping.meetings.MeetingView;
+import com.wbiisg.mapping.meetings.internal.MeetingInput;
+import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.web.Inputs;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The meeting form as the browser sends it: dates and times in separate fields in the
+ * meeting's time zone, ids and numbers as text so that a bad value is named next to its
+ * field instead of breaking the binding.
+ */
+record MeetingForm(@Nullable String kind, @Nullable String number, @Nullable String title,
+		@Nullable List<String> initiatives, @Nullable Boolean allDay, @Nullable String startDate,
+		@Nullable String startTime, @Nullable String endDate, @Nullable String endTime, @Nullable String timeZone,
+		@Nullable String city, @Nullable String partner, @Nullable String onlineLink, @Nullable String format,
+		@Nullable String hostId, @Nullable List<String> coHostIds, @Nullable String status,
+		@Nullable Boolean restricted, @Nullable List<String> invitedOrganisationIds,
+		@Nullable List<String> invitedAccountIds, @Nullable String version) {
+
+	MeetingForm {
+		initiatives = (initiatives == null) ? List.of() : initiatives;
+		coHostIds = (coHostIds == null) ? List.of() : coHostIds;
+		invitedOrganisationIds = (invitedOrganisationIds == null) ? List.of() : invitedOrganisationIds;
+		invitedAccountIds = (invitedAccountIds == null) ? List.of() : invitedAccountIds;
+	}
+
+	/**
+	 * The service's names of fields that the form names differently.
+	 */
+	private static final Map<String, String> FORM_FIELDS = Map.of("start", "startDate", "end", "endDate");
+
+	static MeetingForm blank() {
+		return new MeetingForm(MeetingKind.PILLAR_SG.name(), null, null, List.of(), false, null, "09:00", null, "17:00",
+				"Europe/Skopje", null, null, null, MeetingFormat.IN_PERSON.name(), null, List.of(),
+				MeetingStatus.PLANNED.name(), false, List.of(), List.of(), null);
+	}
+
+	static MeetingForm of(MeetingView meeting) {
+		ZoneId zone = ZoneId.of(meeting.timeZone());
+		LocalDateTime start = LocalDateTime.ofInstant(meeting.start(), zone);
+		LocalDateTime end = LocalDateTime.ofInstant(meeting.end(), zone);
+		return new MeetingForm(meeting.kind().name(), (meeting.number() == null) ? null : meeting.number().toString(),
+				meeting.title(), meeting.initiatives(), meeting.allDay(), meeting.startDate().toString(),
+				meeting.allDay() ? null : start.toLocalTime().toString(), meeting.endDate().toString(),
+				meeting.allDay() ? null : end.toLocalTime().toString(), meeting.timeZone(), meeting.city(),
+				meeting.partner(), meeting.onlineLink(), (meeting.format() == null) ? null : meeting.format().name(),
+				(meeting.hostId() == null) ? null : meeting.hostId().toString(), text(meeting.coHostIds()),
+				meeting.status().name(), meeting.restricted(),
+				meeting.invitedOrganisations().stream().map((o) -> String.valueOf(o.id())).toList(),
+				meeting.invitedPeople().stream().map((p) -> String.valueOf(p.id())).toList(),
+				String.valueOf(meeting.version()));
+	}
+
+	/**
+	 * The input for the meetings module.
+	 * @throws InvalidInputException naming every field whose text cannot be read
+	 */
+	MeetingInput toInput() {
+		List<FieldProblem> problems = new ArrayList<>();
+		MeetingKind meetingKind = Inputs.enumValue(problems, "kind", this.kind, MeetingKind.class);
+		MeetingFormat meetingFormat = Inputs.enumValue(problems, "format", this.format, MeetingFormat.class);
+		MeetingStatus meetingStatus = Inputs.enumValue(problems, "status", this.status, MeetingStatus.class);
+		Integer meetingNumber = null;
+		if (this.number != null && !this.number.isBlank()) {
+			if (this.number.trim().matches("\\d{1,3}")) {
+				meetingNumber = Integer.valueOf(this.number.trim());
+			}
+			else {
+				problems.add(new FieldProblem("number", "Enter the meeting's number, such as 5."));
+			}
+		}
+		Long host = Ids.one(problems, "hostId", this.hostId);
+		List<Long> coHosts = Ids.all(problems, "coHostIds", this.coHostIds);
+		List<Long> organisations = Ids.all(problems, "invitedOrganisationIds", this.invitedOrganisationIds);
+		List<Long> people = Ids.all(problems, "invitedAccountIds", this.invitedAccountIds);
+		boolean wholeDays = Boolean.TRUE.equals(this.allDay);
+		String start = wholeDays ? this.startDate : join(this.startDate, this.startTime);
+		String end = wholeDays ? this.endDate
+				: join((this.endDate == null || this.endDate.isBlank()) ? this.startDate : this.endDate, this.endTime);
+		FieldChecks.throwIfAny(problems);
+		return new MeetingInput(meetingKind, meetingNumber, this.title, this.initiatives, start, end, this.timeZone,
+				wholeDays, this.city, this.partner, this.onlineLink, meetingFormat, host, coHosts, meetingStatus,
+				Boolean.TRUE.equals(this.restricted), organisations, people);
+	}
+
+	/**
+	 * The problems of the meetings module under the names of this form's fields.
+	 */
+	static InvalidInputException onForm(InvalidInputException ex) {
+		return new InvalidInputException(ex.problems()
+			.stream()
+			.map((problem) -> new FieldProblem(FORM_FIELDS.getOrDefault(problem.field(), problem.field()),
+					problem.message()))
+			.toList());
+	}
+
+	/**
+	 * The version the form was loaded with; one that cannot be read is stale.
+	 */
+	long expectedVersion() {
+		return Ids.version(this.version);
+	}
+
+	private static @Nullable String join(@Nullable String date, @Nullable String time) {
+		if (date == null || date.isBlank()) {
+			return null;
+		}
+		return (time == null || time.isBlank()) ? date.trim() + "T00:00" : date.trim() + "T" + time.trim();
+	}
+
+	private static List<String> text(List<Long> ids) {
+		return ids.stream().map(String::valueOf).toList();
+	}
+
+}
