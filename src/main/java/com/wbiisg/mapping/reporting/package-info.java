@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "web", "audit", "framework", "membership", "identity", "needs", "responses",
-		"analysis", "consultation" })
+		"meetings", "analysis", "consultation" })
 package com.wbiisg.mapping.reporting;
 
 import org.jspecify.annotations.NullMarked;

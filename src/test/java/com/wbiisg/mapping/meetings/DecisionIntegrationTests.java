@@ -162,12 +162,11 @@ class DecisionIntegrationTests {
 	}
 
 	@Test
-	void refusesToAdoptAReportUntilAReportModuleOffersOne() throws Exception {
+	void refusesToAdoptAReportDraftThatDoesNotExist() throws Exception {
 		long meeting = this.fixtures.meeting("Board adopting a report", "held", false);
-		this.fixtures.decide(meeting, "{\"kind\": \"adopt_report\", \"targetId\": 1, \"text\": \"Adopted.\"}")
+		this.fixtures.decide(meeting, "{\"kind\": \"adopt_report\", \"targetId\": 999999, \"text\": \"Adopted.\"}")
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.errors[0].field").value("kind"))
-			.andExpect(jsonPath("$.detail").value(containsString("no report module target")));
+			.andExpect(jsonPath("$.detail").value(containsString("999999")));
 		assertThat(decisions(meeting)).isEmpty();
 	}
 
