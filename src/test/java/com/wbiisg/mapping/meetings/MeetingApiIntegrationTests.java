@@ -179,9 +179,9 @@ class MeetingApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("referenceId"));
 		addAgendaItem(meeting, 1,
 				"{\"title\": \"The draft report\", \"referenceKind\": \"report_draft\", "
-						+ "\"referenceId\": 1, \"version\": 1}")
+						+ "\"referenceId\": 999999, \"version\": 1}")
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.detail").value(containsString("no module offers them")));
+			.andExpect(jsonPath("$.errors[0].field").value("referenceId"));
 		addAgendaItem(meeting, 1, "{\"title\": \"Next meeting\", \"version\": 1}").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.agenda[*].title").value(contains("Opening", "Next meeting")))
 			.andExpect(jsonPath("$.version").value(2));

@@ -83,6 +83,24 @@ class ReportAdoptionDecisionIntegrationTests {
 	}
 
 	@Test
+	void putsADraftOnAMeetingsAgenda() throws Exception {
+		long draft = draft();
+		long meeting = heldBoard();
+		this.mvc
+			.perform(post("/api/v1/meetings/" + meeting + "/agenda").with(this.needs.as(Who.SECRETARIAT))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(("{\"title\": \"The draft report\", \"referenceKind\": \"report_draft\", "
+						+ "\"referenceId\": %d, \"version\": 0}")
+					.formatted(draft)))
+			.andExpect(status().isCreated());
+		String json = this.mvc.perform(get("/api/v1/meetings/" + meeting).with(this.needs.as(Who.BOARD)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(json).contains("Needs Mapping Report WBCTi, draft 1").contains("/reports/" + draft);
+	}
+
+	@Test
 	void refusesADraftThatIsNotFinalAndStoresNoDecision() throws Exception {
 		long draft = draft();
 		long meeting = heldBoard();

@@ -69,11 +69,11 @@ class ReportDecisionTarget implements DecisionTarget {
 		this.lifecycle.transition(targetId, ReportAction.ADOPT, reference.label(), reference.decidedOn(), null);
 	}
 
-	private static String label(ReportDraft draft) {
+	static String label(ReportDraft draft) {
 		String kind = (draft.getKind() == ReportKind.NEEDS_MAPPING) ? "Needs Mapping Report"
 				: "Response Mapping Report";
-		String scope = (draft.getYear() != null) ? String.valueOf(draft.getYear()) : draft.getScopeKey();
-		return kind + " " + draft.getInitiative() + " " + scope + ", draft " + draft.getDraftNumber();
+		String year = (draft.getYear() != null) ? " " + draft.getYear() : "";
+		return kind + " " + draft.getInitiative() + year + ", draft " + draft.getDraftNumber();
 	}
 
 }
