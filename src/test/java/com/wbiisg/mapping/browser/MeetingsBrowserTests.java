@@ -95,13 +95,13 @@ class MeetingsBrowserTests {
 		assertThat(textOf(browser.visible(By.id("meeting-when")))).contains("5 May 2021, 09:30").contains("16:00");
 		assertThat(textOf(browser.visible(By.id("meeting-heading")))).contains("Proposed");
 
-		// 3. The first draft of the needs mapping goes on the agenda, linked to the cycle
+		// 3. The first draft of the needs mapping report goes on the agenda, linked to it
 		browser.type(By.id("agenda-title"), "First draft of the needs mapping report");
-		browser.choose(By.id("agenda-reference"), "WBCTi 2021\u20132022");
+		browser.choose(By.id("agenda-reference"), "Needs Mapping Report WBCTi, draft 1");
 		browser.click(By.id("add-agenda-item"));
 		browser.waitForText(MAIN, "The agenda item was added.");
 		assertThat(textOf(browser.visible(By.id("agenda-0")))).contains("First draft of the needs mapping report")
-			.contains("Needs mapping cycle: WBCTi 2021\u20132022");
+			.contains("Needs Mapping Report WBCTi, draft 1");
 		browser.screenshot("meetings-02-agenda");
 
 		// 4. Held, with a decision adopting the draft and an action for North Macedonia
