@@ -12,7 +12,6 @@ import com.wbiisg.mapping.meetings.MeetingFormat;
 import com.wbiisg.mapping.meetings.MeetingKind;
 import com.wbiisg.mapping.meetings.MeetingStatus;
 import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -151,25 +150,18 @@ class Meeting {
 	 * Moves an agenda item one place up or down; at either end it stays where it is.
 	 */
 	void shiftAgendaItem(int position, boolean up, Instant at) {
-		agendaItem(position);
-		int target = position + (up ? -1 : 1);
-		if (target >= 0 && target < this.agenda.size()) {
-			Collections.swap(this.agenda, position, target);
+		if (OrderedEntries.shift(this.agenda, position, up, "The agenda has no item ")) {
 			this.updatedAt = at;
 		}
 	}
 
 	AgendaItem removeAgendaItem(int position, Instant at) {
-		agendaItem(position);
 		this.updatedAt = at;
-		return this.agenda.remove(position);
+		return OrderedEntries.remove(this.agenda, position, "The agenda has no item ");
 	}
 
 	AgendaItem agendaItem(int position) {
-		if (position < 0 || position >= this.agenda.size()) {
-			throw new InvalidInputException("position", "The agenda has no item " + (position + 1) + ".");
-		}
-		return this.agenda.get(position);
+		return OrderedEntries.at(this.agenda, position, "The agenda has no item ");
 	}
 
 	void addAttendance(Attendance entry, Instant at) {
@@ -178,11 +170,8 @@ class Meeting {
 	}
 
 	Attendance removeAttendance(int position, Instant at) {
-		if (position < 0 || position >= this.attendance.size()) {
-			throw new InvalidInputException("position", "The attendance list has no entry " + (position + 1) + ".");
-		}
 		this.updatedAt = at;
-		return this.attendance.remove(position);
+		return OrderedEntries.remove(this.attendance, position, "The attendance list has no entry ");
 	}
 
 	void recordMinutes(@Nullable String sanitisedMinutes, Instant at) {
@@ -202,17 +191,12 @@ class Meeting {
 		this.hostId = content.hostId();
 		this.status = content.status();
 		this.restricted = content.restricted();
-		replace(this.initiatives, content.initiatives());
+		OrderedEntries.replace(this.initiatives, content.initiatives());
 		this.coHostIds.clear();
 		this.coHostIds.addAll(content.coHostIds());
-		replace(this.invitedOrganisationIds, content.invitedOrganisationIds());
-		replace(this.invitedAccountIds, content.invitedAccountIds());
+		OrderedEntries.replace(this.invitedOrganisationIds, content.invitedOrganisationIds());
+		OrderedEntries.replace(this.invitedAccountIds, content.invitedAccountIds());
 		this.updatedAt = at;
-	}
-
-	private static <T> void replace(Set<T> target, Set<T> source) {
-		target.retainAll(source);
-		target.addAll(source);
 	}
 
 	LocalDate startDate() {
