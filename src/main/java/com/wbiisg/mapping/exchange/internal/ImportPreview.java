@@ -1,0 +1,17 @@
+package com.wbiisg.mapping.exchange.internal;
+
+import java.util.List;
+
+/**
+ * What confirming an uploaded file would do: the counts of the API's {@code preview}
+ * object, every error with its place, and the items one by one.
+ */
+public record ImportPreview(int create, int update, int unchanged, int skip, List<ImportError> errors,
+		List<ImportItem> items) {
+
+	public ImportPreview {
+		errors = List.copyOf(errors);
+		items = List.copyOf(items);
+	}
+
+}
