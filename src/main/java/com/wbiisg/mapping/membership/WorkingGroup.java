@@ -11,6 +11,11 @@ import org.jspecify.annotations.Nullable;
 public record WorkingGroup(long id, String name, String initiative, @Nullable String pillar, List<Long> leads,
 		List<Long> members, long version) {
 
+	public WorkingGroup {
+		leads = List.copyOf(leads);
+		members = List.copyOf(members);
+	}
+
 	/**
 	 * Whether the group covers the pillar (a group without a pillar covers the whole
 	 * initiative).

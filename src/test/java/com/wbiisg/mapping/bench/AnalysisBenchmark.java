@@ -117,22 +117,52 @@ class AnalysisBenchmark {
 			print("| %s | figure |".formatted(database));
 			print("|---|---|");
 			print("| floor: /actuator/health, sequential | %s |".formatted(this.http.sequential(health, 200, SAMPLES)));
+			print("| coverage matrix API, first call of each of 28 filters (nothing cached) | %s |"
+				.formatted(uncachedMatrix(base, token, cycle)));
 			print("| coverage matrix API (partner × pillar) | %s |"
 				.formatted(this.http.sequential(matrix, 50, SAMPLES)));
 			print("| dashboard page | %s |".formatted(available(dashboard)
 					? this.http.sequential(dashboard, 20, Math.max(50, SAMPLES / 5)) : "not available"));
 			print("| suggestions for a need | %s |".formatted(available(suggestions)
 					? this.http.sequential(suggestions, 50, Math.max(50, SAMPLES / 2)) : "not available"));
-			Latency floor = this.http.load(health, CONNECTIONS, LOAD);
-			print("| floor under load (%d connections, %d s) | %s |".formatted(CONNECTIONS, LOAD.toSeconds(), floor));
+			boolean wrk = Wrk.available();
+			String tool = wrk ? "wrk" : "own client";
+			Latency floor = wrk ? Wrk.load(base + "/actuator/health", Map.of(), CONNECTIONS, LOAD)
+					: this.http.load(health, CONNECTIONS, LOAD);
+			print("| floor under load (%s, %d connections, %d s) | %s |".formatted(tool, CONNECTIONS, LOAD.toSeconds(),
+					floor));
 			if (available(dashboard)) {
-				Latency loaded = this.http.load(dashboard, CONNECTIONS, LOAD);
-				print("| dashboard under load (%d connections, %d s) | %s |".formatted(CONNECTIONS, LOAD.toSeconds(),
-						loaded));
+				Latency loaded = wrk
+						? Wrk.load(base + "/dashboard?cycle=" + cycle, Map.of("Cookie", session), CONNECTIONS, LOAD)
+						: this.http.load(dashboard, CONNECTIONS, LOAD);
+				print("| dashboard under load (%s, %d connections, %d s) | %s |".formatted(tool, CONNECTIONS,
+						LOAD.toSeconds(), loaded));
 				print("| dashboard throughput / floor throughput | %.1f %% |"
 					.formatted(100 * loaded.perSecond() / floor.perSecond()));
 			}
 		}
+	}
+
+	/**
+	 * The matrix for every partner and pillar filter, each asked once: none of them is in
+	 * a cache yet, so these are the figures of the read model's queries.
+	 */
+	private Latency uncachedMatrix(String base, String token, long cycle) throws Exception {
+		List<Long> nanos = new ArrayList<>();
+		for (String partner : List.of("AL", "BA", "XK", "ME", "MK", "RS", "REG")) {
+			for (String pillar : List.of("ANT", "PRE", "PRO", "RES")) {
+				HttpRequest request = Measurements
+					.get(base,
+							"/api/v1/analysis/coverage?by=partner,pillar&cycle=%d&partner=%s&pillar=%s".formatted(cycle,
+									partner, pillar))
+					.header("Authorization", "Bearer " + token)
+					.build();
+				long start = System.nanoTime();
+				this.http.send(request);
+				nanos.add(System.nanoTime() - start);
+			}
+		}
+		return Latency.of(nanos, 0, 0);
 	}
 
 	private boolean available(Supplier<HttpRequest> request) throws Exception {

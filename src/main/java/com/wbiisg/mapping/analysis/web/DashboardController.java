@@ -1,6 +1,7 @@
 package com.wbiisg.mapping.analysis.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.analysis.CoverageLevel;
@@ -14,14 +15,18 @@ import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.Cycles;
 import com.wbiisg.mapping.web.Inputs;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The dashboard, the members' home page: a cycle's figures and charts, filtered without a
@@ -47,8 +52,12 @@ class DashboardController {
 
 	private final Membership membership;
 
-	DashboardController(Dashboard dashboard, AnalysisScope scope, Cycles cycles, Membership membership) {
+	private final DashboardContent content;
+
+	DashboardController(Dashboard dashboard, AnalysisScope scope, Cycles cycles, Membership membership,
+			DashboardContent content) {
 		this.dashboard = dashboard;
+		this.content = content;
 		this.scope = scope;
 		this.cycles = cycles;
 		this.membership = membership;
@@ -59,8 +68,8 @@ class DashboardController {
 			@RequestParam(required = false) @Nullable String initiative,
 			@RequestParam(required = false) @Nullable String partner,
 			@RequestParam(required = false) @Nullable String pillar,
-			@RequestParam(required = false) @Nullable String funder,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+			@RequestParam(required = false) @Nullable String funder, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
 		List<CycleView> all = this.cycles.list();
 		model.addAttribute("cycles", all);
 		model.addAttribute("partners", this.membership.partners());
@@ -72,17 +81,40 @@ class DashboardController {
 					.map(Organisation::shortName)
 					.sorted()
 					.toList());
-		if (all.isEmpty()) {
-			return PAGE;
+		if (!all.isEmpty()) {
+			model.addAttribute("initiatives", all.stream().map(CycleView::initiative).distinct().sorted().toList());
+			model.addAttribute("dashboardContent",
+					content(cycle, initiative, partner, pillar, funder, model, locale, request, response));
 		}
+		return PAGE;
+	}
+
+	/**
+	 * The content alone, for htmx to swap in when a filter changes.
+	 */
+	@GetMapping(path = "/dashboard", headers = "HX-Request", produces = MediaType.TEXT_HTML_VALUE)
+	@ResponseBody
+	String dashboardContent(@RequestParam(required = false) @Nullable Long cycle,
+			@RequestParam(required = false) @Nullable String initiative,
+			@RequestParam(required = false) @Nullable String partner,
+			@RequestParam(required = false) @Nullable String pillar,
+			@RequestParam(required = false) @Nullable String funder, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		return content(cycle, initiative, partner, pillar, funder, model, locale, request, response);
+	}
+
+	private String content(@Nullable Long cycle, @Nullable String initiative, @Nullable String partner,
+			@Nullable String pillar, @Nullable String funder, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		CycleView chosen = this.scope.cycle(cycle, initiative);
 		AnalysisFilter filter = this.scope.filter(chosen, partner, pillar, null, funder);
-		model.addAttribute("initiatives", all.stream().map(CycleView::initiative).distinct().sorted().toList());
+		String typedFunder = (funder == null || funder.isBlank()) ? null : funder.trim();
+		Dashboard.View view = this.dashboard.view(chosen, filter);
 		model.addAttribute("cycle", chosen);
 		model.addAttribute("filter", filter);
-		model.addAttribute("funder", (funder == null || funder.isBlank()) ? null : funder.trim());
-		model.addAttribute("view", this.dashboard.view(chosen, filter));
-		return (htmx != null) ? PAGE + " :: content" : PAGE;
+		model.addAttribute("funder", typedFunder);
+		model.addAttribute("view", view);
+		return this.content.html(view, model.asMap(), typedFunder, locale, request, response);
 	}
 
 	@GetMapping("/dashboard/cell")

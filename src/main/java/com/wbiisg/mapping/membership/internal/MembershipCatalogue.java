@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 @Transactional(readOnly = true)
@@ -22,16 +23,44 @@ class MembershipCatalogue implements Membership {
 
 	private final WorkingGroupRepository groups;
 
-	MembershipCatalogue(OrganisationRepository organisations, PartnerRepository partners,
-			WorkingGroupRepository groups) {
+	private final RegistryGeneration changes;
+
+	/**
+	 * The registry as last read, for readers in read-only transactions: every page reads
+	 * the partners, organisations and working groups (menus, filters, who sees which
+	 * need), and they change seldom. Writers read the tables, so that they see their own
+	 * changes.
+	 */
+	private volatile @Nullable Registry cached;
+
+	MembershipCatalogue(OrganisationRepository organisations, PartnerRepository partners, WorkingGroupRepository groups,
+			RegistryGeneration changes) {
 		this.organisations = organisations;
 		this.partners = partners;
 		this.groups = groups;
+		this.changes = changes;
+	}
+
+	private Registry registry() {
+		long generation = this.changes.current();
+		Registry registry = this.cached;
+		boolean reading = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		if (registry != null && registry.generation() == generation && reading) {
+			return registry;
+		}
+		registry = new Registry(generation,
+				this.organisations.findAllByOrderByNameAsc().stream().map(OrganisationEntity::toView).toList(),
+				this.partners.findAllByOrderBySortOrderAsc().stream().map(PartnerEntity::toView).toList(),
+				this.groups.findAllByOrderByNameAsc().stream().map(WorkingGroupEntity::toView).toList());
+		if (reading) {
+			this.cached = registry;
+		}
+		return registry;
 	}
 
 	@Override
 	public List<Organisation> organisations() {
-		return this.organisations.findAllByOrderByNameAsc().stream().map(OrganisationEntity::toView).toList();
+		return registry().organisations();
 	}
 
 	@Override
@@ -41,7 +70,7 @@ class MembershipCatalogue implements Membership {
 
 	@Override
 	public List<Partner> partners() {
-		return this.partners.findAllByOrderBySortOrderAsc().stream().map(PartnerEntity::toView).toList();
+		return registry().partners();
 	}
 
 	@Override
@@ -51,7 +80,7 @@ class MembershipCatalogue implements Membership {
 
 	@Override
 	public List<WorkingGroup> workingGroups() {
-		return this.groups.findAllByOrderByNameAsc().stream().map(WorkingGroupEntity::toView).toList();
+		return registry().workingGroups();
 	}
 
 	@Override
@@ -63,6 +92,10 @@ class MembershipCatalogue implements Membership {
 	public boolean leads(long organisationId, String initiative, @Nullable String pillar) {
 		return workingGroups().stream()
 			.anyMatch((group) -> group.covers(initiative, pillar) && group.leads().contains(organisationId));
+	}
+
+	private record Registry(long generation, List<Organisation> organisations, List<Partner> partners,
+			List<WorkingGroup> workingGroups) {
 	}
 
 }

@@ -7,6 +7,7 @@ import com.wbiisg.mapping.membership.MemberCategory;
 import com.wbiisg.mapping.membership.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 @Entity
+@EntityListeners(RegistryChanges.class)
 @Table(name = "organisation")
 class OrganisationEntity {
 

@@ -3,12 +3,14 @@ package com.wbiisg.mapping.membership.internal;
 import com.wbiisg.mapping.membership.Partner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 @Entity
+@EntityListeners(RegistryChanges.class)
 @Table(name = "partner")
 class PartnerEntity {
 

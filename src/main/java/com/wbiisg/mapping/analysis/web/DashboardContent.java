@@ -1,0 +1,68 @@
+package com.wbiisg.mapping.analysis.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.wbiisg.mapping.analysis.internal.Dashboard;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's content (figures, heatmap, charts' tables, lists) as HTML, rendered
+ * once per view and kept while the view is: {@link Dashboard} hands out the same view for
+ * the same cycle, filter and audience until the read model changes, so the rendered HTML
+ * is kept by the view's identity (weak keys), and per funder as typed and locale.
+ * Rendering the several hundred rows of the funding table is what a dashboard request
+ * cost most.
+ */
+@Component
+class DashboardContent {
+
+	static final String TEMPLATE = "analysis/fragments/dashboard-content";
+
+	private final ITemplateEngine templates;
+
+	private final JakartaServletWebApplication application;
+
+	private final Cache<Dashboard.View, Map<Variant, String>> rendered = Caffeine.newBuilder()
+		.weakKeys()
+		.maximumSize(500)
+		.build();
+
+	DashboardContent(ITemplateEngine templates, ServletContext servletContext) {
+		this.templates = templates;
+		this.application = JakartaServletWebApplication.buildApplication(servletContext);
+	}
+
+	/**
+	 * The content for the view, as the model's other variables ({@code cycle},
+	 * {@code filter}, {@code funder}) describe it.
+	 */
+	String html(Dashboard.View view, Map<String, Object> model, @Nullable String funder, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		Variant variant = new Variant(funder, locale, request.getContextPath());
+		return this.rendered.get(view, (key) -> new ConcurrentHashMap<>())
+			.computeIfAbsent(variant, (key) -> render(model, locale, request, response));
+	}
+
+	private String render(Map<String, Object> model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		WebContext context = new WebContext(this.application.buildExchange(request, response), locale, model);
+		return this.templates.process(TEMPLATE, Set.of("content"), context);
+	}
+
+	private record Variant(@Nullable String funder, Locale locale, String contextPath) {
+	}
+
+}
