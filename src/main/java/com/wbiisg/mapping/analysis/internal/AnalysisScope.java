@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.analysis.internal;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.wbiisg.mapping.membership.Membership;
@@ -46,6 +47,27 @@ public class AnalysisScope {
 			.filter((candidate) -> candidate.initiative().equalsIgnoreCase(initiative.trim()))
 			.findFirst()
 			.orElseThrow(() -> new RecordNotFoundException("Needs mapping cycle of", initiative.trim()));
+	}
+
+	/**
+	 * As {@link #cycle(Long, String)}, choosing among the cycles already read.
+	 */
+	public CycleView cycle(@Nullable Long cycle, @Nullable String initiative, List<CycleView> all) {
+		if (cycle != null) {
+			CycleView named = all.stream()
+				.filter((candidate) -> candidate.id() == cycle)
+				.findFirst()
+				.orElseThrow(() -> new RecordNotFoundException("Needs mapping cycle", cycle));
+			if (initiative == null || initiative.isBlank() || named.initiative().equalsIgnoreCase(initiative.trim())) {
+				return named;
+			}
+		}
+		return all.stream()
+			.filter((candidate) -> initiative == null || initiative.isBlank()
+					|| candidate.initiative().equalsIgnoreCase(initiative.trim()))
+			.findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("Needs mapping cycle of",
+					(initiative == null || initiative.isBlank()) ? "any" : initiative.trim()));
 	}
 
 	public CycleView cycle(@Nullable Long cycle) {

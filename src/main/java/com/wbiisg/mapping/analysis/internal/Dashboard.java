@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Everything the dashboard shows for a cycle and filter, in one read: the headline
@@ -35,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
  * see. Figures count every submitted need; lists hold only needs the user may see.
  */
 @Service
-@Transactional(readOnly = true)
 public class Dashboard {
 
 	static final int LIST_SIZE = 25;
@@ -59,15 +60,23 @@ public class Dashboard {
 	 */
 	private final Cache<Key, Cached> cache = Caffeine.newBuilder().maximumSize(500).build();
 
+	private final TransactionTemplate reads;
+
 	Dashboard(AnalysisQueries queries, CoverageRepository coverage, Frameworks frameworks, NeedFacts needs,
-			AnalysisGeneration generation) {
+			AnalysisGeneration generation, PlatformTransactionManager transactions) {
 		this.queries = queries;
 		this.coverage = coverage;
 		this.frameworks = frameworks;
 		this.needs = needs;
 		this.generation = generation;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 	}
 
+	/**
+	 * The view, from the cache while the read model has not changed: a request served
+	 * from it needs no database connection.
+	 */
 	public View view(CycleView cycle, AnalysisFilter filter) {
 		long current = this.generation.current();
 		Key key = new Key(cycle.id(), filter, this.needs.audienceOfCurrentUser());
@@ -75,7 +84,7 @@ public class Dashboard {
 		if (cached != null && cached.generation() == current) {
 			return cached.view();
 		}
-		View view = compute(cycle, filter);
+		View view = this.reads.execute((status) -> compute(cycle, filter));
 		this.cache.put(key, new Cached(current, view));
 		return view;
 	}
@@ -106,6 +115,7 @@ public class Dashboard {
 	 * A drill-down into one partner and pillar: figures per objective and per measure,
 	 * and the needs the user may see, optionally only those of one coverage level.
 	 */
+	@Transactional(readOnly = true)
 	public Cell cell(CycleView cycle, AnalysisFilter filter, @Nullable CoverageLevel level) {
 		AnalysisQueries.Matrix objectives = this.queries.coverage(filter, "objective");
 		AnalysisQueries.Matrix measures = this.queries.coverage(filter, "measure");

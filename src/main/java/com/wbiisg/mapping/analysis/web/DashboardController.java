@@ -83,8 +83,8 @@ class DashboardController {
 					.toList());
 		if (!all.isEmpty()) {
 			model.addAttribute("initiatives", all.stream().map(CycleView::initiative).distinct().sorted().toList());
-			model.addAttribute("dashboardContent",
-					content(cycle, initiative, partner, pillar, funder, model, locale, request, response));
+			model.addAttribute("dashboardContent", content(this.scope.cycle(cycle, initiative, all), partner, pillar,
+					funder, model, locale, request, response));
 		}
 		return PAGE;
 	}
@@ -100,13 +100,11 @@ class DashboardController {
 			@RequestParam(required = false) @Nullable String pillar,
 			@RequestParam(required = false) @Nullable String funder, Model model, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
-		return content(cycle, initiative, partner, pillar, funder, model, locale, request, response);
+		return content(this.scope.cycle(cycle, initiative), partner, pillar, funder, model, locale, request, response);
 	}
 
-	private String content(@Nullable Long cycle, @Nullable String initiative, @Nullable String partner,
-			@Nullable String pillar, @Nullable String funder, Model model, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
-		CycleView chosen = this.scope.cycle(cycle, initiative);
+	private String content(CycleView chosen, @Nullable String partner, @Nullable String pillar, @Nullable String funder,
+			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		AnalysisFilter filter = this.scope.filter(chosen, partner, pillar, null, funder);
 		String typedFunder = (funder == null || funder.isBlank()) ? null : funder.trim();
 		Dashboard.View view = this.dashboard.view(chosen, filter);

@@ -10,11 +10,12 @@ import com.wbiisg.mapping.membership.WorkingGroup;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
-@Transactional(readOnly = true)
 class MembershipCatalogue implements Membership {
 
 	private final OrganisationRepository organisations;
@@ -25,33 +26,38 @@ class MembershipCatalogue implements Membership {
 
 	private final RegistryGeneration changes;
 
+	private final TransactionTemplate reads;
+
 	/**
-	 * The registry as last read, for readers in read-only transactions: every page reads
-	 * the partners, organisations and working groups (menus, filters, who sees which
-	 * need), and they change seldom. Writers read the tables, so that they see their own
-	 * changes.
+	 * The registry as last read, for readers outside transactions or in read-only ones:
+	 * every page reads the partners, organisations and working groups (menus, filters,
+	 * who sees which need), and they change seldom. Writers read the tables, so that they
+	 * see their own changes; a reader served from here needs no connection.
 	 */
 	private volatile @Nullable Registry cached;
 
 	MembershipCatalogue(OrganisationRepository organisations, PartnerRepository partners, WorkingGroupRepository groups,
-			RegistryGeneration changes) {
+			RegistryGeneration changes, PlatformTransactionManager transactions) {
 		this.organisations = organisations;
 		this.partners = partners;
 		this.groups = groups;
 		this.changes = changes;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 	}
 
 	private Registry registry() {
 		long generation = this.changes.current();
 		Registry registry = this.cached;
-		boolean reading = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		boolean reading = !TransactionSynchronizationManager.isActualTransactionActive()
+				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 		if (registry != null && registry.generation() == generation && reading) {
 			return registry;
 		}
-		registry = new Registry(generation,
+		registry = this.reads.execute((status) -> new Registry(generation,
 				this.organisations.findAllByOrderByNameAsc().stream().map(OrganisationEntity::toView).toList(),
 				this.partners.findAllByOrderBySortOrderAsc().stream().map(PartnerEntity::toView).toList(),
-				this.groups.findAllByOrderByNameAsc().stream().map(WorkingGroupEntity::toView).toList());
+				this.groups.findAllByOrderByNameAsc().stream().map(WorkingGroupEntity::toView).toList()));
 		if (reading) {
 			this.cached = registry;
 		}
@@ -64,6 +70,7 @@ class MembershipCatalogue implements Membership {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public Optional<Organisation> organisation(long id) {
 		return this.organisations.findById(id).map(OrganisationEntity::toView);
 	}
@@ -74,6 +81,7 @@ class MembershipCatalogue implements Membership {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public Optional<Partner> partner(String code) {
 		return this.partners.findById(code).map(PartnerEntity::toView);
 	}
@@ -84,6 +92,7 @@ class MembershipCatalogue implements Membership {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public Optional<WorkingGroup> workingGroup(long id) {
 		return this.groups.findById(id).map(WorkingGroupEntity::toView);
 	}

@@ -9,6 +9,7 @@ import com.wbiisg.mapping.needs.NeedFacts;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -40,6 +41,7 @@ class NeedFactsCatalogue implements NeedFacts {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public NeedAudience audienceOfCurrentUser() {
 		return this.viewers.current().audience();
 	}
