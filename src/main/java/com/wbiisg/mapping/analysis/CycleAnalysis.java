@@ -26,8 +26,8 @@ public interface CycleAnalysis {
 	List<FundingShare> fundingByFunderPillarAndPartner(long cycleId);
 
 	/**
-	 * Hands every submitted need of the cycle, with its coverage, to {@code sink}, a
-	 * batch at a time, in the order partner, measure, id.
+	 * Hands every submitted need of the cycle, with its coverage, to {@code sink}, in the
+	 * order of id, read a batch at a time after the last id read (keyset).
 	 */
 	void forEachNeed(long cycleId, Consumer<AnalysedNeedView> sink);
 

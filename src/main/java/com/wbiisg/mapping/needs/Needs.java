@@ -3,6 +3,7 @@ package com.wbiisg.mapping.needs;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
 
@@ -27,5 +28,13 @@ public interface Needs {
 	 * One page of the needs of the filter that the current user may see.
 	 */
 	Page<NeedView> search(NeedFilter filter, int page, int size);
+
+	/**
+	 * Hands every need of the filter that the current user may see to {@code sink}, in
+	 * the order of id, read a batch at a time after the last id read (keyset), so that
+	 * reading all needs of a large cycle costs the same per batch; for snapshots and
+	 * exports.
+	 */
+	void forEachVisible(NeedFilter filter, Consumer<NeedView> sink);
 
 }

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes CSV as RFC 4180 defines it (comma separated, CRLF line ends, fields with a
  * comma, quote or line break in double quotes, quotes doubled), and neutralises text that
- * a spreadsheet would run as a formula: a field starting with =, +, - or @ gets a leading
- * apostrophe. Numbers are written as they are.
+ * a spreadsheet would run as a formula ({@link SpreadsheetText}'s rule: a field starting
+ * with =, +, -, @, tab or CR gets a leading apostrophe). Numbers are written as they are.
  */
 public final class Csv {
 
@@ -49,10 +49,7 @@ public final class Csv {
 		if (value instanceof Number) {
 			return value.toString();
 		}
-		String text = value.toString();
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
+		String text = SpreadsheetText.neutralised(value.toString());
 		if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
 			return '"' + text.replace("\"", "\"\"") + '"';
 		}

@@ -2,6 +2,9 @@ package com.wbiisg.mapping.browser;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -128,6 +132,19 @@ final class Browser implements AutoCloseable {
 	String currentUrl() {
 		String url = this.driver.getCurrentUrl();
 		return (url != null) ? url : "";
+	}
+
+	/**
+	 * Downloads a path of the application in the browser's session (its session cookie,
+	 * sent by an HTTP client, as headless Chromium keeps downloads to itself).
+	 */
+	HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+		Cookie session = this.driver.manage().getCookieNamed("JSESSIONID");
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path)).timeout(TIMEOUT);
+		if (session != null) {
+			request.header("Cookie", "JSESSIONID=" + session.getValue());
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	/**

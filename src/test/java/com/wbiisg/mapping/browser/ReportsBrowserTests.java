@@ -1,6 +1,8 @@
 package com.wbiisg.mapping.browser;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,13 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The report journey in a real browser, on the demo data: the Secretariat generates draft
- * 1 of the WBCTi Response Mapping Report 2022; Austria's focal point comments on its
- * gaps; Slovenia's focal point, a pillar lead, validates a submitted need; the
- * Secretariat generates draft 2, sees the change in the comparison, resolves the comment,
- * and takes draft 2 through discussion, finalisation, adoption and publication; a visitor
- * who is not signed in reads the public version, which names no need. (The demo's WBCTi
- * Needs Mapping Report already has an adopted draft, so the journey works on the other
- * report.) Screenshots of each step are saved under {@code target/browser-screenshots}.
+ * 1 of the WBCTi Response Mapping Report 2022 and downloads its PDF; Austria's focal
+ * point comments on its gaps; Slovenia's focal point, a pillar lead, validates a
+ * submitted need; the Secretariat generates draft 2, sees the change in the comparison,
+ * resolves the comment, and takes draft 2 through discussion, finalisation, adoption and
+ * publication; a visitor who is not signed in reads the public version, which names no
+ * need. (The demo's WBCTi Needs Mapping Report already has an adopted draft, so the
+ * journey works on the other report.) Screenshots of each step are saved under
+ * {@code target/browser-screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "iisg.demo.password=" + ReportsBrowserTests.PASSWORD,
@@ -43,7 +46,8 @@ class ReportsBrowserTests {
 	final BrowserSession session = new BrowserSession();
 
 	@Test
-	void secretariatTakesAReportFromDraftToPublicationAndAVisitorReadsItsPublicPart() throws IOException {
+	void secretariatTakesAReportFromDraftToPublicationAndAVisitorReadsItsPublicPart()
+			throws IOException, InterruptedException {
 		Browser browser = this.session.browser();
 
 		// 1. The Secretariat generates draft 1 of the Response Mapping Report 2022
@@ -56,6 +60,12 @@ class ReportsBrowserTests {
 			.contains("WBCTi 2022");
 		assertThat(textOf(browser.visible(By.id("report-draft")))).isEqualTo("Draft 1");
 		assertThat(textOf(browser.visible(By.id("partners-line")))).contains("Kosovo*");
+		String pdf = browser.visible(By.id("download-pdf")).getDomAttribute("href");
+		assertThat(pdf).isEqualTo("/reports/" + first + ".pdf");
+		HttpResponse<byte[]> file = browser.download(pdf);
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(new String(file.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		browser.screenshot("reports-01-draft-1");
 		browser.signOut();
 

@@ -1,5 +1,7 @@
 package com.wbiisg.mapping.reporting;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -7,6 +9,7 @@ import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.needs.NeedFixtures;
 import com.wbiisg.mapping.needs.NeedFixtures.Who;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -14,6 +17,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -40,6 +44,38 @@ final class ReportFixtures {
 	 */
 	long submitted(long cycle, String title, boolean restricted) throws Exception {
 		long need = this.needs.create(cycle, "MK", "PRE.2.1", Who.OWNER, title, restricted);
+		this.needs.transition(need, "SUBMIT", Who.OWNER, null, null).andExpect(status().isOk());
+		return need;
+	}
+
+	/**
+	 * A submitted need of MK under PRE.2.1 with the text given, however odd, an estimated
+	 * cost of EUR 120,000 and the priority given.
+	 */
+	long submitted(long cycle, String title, String description, String institution, boolean restricted)
+			throws Exception {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("cycleId", cycle);
+		body.put("measureCode", "PRE.2.1");
+		body.put("partner", "MK");
+		body.put("title", title);
+		body.put("description", description);
+		body.put("type", "operational");
+		body.put("perspective", "prevention");
+		body.put("priority", "high");
+		body.put("institution", institution);
+		body.put("estimatedCostEur", 120000);
+		body.put("timeframe", "medium");
+		body.put("restricted", restricted);
+		String json = this.mvc
+			.perform(post("/api/v1/needs").with(this.needs.as(Who.OWNER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(JsonMapper.builder().build().writeValueAsString(body)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long need = ((Number) JsonPath.read(json, "$.id")).longValue();
 		this.needs.transition(need, "SUBMIT", Who.OWNER, null, null).andExpect(status().isOk());
 		return need;
 	}
@@ -115,6 +151,18 @@ final class ReportFixtures {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * A file as the reader downloads it, after checking its media type.
+	 */
+	byte[] file(String path, Who who, String contentType) throws Exception {
+		return this.mvc.perform(get(path).with(this.needs.as(who)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(contentType))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 	}
 
 	String json(String path, Who who) throws Exception {

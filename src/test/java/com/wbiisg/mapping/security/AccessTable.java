@@ -224,6 +224,8 @@ final class AccessTable {
 		allow("GET /reports", SIGNED_IN);
 		allow("POST /reports", SECRETARIAT);
 		allow("GET /reports/{id}", SIGNED_IN);
+		allow("GET /reports/{id}.pdf", SIGNED_IN);
+		allow("GET /reports/{id}.xlsx", SIGNED_IN);
 		allow("POST /reports/{id}/transitions", SECRETARIAT);
 		allow("GET /reports/{id}/diff", MEMBERS);
 		allow("GET /reports/{id}/diff/{otherId}", MEMBERS);
@@ -233,6 +235,8 @@ final class AccessTable {
 		allow("GET /api/v1/reports", MEMBERS);
 		allow("POST /api/v1/reports", SECRETARIAT);
 		allow("GET /api/v1/reports/{id}", MEMBERS);
+		allow("GET /api/v1/reports/{id}.pdf", MEMBERS);
+		allow("GET /api/v1/reports/{id}.xlsx", MEMBERS);
 		allow("GET /api/v1/reports/{id}/diff/{otherId}", MEMBERS);
 		allow("POST /api/v1/reports/{id}/transitions", SECRETARIAT);
 		allow("GET /api/v1/public/reports", EVERYONE);

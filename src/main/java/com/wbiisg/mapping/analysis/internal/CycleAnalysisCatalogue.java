@@ -11,8 +11,6 @@ import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.needs.NeedAudience;
 import jakarta.persistence.criteria.Predicate;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -66,14 +64,18 @@ class CycleAnalysisCatalogue implements CycleAnalysis {
 	public void forEachNeed(long cycleId, Consumer<AnalysedNeedView> sink) {
 		Specification<AnalysedNeed> submitted = (root, query, cb) -> cb.and(new Predicate[] {
 				cb.equal(root.get("cycleId"), cycleId), root.get("status").in(NeedAudience.UNSUBMITTED).not() });
-		Sort order = Sort.by("partner", "measure", "needId");
-		Page<AnalysedNeed> page;
-		int number = 0;
+		long last = Long.MIN_VALUE;
+		List<AnalysedNeed> batch;
 		do {
-			page = this.analysed.findAll(submitted, PageRequest.of(number++, BATCH, order));
-			page.forEach((need) -> sink.accept(need.toView()));
+			long after = last;
+			batch = this.analysed.findBy(submitted.and((root, query, cb) -> cb.greaterThan(root.get("needId"), after)),
+					(query) -> query.sortBy(Sort.by("needId")).limit(BATCH).all());
+			for (AnalysedNeed need : batch) {
+				sink.accept(need.toView());
+				last = need.getNeedId();
+			}
 		}
-		while (page.hasNext());
+		while (batch.size() == BATCH);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.identity.Role;
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class NeedQueries implements Needs {
 
 	private static final Sort ORDER = Sort.by("partner", "measureCode", "id");
+
+	private static final int BATCH = 1000;
 
 	private final NeedRepository needs;
 
@@ -71,6 +74,24 @@ public class NeedQueries implements Needs {
 			.findAll(NeedSpecifications.visibleTo(viewer).and(NeedSpecifications.matching(filter)),
 					PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), ORDER))
 			.map(Need::toView);
+	}
+
+	@Override
+	public void forEachVisible(NeedFilter filter, Consumer<NeedView> sink) {
+		Viewer viewer = this.viewers.current();
+		Specification<Need> matching = NeedSpecifications.visibleTo(viewer).and(NeedSpecifications.matching(filter));
+		long last = Long.MIN_VALUE;
+		List<Need> batch;
+		do {
+			long after = last;
+			batch = this.needs.findBy(matching.and((root, query, cb) -> cb.greaterThan(root.get("id"), after)),
+					(query) -> query.sortBy(Sort.by("id")).limit(BATCH).all());
+			for (Need need : batch) {
+				sink.accept(need.toView());
+				last = need.getId();
+			}
+		}
+		while (batch.size() == BATCH);
 	}
 
 	/**

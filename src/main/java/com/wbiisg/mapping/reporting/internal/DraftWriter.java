@@ -9,11 +9,19 @@ import com.wbiisg.mapping.reporting.ReportKind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the next numbered draft of a report: takes the snapshot, stores it and audits
  * it. Who may generate is {@link ReportGeneration}'s rule; the demo data writes its
  * drafts here with the dates of the demo story.
+ *
+ * <p>
+ * The snapshot is read in a read-only transaction of its own (where no transaction is
+ * open yet): tens of thousands of needs, links and projects are then loaded read-only,
+ * with no copy kept for change detection and no flush before each query, and only the
+ * draft itself is written in a short transaction after it.
  */
 @Component
 class DraftWriter {
@@ -26,30 +34,45 @@ class DraftWriter {
 
 	private final AuditTrail audit;
 
-	DraftWriter(ReportDraftRepository drafts, SnapshotBuilder builder, SnapshotCodec codec, AuditTrail audit) {
+	private final TransactionTemplate reading;
+
+	private final TransactionTemplate writing;
+
+	DraftWriter(ReportDraftRepository drafts, SnapshotBuilder builder, SnapshotCodec codec, AuditTrail audit,
+			PlatformTransactionManager transactions) {
 		this.drafts = drafts;
 		this.builder = builder;
 		this.codec = codec;
 		this.audit = audit;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactions);
 	}
 
 	ReportDraft write(ReportKind kind, CycleView cycle, @Nullable Integer year, String by, Instant at,
 			String auditAction) {
-		int number = this.drafts.lastDraftNumber(kind, cycle.initiative(), ReportDraft.scopeKey(kind, cycle.id(), year))
-				+ 1;
-		ReportSnapshot snapshot = this.builder.build(kind, cycle, year, number, by, at);
-		ReportDraft draft = this.drafts.saveAndFlush(new ReportDraft(kind, cycle.initiative(), cycle.id(), year, number,
-				this.codec.write(snapshot), by, at));
-		this.audit.recordChange(auditAction, ReportGeneration.RECORD, draft.getId(),
-				Changes.of()
-					.set("kind", kind)
-					.set("initiative", cycle.initiative())
-					.set("cycle", cycle.name())
-					.set("year", year)
-					.set("draft", number)
-					.set("needs", snapshot.needs().size())
-					.set("projects", snapshot.projects().size()));
-		return draft;
+		ReportSnapshot taken = this.reading
+			.execute((status) -> this.builder.build(kind, cycle, year, nextNumber(kind, cycle, year), by, at));
+		return this.writing.execute((status) -> {
+			int number = nextNumber(kind, cycle, year);
+			ReportSnapshot snapshot = (taken.draftNumber() == number) ? taken : taken.withDraftNumber(number);
+			ReportDraft draft = this.drafts.saveAndFlush(new ReportDraft(kind, cycle.initiative(), cycle.id(), year,
+					number, this.codec.write(snapshot), by, at));
+			this.audit.recordChange(auditAction, ReportGeneration.RECORD, draft.getId(),
+					Changes.of()
+						.set("kind", kind)
+						.set("initiative", cycle.initiative())
+						.set("cycle", cycle.name())
+						.set("year", year)
+						.set("draft", number)
+						.set("needs", snapshot.needs().size())
+						.set("projects", snapshot.projects().size()));
+			return draft;
+		});
+	}
+
+	private int nextNumber(ReportKind kind, CycleView cycle, @Nullable Integer year) {
+		return this.drafts.lastDraftNumber(kind, cycle.initiative(), ReportDraft.scopeKey(kind, cycle.id(), year)) + 1;
 	}
 
 }

@@ -148,15 +148,17 @@ public record ReportChapters(List<ReportSnapshot.PartnerName> partners, Map<Stri
 	private static List<Overlap> overlaps(ReportSnapshot snapshot) {
 		Map<Long, ReportSnapshot.ProjectRow> projects = new HashMap<>();
 		snapshot.projects().forEach((project) -> projects.put(project.id(), project));
+		Map<Long, List<ReportSnapshot.ProjectRow>> byNeed = new HashMap<>();
+		for (ReportSnapshot.LinkRow link : snapshot.links()) {
+			ReportSnapshot.ProjectRow project = projects.get(link.projectId());
+			if (project != null) {
+				byNeed.computeIfAbsent(link.needId(), (id) -> new ArrayList<>()).add(project);
+			}
+		}
 		List<Overlap> overlaps = new ArrayList<>();
 		for (ReportSnapshot.NeedRow need : snapshot.needs()) {
 			if (need.overlapping()) {
-				List<ReportSnapshot.ProjectRow> linked = snapshot.links()
-					.stream()
-					.filter((link) -> link.needId() == need.id() && projects.containsKey(link.projectId()))
-					.map((link) -> projects.get(link.projectId()))
-					.toList();
-				overlaps.add(new Overlap(need, linked));
+				overlaps.add(new Overlap(need, List.copyOf(byNeed.getOrDefault(need.id(), List.of()))));
 			}
 		}
 		return overlaps;

@@ -12,16 +12,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Generates the next numbered draft of a report: the Needs Mapping Report of an
  * initiative's cycle, or the Response Mapping Report of an initiative's reporting year
  * (on the newest cycle of the initiative opened by the end of that year). The snapshot is
- * taken in one read-only view of the data and stored with the draft.
+ * taken in one read-only transaction and then stored with the draft in a short one
+ * ({@link DraftWriter}).
  */
 @Service
-@Transactional
 @PreAuthorize("hasRole('SECRETARIAT')")
 public class ReportGeneration {
 

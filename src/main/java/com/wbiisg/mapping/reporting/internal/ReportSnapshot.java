@@ -22,6 +22,16 @@ public record ReportSnapshot(ReportKind kind, String initiative, String initiati
 		List<Cell> cells, List<FundingRow> funding) {
 
 	/**
+	 * The same snapshot under another draft number, for a draft numbered after the
+	 * snapshot was taken.
+	 */
+	public ReportSnapshot withDraftNumber(int number) {
+		return new ReportSnapshot(this.kind, this.initiative, this.initiativeName, this.cycleId, this.cycleName,
+				this.year, number, this.generatedAt, this.generatedBy, this.framework, this.partners, this.needs,
+				this.projects, this.links, this.totals, this.cells, this.funding);
+	}
+
+	/**
 	 * An item of the framework tree: pillar, objective, measure or action.
 	 */
 	public record Item(String code, String level, String title, @Nullable String description) {

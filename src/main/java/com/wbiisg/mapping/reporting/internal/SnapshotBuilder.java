@@ -2,6 +2,7 @@ package com.wbiisg.mapping.reporting.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,6 @@ import com.wbiisg.mapping.responses.ProjectFacts;
 import com.wbiisg.mapping.responses.ProjectLinkView;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +37,14 @@ import org.springframework.stereotype.Component;
 class SnapshotBuilder {
 
 	private static final int BATCH = 1000;
+
+	/**
+	 * The order of the needs in a snapshot: partner, measure, id.
+	 */
+	private static final Comparator<ReportSnapshot.NeedRow> NEED_ORDER = Comparator
+		.comparing(ReportSnapshot.NeedRow::partner)
+		.thenComparing(ReportSnapshot.NeedRow::measureCode)
+		.thenComparingLong(ReportSnapshot.NeedRow::id);
 
 	private final Frameworks frameworks;
 
@@ -71,11 +79,12 @@ class SnapshotBuilder {
 		Map<Long, NeedView> content = content(cycle.id());
 		List<ReportSnapshot.NeedRow> needRows = new ArrayList<>();
 		this.analysis.forEachNeed(cycle.id(), (analysed) -> {
-			NeedView need = content.get(analysed.id());
+			NeedView need = content.remove(analysed.id());
 			if (need != null) {
 				needRows.add(row(need, analysed));
 			}
 		});
+		needRows.sort(NEED_ORDER);
 		Map<Long, String> names = new HashMap<>();
 		for (Organisation organisation : this.membership.organisations()) {
 			names.put(organisation.id(), organisation.name());
@@ -110,17 +119,11 @@ class SnapshotBuilder {
 	}
 
 	/**
-	 * Every need of the cycle in full, read a page at a time.
+	 * Every need of the cycle in full, read a batch at a time.
 	 */
 	private Map<Long, NeedView> content(long cycleId) {
 		Map<Long, NeedView> content = new HashMap<>();
-		int page = 0;
-		Page<NeedView> batch;
-		do {
-			batch = this.needs.search(NeedFilter.ofCycle(cycleId), page++, 500);
-			batch.forEach((need) -> content.put(need.id(), need));
-		}
-		while (batch.hasNext());
+		this.needs.forEachVisible(NeedFilter.ofCycle(cycleId), (need) -> content.put(need.id(), need));
 		return content;
 	}
 

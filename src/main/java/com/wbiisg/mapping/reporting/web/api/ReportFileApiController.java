@@ -1,0 +1,35 @@
+package com.wbiisg.mapping.reporting.web.api;
+
+import com.wbiisg.mapping.reporting.internal.ReportDownloads;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A report draft as PDF and XLSX for scripts, made for the caller: restricted needs in
+ * full only for those who may see them.
+ */
+@RestController
+@RequestMapping("/api/v1/reports")
+class ReportFileApiController {
+
+	private final ReportDownloads downloads;
+
+	ReportFileApiController(ReportDownloads downloads) {
+		this.downloads = downloads;
+	}
+
+	@GetMapping("/{id}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id) {
+		return this.downloads.pdf(id).toResponse();
+	}
+
+	@GetMapping("/{id}.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+		return this.downloads.xlsx(id).toResponse();
+	}
+
+}
