@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import com.wbiisg.mapping.responses.FundingStage;
 import com.wbiisg.mapping.responses.IatiProjectRecord;
@@ -45,6 +47,11 @@ final class IatiMapping {
 	static final String WESTERN_BALKANS_REGION = "88";
 
 	static final String REGIONAL = "REG";
+
+	/**
+	 * The IATI identifiers the platform keeps (as the responses module checks them).
+	 */
+	private static final Pattern IDENTIFIER = Pattern.compile("[^\\s/&|?]{1,150}");
 
 	private static final int TITLE_LENGTH = 300;
 
@@ -97,6 +104,10 @@ final class IatiMapping {
 		String identifier = activity.identifier();
 		if (identifier == null) {
 			problems.add("iati-identifier", "The activity has no identifier.");
+		}
+		else if (!IDENTIFIER.matcher(identifier).matches()) {
+			problems.add("iati-identifier", "The identifier \"" + clip(identifier, 160)
+					+ "\" has spaces or one of / & | ? (or is over 150 characters); the platform cannot match it.");
 		}
 		IatiActivity.Org reporting = activity.reportingOrg();
 		if (reporting == null || (reporting.ref() == null && reporting.name() == null)) {
@@ -193,7 +204,7 @@ final class IatiMapping {
 				.findFirst()
 				.orElse("EUR");
 		}
-		String chosen = currency.toUpperCase(java.util.Locale.ROOT);
+		String chosen = currency.toUpperCase(Locale.ROOT);
 		for (IatiActivity.Value value : values) {
 			if (value.currency() != null && !value.currency().equals(chosen)) {
 				problems.add("value/@currency", "The amounts are in " + chosen + " and " + value.currency()
@@ -269,9 +280,9 @@ final class IatiMapping {
 			BigDecimal amount = sum.setScale(2, RoundingMode.HALF_UP);
 			if (amount.signum() < 0) {
 				problems.add("transaction/value",
-						"The " + parts[1].toLowerCase(java.util.Locale.ROOT) + " amounts"
-								+ ((year == null) ? "" : " of " + year) + " add up to " + amount.toPlainString() + " "
-								+ currency + "; funding is not negative.");
+						"The " + parts[1].toLowerCase(Locale.ROOT) + " amounts" + ((year == null) ? "" : " of " + year)
+								+ " add up to " + amount.toPlainString() + " " + currency
+								+ "; funding is not negative.");
 			}
 			else if (year != null && (year < 1990 || year > 2100)) {
 				problems.add("transaction/transaction-date",

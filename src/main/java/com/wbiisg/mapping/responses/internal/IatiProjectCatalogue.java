@@ -113,7 +113,7 @@ class IatiProjectCatalogue implements IatiProjects {
 		}
 		keepsLinkedPartners(content, project.getId());
 		boolean same = IatiProjectInputs.same(current, content)
-				&& this.extras.sectors(project.getId()).equals(record.sectors())
+				&& normalised(this.extras.sectors(project.getId())).equals(normalised(record.sectors()))
 				&& this.extras.narratives(project.getId()).equals(record.narratives());
 		return new Checked(project, content,
 				new Outcome(same ? Outcome.Action.UNCHANGED : Outcome.Action.UPDATED, project.getId()));
@@ -171,6 +171,16 @@ class IatiProjectCatalogue implements IatiProjects {
 	private IatiProjectState state(Project project, LongFunction<Project.OrganisationName> names) {
 		return new IatiProjectState(project.toView(names), this.extras.sectors(project.getId()),
 				this.extras.narratives(project.getId()));
+	}
+
+	/**
+	 * Sectors whose percentages compare by value, not by scale.
+	 */
+	private static List<IatiProjectRecord.Sector> normalised(List<IatiProjectRecord.Sector> sectors) {
+		return sectors.stream()
+			.map((sector) -> new IatiProjectRecord.Sector(sector.vocabulary(), sector.code(),
+					(sector.percentage() == null) ? null : sector.percentage().stripTrailingZeros()))
+			.toList();
 	}
 
 	private record Checked(@Nullable Project project, ProjectContent content, Outcome outcome) {
