@@ -213,6 +213,10 @@ final class AccessTable {
 		allow("GET /api/v1/exports/projects.csv", MEMBERS);
 		allow("GET /api/v1/exports/links.csv", MEMBERS);
 		allow("GET /api/v1/exports/projects.iati.xml", MEMBERS);
+		allow("GET /exports/needs.csv", MEMBERS);
+		allow("GET /exports/projects.csv", MEMBERS);
+		allow("GET /exports/links.csv", MEMBERS);
+		allow("GET /exports/projects.iati.xml", MEMBERS);
 		// analysis
 		allow("GET /dashboard", MEMBERS);
 		allow("GET /dashboard/cell", MEMBERS);

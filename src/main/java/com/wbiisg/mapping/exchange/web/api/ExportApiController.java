@@ -20,7 +20,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * The exports (API.md "Exchange"): needs, projects and links as CSV with a row of HXL
  * hashtags, and projects as an IATI 2.03 activities file, each of what the caller may
- * see, streamed as it is read.
+ * see, streamed as it is read. The same downloads answer under {@code /exports/} to the
+ * signed-in pages (the buttons of the needs and projects lists), where the session
+ * authenticates.
  */
 @RestController
 class ExportApiController {
@@ -36,22 +38,22 @@ class ExportApiController {
 		this.iati = iati;
 	}
 
-	@GetMapping("/api/v1/exports/needs.csv")
+	@GetMapping({ "/api/v1/exports/needs.csv", "/exports/needs.csv" })
 	ResponseEntity<StreamingResponseBody> needs() {
 		return csv("needs.csv", this.csv::needs);
 	}
 
-	@GetMapping("/api/v1/exports/projects.csv")
+	@GetMapping({ "/api/v1/exports/projects.csv", "/exports/projects.csv" })
 	ResponseEntity<StreamingResponseBody> projects() {
 		return csv("projects.csv", this.csv::projects);
 	}
 
-	@GetMapping("/api/v1/exports/links.csv")
+	@GetMapping({ "/api/v1/exports/links.csv", "/exports/links.csv" })
 	ResponseEntity<StreamingResponseBody> links() {
 		return csv("links.csv", this.csv::links);
 	}
 
-	@GetMapping("/api/v1/exports/projects.iati.xml")
+	@GetMapping({ "/api/v1/exports/projects.iati.xml", "/exports/projects.iati.xml" })
 	ResponseEntity<StreamingResponseBody> iati() {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("application", "xml", StandardCharsets.UTF_8))
