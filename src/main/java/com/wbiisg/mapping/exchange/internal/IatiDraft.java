@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * An activity mapped to a project, with its organisations still as the file names them
  * ({@link IatiOrganisations} finds or registers them).
  */
-record IatiDraft(String identifier, String title, @Nullable String description, IatiActivity.Org reportingOrg,
+public record IatiDraft(String identifier, String title, @Nullable String description, IatiActivity.Org reportingOrg,
 		List<Role> participants, List<String> partners, @Nullable BigDecimal budgetAmount, String currency,
 		BigDecimal eurRate, List<ProjectView.Funding> funding, @Nullable LocalDate plannedStart,
 		@Nullable LocalDate plannedEnd, @Nullable LocalDate actualStart, @Nullable LocalDate actualEnd,
@@ -23,7 +23,7 @@ record IatiDraft(String identifier, String title, @Nullable String description, 
 	/**
 	 * An organisation of the file in a role of the project.
 	 */
-	record Role(IatiActivity.Org org, OrganisationRole role) {
+	public record Role(IatiActivity.Org org, OrganisationRole role) {
 	}
 
 }

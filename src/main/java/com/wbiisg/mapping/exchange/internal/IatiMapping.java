@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * <li>titles and descriptions: English preferred, every language kept; sectors kept.</li>
  * </ul>
  */
-final class IatiMapping {
+public final class IatiMapping {
 
 	static final List<String> WESTERN_BALKANS = List.of("AL", "BA", "XK", "ME", "MK", "RS");
 
@@ -59,14 +59,14 @@ final class IatiMapping {
 
 	private final Map<String, BigDecimal> eurRates;
 
-	IatiMapping(Map<String, BigDecimal> eurRates) {
+	public IatiMapping(Map<String, BigDecimal> eurRates) {
 		this.eurRates = eurRates;
 	}
 
 	/**
 	 * The activity's beneficiaries among the WB partners, or empty when it is skipped.
 	 */
-	List<String> partners(IatiActivity activity) {
+	public List<String> partners(IatiActivity activity) {
 		Set<String> countries = new LinkedHashSet<>();
 		activity.countries().forEach((country) -> countries.add(country.code()));
 		if (countries.isEmpty()) {
@@ -98,7 +98,7 @@ final class IatiMapping {
 	 * The project of an activity that benefits {@code partners}, with every problem added
 	 * to {@code errors}; empty when there are any.
 	 */
-	Optional<IatiDraft> draft(IatiActivity activity, List<String> partners, List<ImportError> errors) {
+	public Optional<IatiDraft> draft(IatiActivity activity, List<String> partners, List<ImportError> errors) {
 		Problems problems = new Problems(activity.position(), errors);
 		errors.addAll(activity.problems());
 		String identifier = activity.identifier();
