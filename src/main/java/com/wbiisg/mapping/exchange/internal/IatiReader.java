@@ -2,9 +2,7 @@ package com.wbiisg.mapping.exchange.internal;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +127,8 @@ public final class IatiReader implements AutoCloseable {
 				case "activity-date" -> activityDate(activity);
 				case "recipient-country" -> {
 					String code = attribute("code");
-					BigDecimal percentage = number(activity, "recipient-country/@percentage", attribute("percentage"));
+					BigDecimal percentage = IatiValues.number(activity, "recipient-country/@percentage",
+							attribute("percentage"));
 					if (code != null) {
 						activity.country(new IatiActivity.Country(code.toUpperCase(Locale.ROOT), percentage));
 					}
@@ -137,7 +136,8 @@ public final class IatiReader implements AutoCloseable {
 				}
 				case "recipient-region" -> {
 					String code = attribute("code");
-					BigDecimal percentage = number(activity, "recipient-region/@percentage", attribute("percentage"));
+					BigDecimal percentage = IatiValues.number(activity, "recipient-region/@percentage",
+							attribute("percentage"));
 					if (code != null) {
 						activity.region(new IatiActivity.Region(code, attribute("vocabulary"), percentage));
 					}
@@ -145,7 +145,7 @@ public final class IatiReader implements AutoCloseable {
 				}
 				case "sector" -> {
 					String code = attribute("code");
-					BigDecimal percentage = number(activity, "sector/@percentage", attribute("percentage"));
+					BigDecimal percentage = IatiValues.number(activity, "sector/@percentage", attribute("percentage"));
 					if (code != null) {
 						activity.sector(new IatiActivity.Sector(code, attribute("vocabulary"), percentage));
 					}
@@ -161,7 +161,7 @@ public final class IatiReader implements AutoCloseable {
 
 	private void activityDate(IatiActivityBuilder activity) throws XMLStreamException {
 		String type = attribute("type");
-		LocalDate date = date(activity, "activity-date/@iso-date", attribute("iso-date"));
+		LocalDate date = IatiValues.date(activity, "activity-date/@iso-date", attribute("iso-date"));
 		if (type != null && date != null) {
 			activity.date(type, date);
 		}
@@ -176,11 +176,11 @@ public final class IatiReader implements AutoCloseable {
 		while (nextElement() == XMLStreamConstants.START_ELEMENT) {
 			switch (namespaceless() ? this.xml.getLocalName() : "") {
 				case "period-start" -> {
-					start = date(activity, "budget/period-start/@iso-date", attribute("iso-date"));
+					start = IatiValues.date(activity, "budget/period-start/@iso-date", attribute("iso-date"));
 					skip();
 				}
 				case "period-end" -> {
-					end = date(activity, "budget/period-end/@iso-date", attribute("iso-date"));
+					end = IatiValues.date(activity, "budget/period-end/@iso-date", attribute("iso-date"));
 					skip();
 				}
 				case "value" -> value = value(activity, "budget/value");
@@ -202,7 +202,7 @@ public final class IatiReader implements AutoCloseable {
 					skip();
 				}
 				case "transaction-date" -> {
-					date = date(activity, "transaction/transaction-date/@iso-date", attribute("iso-date"));
+					date = IatiValues.date(activity, "transaction/transaction-date/@iso-date", attribute("iso-date"));
 					skip();
 				}
 				case "value" -> value = value(activity, "transaction/value");
@@ -221,8 +221,8 @@ public final class IatiReader implements AutoCloseable {
 
 	private IatiActivity.@Nullable Value value(IatiActivityBuilder activity, String column) throws XMLStreamException {
 		String currency = attribute("currency");
-		LocalDate valueDate = date(activity, column + "/@value-date", attribute("value-date"));
-		BigDecimal amount = number(activity, column, text());
+		LocalDate valueDate = IatiValues.date(activity, column + "/@value-date", attribute("value-date"));
+		BigDecimal amount = IatiValues.number(activity, column, text());
 		if (amount == null) {
 			activity.problem(column, "The amount is missing.");
 			return null;
@@ -340,70 +340,6 @@ public final class IatiReader implements AutoCloseable {
 	private String language(String fallback) {
 		String lang = this.xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
 		return (lang == null || lang.isBlank()) ? fallback : lang.strip().toLowerCase(Locale.ROOT);
-	}
-
-	private static @Nullable LocalDate date(IatiActivityBuilder activity, String column, @Nullable String given) {
-		if (given == null) {
-			return null;
-		}
-		try {
-			// IATI dates are xsd:date; some publishers add a time or a zone.
-			return isoDate((given.length() > 10) ? given.substring(0, 10) : given);
-		}
-		catch (DateTimeParseException ex) {
-			activity.problem(column, "\"" + given + "\" is not a date such as 2021-03-04.");
-			return null;
-		}
-	}
-
-	/**
-	 * Reads yyyy-mm-dd without a formatter, which is most of the time a reader spends on
-	 * dates; anything else goes to {@link LocalDate#parse}.
-	 */
-	private static LocalDate isoDate(String text) {
-		if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-			int year = digits(text, 0, 4);
-			int month = digits(text, 5, 7);
-			int day = digits(text, 8, 10);
-			if (year >= 0 && month >= 0 && day >= 0) {
-				try {
-					return LocalDate.of(year, month, day);
-				}
-				catch (DateTimeException ex) {
-					throw new DateTimeParseException(ex.getMessage(), text, 0, ex);
-				}
-			}
-		}
-		return LocalDate.parse(text);
-	}
-
-	private static int digits(String text, int from, int to) {
-		int value = 0;
-		for (int i = from; i < to; i++) {
-			char c = text.charAt(i);
-			if (c < '0' || c > '9') {
-				return -1;
-			}
-			value = value * 10 + (c - '0');
-		}
-		return value;
-	}
-
-	private static @Nullable BigDecimal number(IatiActivityBuilder activity, String column, @Nullable String given) {
-		if (given == null) {
-			return null;
-		}
-		try {
-			return new BigDecimal(given.replace("+", ""));
-		}
-		catch (NumberFormatException ex) {
-			activity.problem(column, "\"" + abbreviated(given) + "\" is not a number such as 1500000.00.");
-			return null;
-		}
-	}
-
-	private static String abbreviated(String text) {
-		return (text.length() > 40) ? text.substring(0, 40) + "…" : text;
 	}
 
 	@Override
