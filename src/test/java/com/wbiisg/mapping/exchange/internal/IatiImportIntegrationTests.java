@@ -211,12 +211,12 @@ class IatiImportIntegrationTests {
 	void asksForTheInitiativeOfNewProjects() {
 		ImportPreview preview = this.files.as(Who.SECRETARIAT,
 				() -> this.importer.preview(
-						this.files.file(IatiFiles.fixture("suggestion-v2.01.xml"), Who.SECRETARIAT, Map.of()),
+						this.files.file(IatiFiles.fixture("new-activity-v2.03.xml"), Who.SECRETARIAT, Map.of()),
 						ImportProgress.NONE));
 		assertThat(preview.errors()).extracting(ImportError::column).containsExactly("initiative");
 		assertThatThrownBy(() -> this.files.as(Who.SECRETARIAT,
-				() -> this.importer.preview(this.files.file(IatiFiles.fixture("suggestion-v2.01.xml"), Who.SECRETARIAT,
-						Map.of("initiative", "WBXX")), ImportProgress.NONE)))
+				() -> this.importer.preview(this.files.file(IatiFiles.fixture("new-activity-v2.03.xml"),
+						Who.SECRETARIAT, Map.of("initiative", "WBXX")), ImportProgress.NONE)))
 			.isInstanceOf(ImportRejected.class)
 			.hasMessageContaining("Unknown initiative WBXX");
 	}
