@@ -208,6 +208,15 @@ final class AccessTable {
 		allow("POST /responses/rounds/{year}/confirmations", SECRETARIAT);
 		allow("GET /public/projects", EVERYONE);
 		allow("GET /public/projects.csv", EVERYONE);
+		// exchange (exports: what each member may see)
+		allow("GET /api/v1/exports/needs.csv", MEMBERS);
+		allow("GET /api/v1/exports/projects.csv", MEMBERS);
+		allow("GET /api/v1/exports/links.csv", MEMBERS);
+		allow("GET /api/v1/exports/projects.iati.xml", MEMBERS);
+		allow("GET /exports/needs.csv", MEMBERS);
+		allow("GET /exports/projects.csv", MEMBERS);
+		allow("GET /exports/links.csv", MEMBERS);
+		allow("GET /exports/projects.iati.xml", MEMBERS);
 		// analysis
 		allow("GET /dashboard", MEMBERS);
 		allow("GET /dashboard/cell", MEMBERS);
