@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.analysis.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import com.wbiisg.mapping.needs.NeedEntered;
 import com.wbiisg.mapping.needs.NeedFact;
 import com.wbiisg.mapping.needs.NeedFacts;
 import com.wbiisg.mapping.needs.NeedStatusChanged;
+import com.wbiisg.mapping.needs.NeedsImported;
 import com.wbiisg.mapping.responses.ProjectChanged;
 import com.wbiisg.mapping.responses.ProjectFact;
 import com.wbiisg.mapping.responses.ProjectFacts;
@@ -64,6 +66,20 @@ class SuggestionIndexer {
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	void on(NeedStatusChanged event) {
 		need(event.needId());
+	}
+
+	/**
+	 * Every need of an import, made visible at once at the end.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	void on(NeedsImported event) {
+		List<Long> ids = new ArrayList<>(event.created());
+		ids.addAll(event.updated());
+		for (NeedFact fact : this.needs.facts(ids)) {
+			this.index.needs().put(fact.id(), this.documents.need(fact));
+		}
+		this.index.needs().refresh();
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
