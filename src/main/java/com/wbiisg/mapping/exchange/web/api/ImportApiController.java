@@ -73,6 +73,7 @@ class ImportApiController {
 
 	@GetMapping("/jobs")
 	List<JobResponse> mine() {
+		ImportJobs.ensureMayImport();
 		return this.jobs.mine(50).stream().map((job) -> JobResponse.of(job, this.jobs)).toList();
 	}
 
