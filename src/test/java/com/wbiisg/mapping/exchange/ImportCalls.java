@@ -43,9 +43,14 @@ public final class ImportCalls {
 	}
 
 	public long upload(byte[] file, String name, Who who, Map<String, String> parameters) throws Exception {
+		return upload("needs-xlsx", file, name, who, parameters);
+	}
+
+	public long upload(String kind, byte[] file, String name, Who who, Map<String, String> parameters)
+			throws Exception {
 		MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/imports")
 			.file(new MockMultipartFile("file", name, "application/octet-stream", file));
-		request.param("kind", "needs-xlsx");
+		request.param("kind", kind);
 		parameters.forEach(request::param);
 		String json = this.mvc.perform(request.with(this.fixtures.as(who)))
 			.andReturn()

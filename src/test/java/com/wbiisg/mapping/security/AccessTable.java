@@ -301,12 +301,14 @@ final class AccessTable {
 		allow("POST /imports/{id}/confirm", IMPORTERS);
 		allow("GET /imports/{id}/errors.xlsx", IMPORTERS);
 		allow("GET /templates/needs.xlsx", NEED_EDITORS);
+		allow("GET /templates/projects.xlsx", PROJECT_EDITORS);
 		allow("POST /api/v1/imports", IMPORTERS);
 		allow("GET /api/v1/jobs", IMPORTERS);
 		allow("GET /api/v1/jobs/{id}", IMPORTERS);
 		allow("POST /api/v1/imports/{jobId}/confirm", IMPORTERS);
 		allow("GET /api/v1/jobs/{id}/errors.xlsx", IMPORTERS);
 		allow("GET /api/v1/templates/needs.xlsx", NEED_EDITORS);
+		allow("GET /api/v1/templates/projects.xlsx", PROJECT_EDITORS);
 	}
 
 	private AccessTable() {

@@ -74,6 +74,7 @@ class ImportPageController {
 					.sorted()
 					.toList());
 		model.addAttribute("needsTemplate", needs);
+		model.addAttribute("projectsTemplate", projects);
 		model.addAttribute("openCycles",
 				this.cycles.list().stream().filter((c) -> c.status() == CycleStatus.OPEN).toList());
 		model.addAttribute("selectedCycle", cycle);

@@ -3,6 +3,7 @@ package com.wbiisg.mapping.exchange.web;
 import java.io.IOException;
 
 import com.wbiisg.mapping.exchange.internal.NeedsTemplate;
+import com.wbiisg.mapping.exchange.internal.ProjectsTemplate;
 import com.wbiisg.mapping.web.ConflictException;
 import com.wbiisg.mapping.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The download of the needs template from the Import and cycle pages.
+ * The downloads of the needs and projects templates from the Import and cycle pages.
  */
 @Controller
 class TemplatePageController {
@@ -25,8 +26,20 @@ class TemplatePageController {
 
 	private final NeedsTemplate needs;
 
-	TemplatePageController(NeedsTemplate needs) {
+	private final ProjectsTemplate projects;
+
+	TemplatePageController(NeedsTemplate needs, ProjectsTemplate projects) {
 		this.needs = needs;
+		this.projects = projects;
+	}
+
+	@GetMapping("/templates/projects.xlsx")
+	void projects(HttpServletResponse response) throws IOException {
+		String fileName = this.projects.fileName();
+		response.setContentType(XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName).build().toString());
+		this.projects.write(response.getOutputStream());
 	}
 
 	@GetMapping("/templates/needs.xlsx")

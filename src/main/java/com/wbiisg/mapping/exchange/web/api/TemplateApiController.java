@@ -3,6 +3,7 @@ package com.wbiisg.mapping.exchange.web.api;
 import java.io.IOException;
 
 import com.wbiisg.mapping.exchange.internal.NeedsTemplate;
+import com.wbiisg.mapping.exchange.internal.ProjectsTemplate;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The offline XLSX templates: {@code GET /templates/needs.xlsx?cycle=&partner=&pillar=}.
+ * The offline XLSX templates: {@code GET /templates/needs.xlsx?cycle=&partner=&pillar=}
+ * and {@code GET /templates/projects.xlsx}.
  */
 @RestController
 @RequestMapping("/api/v1/templates")
@@ -22,8 +24,20 @@ class TemplateApiController {
 
 	private final NeedsTemplate needs;
 
-	TemplateApiController(NeedsTemplate needs) {
+	private final ProjectsTemplate projects;
+
+	TemplateApiController(NeedsTemplate needs, ProjectsTemplate projects) {
 		this.needs = needs;
+		this.projects = projects;
+	}
+
+	@GetMapping("/projects.xlsx")
+	void projects(HttpServletResponse response) throws IOException {
+		String fileName = this.projects.fileName();
+		response.setContentType(ImportApiController.XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName).build().toString());
+		this.projects.write(response.getOutputStream());
 	}
 
 	@GetMapping("/needs.xlsx")
