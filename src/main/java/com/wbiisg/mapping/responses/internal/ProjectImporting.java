@@ -247,41 +247,44 @@ class ProjectImporting implements ProjectImports {
 	}
 
 	private boolean same(Project target, ProjectContent content) {
-		var names = this.support.names();
-		ProjectView before = target.toView(names);
-		ProjectView after = new Project(content, before.createdBy(), before.createdAt()).toView(names);
-		return canonical(before).equals(canonical(after));
+		ProjectView before = target.toView(this.support.names());
+		List<Object> after = List.of(content.title(), Objects.toString(content.description(), ""),
+				Objects.toString(content.iatiIdentifier(), ""), content.reportingOrganisationId(),
+				new HashSet<>(content.organisations()
+					.stream()
+					.map((participant) -> participant.organisationId() + ":" + participant.role())
+					.toList()),
+				new HashSet<>(content.partners()), new HashSet<>(content.initiatives()),
+				new HashSet<>(content.pillars()), amount(content.budgetAmount()), content.currency(),
+				amount(content.eurRate()),
+				content.funding()
+					.stream()
+					.map((line) -> line.stage() + ":" + amount(line.amount()) + ":" + line.year())
+					.sorted()
+					.toList(),
+				Objects.toString(content.plannedStart(), ""), Objects.toString(content.plannedEnd(), ""),
+				Objects.toString(content.actualStart(), ""), Objects.toString(content.actualEnd(), ""),
+				content.status(), new HashSet<>(content.reportingYears()), content.publicListed());
+		return canonical(before).equals(after);
 	}
 
 	private static List<Object> canonical(ProjectView view) {
-		List<Object> fields = new ArrayList<>();
-		fields.add(view.title());
-		fields.add(Objects.toString(view.description(), ""));
-		fields.add(Objects.toString(view.iatiIdentifier(), ""));
-		fields.add(view.reportingOrganisationId());
-		fields.add(new HashSet<>(view.organisations()
-			.stream()
-			.map((participant) -> participant.organisationId() + ":" + participant.role())
-			.toList()));
-		fields.add(new HashSet<>(view.partners()));
-		fields.add(new HashSet<>(view.initiatives()));
-		fields.add(new HashSet<>(view.pillars()));
-		fields.add(amount(view.budget().amount()));
-		fields.add(view.budget().currency());
-		fields.add(amount(view.budget().eurRate()));
-		fields.add(view.funding()
-			.stream()
-			.map((line) -> line.stage() + ":" + amount(line.amount()) + ":" + line.year())
-			.sorted()
-			.toList());
-		fields.add(Objects.toString(view.plannedStart(), ""));
-		fields.add(Objects.toString(view.plannedEnd(), ""));
-		fields.add(Objects.toString(view.actualStart(), ""));
-		fields.add(Objects.toString(view.actualEnd(), ""));
-		fields.add(view.status());
-		fields.add(new HashSet<>(view.reportingYears()));
-		fields.add(view.publicListed());
-		return fields;
+		return List.of(view.title(), Objects.toString(view.description(), ""),
+				Objects.toString(view.iatiIdentifier(), ""), view.reportingOrganisationId(),
+				new HashSet<>(view.organisations()
+					.stream()
+					.map((participant) -> participant.organisationId() + ":" + participant.role())
+					.toList()),
+				new HashSet<>(view.partners()), new HashSet<>(view.initiatives()), new HashSet<>(view.pillars()),
+				amount(view.budget().amount()), view.budget().currency(), amount(view.budget().eurRate()),
+				view.funding()
+					.stream()
+					.map((line) -> line.stage() + ":" + amount(line.amount()) + ":" + line.year())
+					.sorted()
+					.toList(),
+				Objects.toString(view.plannedStart(), ""), Objects.toString(view.plannedEnd(), ""),
+				Objects.toString(view.actualStart(), ""), Objects.toString(view.actualEnd(), ""), view.status(),
+				new HashSet<>(view.reportingYears()), view.publicListed());
 	}
 
 	private static String amount(@Nullable BigDecimal amount) {
