@@ -216,6 +216,8 @@ class ExchangeBenchmark {
 		properties.put("iisg.analysis.index.in-memory", "true");
 		properties.put("logging.level.root", "WARN");
 		properties.put("logging.level.com.wbiisg.mapping", "INFO");
+		properties.put("logging.level.com.wbiisg.mapping.needs.internal.NeedImporting", "DEBUG");
+		properties.put("logging.level.com.wbiisg.mapping.exchange.internal.NeedsXlsxImporter", "DEBUG");
 		if (database.equals("postgres")) {
 			String url = System.getenv("IISG_TEST_PG_URL");
 			if (url == null || url.isBlank()) {

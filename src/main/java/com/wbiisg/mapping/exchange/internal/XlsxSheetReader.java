@@ -10,7 +10,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -104,6 +103,8 @@ final class XlsxSheetReader {
 
 		private final StringBuilder value = new StringBuilder();
 
+		private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+
 		private Map<Integer, Cell> cells = new HashMap<>();
 
 		private int row;
@@ -137,7 +138,7 @@ final class XlsxSheetReader {
 				}
 				case "c" -> {
 					String reference = attributes.getValue("r");
-					this.column = (reference == null) ? this.nextColumn : new CellReference(reference).getCol();
+					this.column = (reference == null) ? this.nextColumn : column(reference);
 					this.nextColumn = this.column + 1;
 					this.type = attributes.getValue("t");
 					String s = attributes.getValue("s");
@@ -170,6 +171,21 @@ final class XlsxSheetReader {
 			}
 		}
 
+		/**
+		 * The 0-based column of a cell reference such as {@code AB12}.
+		 */
+		private static int column(String reference) {
+			int column = 0;
+			for (int i = 0; i < reference.length(); i++) {
+				char c = reference.charAt(i);
+				if (c < 'A' || c > 'Z') {
+					break;
+				}
+				column = column * 26 + (c - 'A' + 1);
+			}
+			return column - 1;
+		}
+
 		private Cell cell() {
 			String raw = this.value.toString();
 			if ("s".equals(this.type)) {
@@ -193,6 +209,10 @@ final class XlsxSheetReader {
 		}
 
 		private boolean isDate() {
+			return this.dateStyles.computeIfAbsent(this.style, (index) -> isDateStyle());
+		}
+
+		private boolean isDateStyle() {
 			if (this.styles == null || this.style >= this.styles.getNumCellStyles()) {
 				return false;
 			}

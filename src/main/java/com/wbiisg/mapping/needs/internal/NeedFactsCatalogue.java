@@ -37,8 +37,7 @@ class NeedFactsCatalogue implements NeedFacts {
 		List<Long> ids = List.copyOf(needIds);
 		List<NeedFact> facts = new ArrayList<>(ids.size());
 		for (int from = 0; from < ids.size(); from += 1000) {
-			this.needs.findAllById(ids.subList(from, Math.min(from + 1000, ids.size())))
-				.forEach((need) -> facts.add(need.toFact()));
+			facts.addAll(this.needs.findFactsByIdIn(ids.subList(from, Math.min(from + 1000, ids.size()))));
 		}
 		facts.sort(Comparator.comparingLong(NeedFact::id));
 		return facts;

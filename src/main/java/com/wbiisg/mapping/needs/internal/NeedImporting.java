@@ -24,6 +24,8 @@ import com.wbiisg.mapping.web.InvalidInputException;
 import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -38,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class NeedImporting implements NeedImports {
+
+	private static final Logger log = LoggerFactory.getLogger(NeedImporting.class);
 
 	private static final int ID_CHUNK = 1000;
 
@@ -68,7 +72,9 @@ class NeedImporting implements NeedImports {
 
 	@Override
 	public NeedImportCheck apply(NeedImportBatch batch) {
+		long started = System.nanoTime();
 		Checks checks = checkRows(batch);
+		long checked = System.nanoTime();
 		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < checks.checked().size(); i++) {
 			for (FieldProblem problem : checks.checked().get(i).problems()) {
@@ -87,6 +93,7 @@ class NeedImporting implements NeedImports {
 			}
 		}
 		List<Long> createdIds = this.bulk.insertDrafts(created, viewer.username(), this.support.now());
+		long inserted = System.nanoTime();
 		List<Long> updatedIds = new ArrayList<>();
 		List<RowResult> results = new ArrayList<>();
 		int next = 0;
@@ -116,7 +123,13 @@ class NeedImporting implements NeedImports {
 							.set("created", createdIds.size())
 							.set("ids", createdIds.get(0) + ".." + createdIds.get(createdIds.size() - 1)));
 		}
+		long written = System.nanoTime();
 		this.support.publish(new NeedsImported(checks.cycle().getId(), checks.partner(), createdIds, updatedIds));
+		log.debug(
+				"Imported {} needs: checked in {} ms, inserted in {} ms, updated and audited in {} ms, "
+						+ "listeners took {} ms",
+				batch.rows().size(), (checked - started) / 1_000_000, (inserted - checked) / 1_000_000,
+				(written - inserted) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
 		return new NeedImportCheck(results);
 	}
 
