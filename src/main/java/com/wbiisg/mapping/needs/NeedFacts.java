@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.needs;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,11 @@ import java.util.Optional;
 public interface NeedFacts {
 
 	Optional<NeedFact> fact(long needId);
+
+	/**
+	 * The facts of those of the needs that exist, in id order.
+	 */
+	List<NeedFact> facts(Collection<Long> needIds);
 
 	/**
 	 * The needs with ids above {@code afterId}, in id order, at most {@code limit}: for

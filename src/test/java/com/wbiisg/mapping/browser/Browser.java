@@ -254,6 +254,25 @@ final class Browser implements AutoCloseable {
 		return this.wait.withMessage(() -> description + " on " + currentUrl()).until(condition);
 	}
 
+	/**
+	 * Chooses a file in an {@code <input type=file>}, as a user picking it would.
+	 */
+	void attach(By locator, Path file) {
+		this.driver.findElement(locator).sendKeys(file.toAbsolutePath().toString());
+	}
+
+	/**
+	 * The value of a cookie of the application, such as the session, for fetching a
+	 * download the way the browser would.
+	 */
+	String cookie(String name) {
+		return this.driver.manage().getCookieNamed(name).getValue();
+	}
+
+	String baseUrl() {
+		return this.baseUrl;
+	}
+
 	List<WebElement> findAll(By locator) {
 		return this.driver.findElements(locator);
 	}

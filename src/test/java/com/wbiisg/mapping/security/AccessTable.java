@@ -60,6 +60,12 @@ final class AccessTable {
 	 */
 	static final Set<String> TOKEN_ONLY = Set.of("GET /calendar.ics");
 
+	/**
+	 * Those who import files: the Secretariat and the focal points (needs templates for
+	 * beneficiaries, projects and IATI for partners).
+	 */
+	static final Set<Caller> IMPORTERS = EnumSet.of(Caller.SECRETARIAT, Caller.BENEFICIARY, Caller.PARTNER);
+
 	static final Map<String, Set<Caller>> RULES = new LinkedHashMap<>();
 
 	static {
@@ -299,6 +305,23 @@ final class AccessTable {
 		// audit
 		allow("GET /audit", SECRETARIAT);
 		allow("GET /api/v1/audit", SECRETARIAT);
+		// exchange: the sample job does not exist, so every importer gets 404 for it;
+		// only
+		// the uploader and the Secretariat ever see a job (ImportJobIntegrationTests).
+		allow("GET /imports", IMPORTERS);
+		allow("POST /imports", IMPORTERS);
+		allow("GET /imports/{id}", IMPORTERS);
+		allow("POST /imports/{id}/confirm", IMPORTERS);
+		allow("GET /imports/{id}/errors.xlsx", IMPORTERS);
+		allow("GET /templates/needs.xlsx", NEED_EDITORS);
+		allow("GET /templates/projects.xlsx", PROJECT_EDITORS);
+		allow("POST /api/v1/imports", IMPORTERS);
+		allow("GET /api/v1/jobs", IMPORTERS);
+		allow("GET /api/v1/jobs/{id}", IMPORTERS);
+		allow("POST /api/v1/imports/{jobId}/confirm", IMPORTERS);
+		allow("GET /api/v1/jobs/{id}/errors.xlsx", IMPORTERS);
+		allow("GET /api/v1/templates/needs.xlsx", NEED_EDITORS);
+		allow("GET /api/v1/templates/projects.xlsx", PROJECT_EDITORS);
 	}
 
 	private AccessTable() {

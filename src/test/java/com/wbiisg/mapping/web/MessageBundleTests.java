@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.wbiisg.mapping.exchange.internal.ImportItem;
+import com.wbiisg.mapping.exchange.internal.JobStatus;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.identity.Role;
@@ -92,7 +94,8 @@ class MessageBundleTests {
 			Map.entry("meetings.reference.", ReferenceKind.class),
 			Map.entry("meetings.documentKind.", DocumentKind.class),
 			Map.entry("meetings.flash.actionStatus.", ActionStatus.class),
-			Map.entry("meetings.actions.mark.", ActionStatus.class));
+			Map.entry("meetings.actions.mark.", ActionStatus.class), Map.entry("exchange.status.", JobStatus.class),
+			Map.entry("exchange.action.", ImportItem.Action.class));
 
 	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt",
 			"data-confirm");

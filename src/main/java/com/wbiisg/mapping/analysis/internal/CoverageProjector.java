@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.analysis.internal;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import com.wbiisg.mapping.needs.NeedEntered;
 import com.wbiisg.mapping.needs.NeedFact;
 import com.wbiisg.mapping.needs.NeedFacts;
 import com.wbiisg.mapping.needs.NeedStatusChanged;
+import com.wbiisg.mapping.needs.NeedsImported;
 import com.wbiisg.mapping.responses.ProjectChanged;
 import com.wbiisg.mapping.responses.ProjectFact;
 import com.wbiisg.mapping.responses.ProjectFacts;
@@ -66,6 +68,24 @@ class CoverageProjector {
 	@EventListener
 	void on(NeedStatusChanged event) {
 		refreshNeed(event.needId());
+	}
+
+	/**
+	 * New needs have no links yet: their rows are inserted in batches; changed ones are
+	 * recomputed one by one.
+	 */
+	@EventListener
+	void on(NeedsImported event) {
+		this.generation.changed();
+		List<NeedFact> created = this.needs.facts(event.created());
+		for (int from = 0; from < created.size(); from += 1000) {
+			List<CoverageRepository.Computed> computed = new ArrayList<>();
+			for (NeedFact need : created.subList(from, Math.min(from + 1000, created.size()))) {
+				computed.add(new CoverageRepository.Computed(need, CoverageCalculator.of(need, List.of())));
+			}
+			this.coverage.insertAll(computed);
+		}
+		event.updated().forEach(this::refreshNeed);
 	}
 
 	@EventListener

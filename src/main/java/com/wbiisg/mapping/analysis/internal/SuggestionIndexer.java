@@ -1,14 +1,18 @@
 package com.wbiisg.mapping.analysis.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.wbiisg.mapping.needs.NeedContentChanged;
 import com.wbiisg.mapping.needs.NeedEntered;
 import com.wbiisg.mapping.needs.NeedFact;
 import com.wbiisg.mapping.needs.NeedFacts;
 import com.wbiisg.mapping.needs.NeedStatusChanged;
+import com.wbiisg.mapping.needs.NeedsImported;
 import com.wbiisg.mapping.responses.ProjectChanged;
 import com.wbiisg.mapping.responses.ProjectFact;
 import com.wbiisg.mapping.responses.ProjectFacts;
@@ -16,6 +20,8 @@ import com.wbiisg.mapping.responses.ProjectLinkView;
 import com.wbiisg.mapping.responses.ProjectLinkedToNeed;
 import com.wbiisg.mapping.responses.ProjectRegistered;
 import com.wbiisg.mapping.responses.ProjectUnlinkedFromNeed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,6 +38,16 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class SuggestionIndexer {
+
+	static final int LARGE_IMPORT = 1000;
+
+	private static final Logger log = LoggerFactory.getLogger(SuggestionIndexer.class);
+
+	private final ExecutorService background = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "suggestion-bulk-index");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final NeedFacts needs;
 
@@ -64,6 +80,39 @@ class SuggestionIndexer {
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	void on(NeedStatusChanged event) {
 		need(event.needId());
+	}
+
+	/**
+	 * Every need of an import, made visible at once at the end. A large import (more than
+	 * {@link #LARGE_IMPORT} needs) is indexed by a background thread, so that the import
+	 * does not wait for the text analysis of tens of thousands of needs: its suggestions
+	 * follow some seconds later. Should the application stop before, the index no longer
+	 * holds every need and is rebuilt at the next start.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	void on(NeedsImported event) {
+		List<Long> ids = new ArrayList<>(event.created());
+		ids.addAll(event.updated());
+		if (ids.size() > LARGE_IMPORT) {
+			this.background.execute(() -> index(ids));
+		}
+		else {
+			index(ids);
+		}
+	}
+
+	private void index(List<Long> ids) {
+		try {
+			for (NeedFact fact : this.needs.facts(ids)) {
+				this.index.needs().put(fact.id(), this.documents.need(fact));
+			}
+			this.index.needs().refresh();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not index {} imported needs for suggestions; the index is rebuilt at the next start",
+					ids.size(), ex);
+		}
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

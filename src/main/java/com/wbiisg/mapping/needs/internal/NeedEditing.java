@@ -103,7 +103,7 @@ public class NeedEditing {
 		return need.toView();
 	}
 
-	private static void mayCreateFor(Viewer viewer, String partner) {
+	static void mayCreateFor(Viewer viewer, String partner) {
 		// A focal point who names no partner learns that the partner is required (422),
 		// not that it is refused.
 		boolean allowed = viewer.role() == Role.SECRETARIAT || (viewer.role() == Role.BENEFICIARY_FOCAL_POINT

@@ -1,5 +1,8 @@
 package com.wbiisg.mapping.needs.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +31,17 @@ class NeedFactsCatalogue implements NeedFacts {
 	@Override
 	public Optional<NeedFact> fact(long needId) {
 		return this.needs.findById(needId).map(Need::toFact);
+	}
+
+	@Override
+	public List<NeedFact> facts(Collection<Long> needIds) {
+		List<Long> ids = List.copyOf(needIds);
+		List<NeedFact> facts = new ArrayList<>(ids.size());
+		for (int from = 0; from < ids.size(); from += 1000) {
+			facts.addAll(this.needs.findFactsByIdIn(ids.subList(from, Math.min(from + 1000, ids.size()))));
+		}
+		facts.sort(Comparator.comparingLong(NeedFact::id));
+		return facts;
 	}
 
 	@Override

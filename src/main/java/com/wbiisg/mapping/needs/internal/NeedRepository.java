@@ -3,6 +3,7 @@ package com.wbiisg.mapping.needs.internal;
 import java.util.Collection;
 import java.util.List;
 
+import com.wbiisg.mapping.needs.NeedFact;
 import com.wbiisg.mapping.needs.NeedStatus;
 
 import org.springframework.data.domain.Limit;
@@ -13,6 +14,16 @@ import org.springframework.data.jpa.repository.Query;
 interface NeedRepository extends JpaRepository<Need, Long>, JpaSpecificationExecutor<Need> {
 
 	List<Need> findByIdGreaterThanOrderByIdAsc(long id, Limit limit);
+
+	/**
+	 * The facts of the needs, read as values: nothing joins the persistence context, so a
+	 * large import does not fill it.
+	 */
+	@Query("""
+			select new com.wbiisg.mapping.needs.NeedFact(n.id, n.cycleId, n.initiative, n.pillar, n.objective,
+			n.measureCode, n.partner, n.title, n.description, n.priority, n.status, n.restricted, n.estimatedCostEur)
+			from Need n where n.id in :ids """)
+	List<NeedFact> findFactsByIdIn(Collection<Long> ids);
 
 	List<Need> findByCycleIdAndPartnerAndStatus(long cycleId, String partner, NeedStatus status);
 

@@ -1,0 +1,30 @@
+package com.wbiisg.mapping.exchange.internal;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the exchange module ({@code iisg.exchange.*}).
+ *
+ * @param importsDirectory where uploaded files wait for their confirmation (by default
+ * {@code imports} under {@code iisg.data-dir})
+ * @param maxUploadSize the largest file accepted (keep
+ * {@code spring.servlet.multipart.max-file-size} at least as large)
+ * @param maxUnpackedSize the most a workbook may unpack to, all parts together
+ * @param maxEntries the most parts a workbook may have
+ * @param maxRows the most rows a template may bring
+ * @param workers how many imports run at once
+ * @param queue how many imports wait for a worker before new uploads are refused
+ * @param emptyRows how many empty rows a downloaded template offers for new needs or
+ * projects
+ */
+@ConfigurationProperties("iisg.exchange")
+public record ExchangeProperties(@DefaultValue("./data/imports") Path importsDirectory,
+		@DefaultValue("50MB") DataSize maxUploadSize, @DefaultValue("500MB") DataSize maxUnpackedSize,
+		@DefaultValue("1000") int maxEntries, @DefaultValue("200000") int maxRows, @DefaultValue("2") int workers,
+		@DefaultValue("20") int queue, @DefaultValue("50") int emptyRows) {
+
+}

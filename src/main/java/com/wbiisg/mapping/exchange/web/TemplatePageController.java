@@ -1,0 +1,65 @@
+package com.wbiisg.mapping.exchange.web;
+
+import java.io.IOException;
+
+import com.wbiisg.mapping.exchange.internal.NeedsTemplate;
+import com.wbiisg.mapping.exchange.internal.ProjectsTemplate;
+import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The downloads of the needs and projects templates from the Import and cycle pages.
+ */
+@Controller
+class TemplatePageController {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private final NeedsTemplate needs;
+
+	private final ProjectsTemplate projects;
+
+	TemplatePageController(NeedsTemplate needs, ProjectsTemplate projects) {
+		this.needs = needs;
+		this.projects = projects;
+	}
+
+	@GetMapping("/templates/projects.xlsx")
+	void projects(HttpServletResponse response) throws IOException {
+		String fileName = this.projects.fileName();
+		response.setContentType(XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName).build().toString());
+		this.projects.write(response.getOutputStream());
+	}
+
+	@GetMapping("/templates/needs.xlsx")
+	@Nullable String needs(@RequestParam(name = "cycle", required = false) @Nullable Long cycle,
+			@RequestParam(name = "partner", required = false) @Nullable String partner,
+			@RequestParam(name = "pillar", required = false) @Nullable String pillar, HttpServletResponse response,
+			RedirectAttributes redirect) throws IOException {
+		NeedsTemplate.Request request;
+		try {
+			request = this.needs.request(cycle, partner, pillar);
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			redirect.addFlashAttribute("templateError", ex.getMessage());
+			return "redirect:/imports";
+		}
+		response.setContentType(XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(request.fileName()).build().toString());
+		this.needs.write(request, response.getOutputStream());
+		return null;
+	}
+
+}

@@ -1,0 +1,102 @@
+package com.wbiisg.mapping.exchange.web.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.wbiisg.mapping.exchange.internal.ErrorWorkbooks;
+import com.wbiisg.mapping.exchange.internal.ImportJob;
+import com.wbiisg.mapping.exchange.internal.ImportJobs;
+import com.wbiisg.mapping.exchange.internal.FileTooLargeException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Uploads to import and their jobs: {@code POST /imports} answers 202 with the job id at
+ * once; the preview is read in the background, {@code GET /jobs/{id}} shows how far it
+ * got, and {@code POST /imports/{jobId}/confirm} imports the file.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class ImportApiController {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private final ImportJobs jobs;
+
+	private final ErrorWorkbooks errorWorkbooks;
+
+	ImportApiController(ImportJobs jobs, ErrorWorkbooks errorWorkbooks) {
+		this.jobs = jobs;
+		this.errorWorkbooks = errorWorkbooks;
+	}
+
+	@PostMapping("/imports")
+	ResponseEntity<Map<String, Long>> upload(@RequestParam(name = "kind", required = false) @Nullable String kind,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			@RequestParam Map<String, String> parameters) throws IOException {
+		ImportJobs.ensureMayImport();
+		if (file == null || file.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Send the file to import as the multipart part 'file'.");
+		}
+		ImportJob job;
+		try (InputStream content = file.getInputStream()) {
+			job = this.jobs.submit(kind, content, file.getOriginalFilename(), new HashMap<>(parameters));
+		}
+		catch (ImportJobs.UnknownKindException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
+		catch (FileTooLargeException ex) {
+			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, ex.getMessage());
+		}
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/jobs/" + job.getId()))
+			.body(Map.of("jobId", job.getId()));
+	}
+
+	@GetMapping("/jobs")
+	List<JobResponse> mine() {
+		ImportJobs.ensureMayImport();
+		return this.jobs.mine(50).stream().map((job) -> JobResponse.of(job, this.jobs)).toList();
+	}
+
+	@GetMapping("/jobs/{id}")
+	JobResponse job(@PathVariable long id) {
+		return JobResponse.of(this.jobs.get(id), this.jobs);
+	}
+
+	@PostMapping("/imports/{jobId}/confirm")
+	ResponseEntity<JobResponse> confirm(@PathVariable long jobId) {
+		ImportJob job = this.jobs.confirm(jobId);
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/jobs/" + jobId))
+			.body(JobResponse.of(job, this.jobs));
+	}
+
+	@GetMapping("/jobs/{id}/errors.xlsx")
+	void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
+		ErrorWorkbooks.Download download = this.errorWorkbooks.prepare(id);
+		response.setContentType(XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(download.fileName()).build().toString());
+		this.errorWorkbooks.write(download, response.getOutputStream());
+	}
+
+}

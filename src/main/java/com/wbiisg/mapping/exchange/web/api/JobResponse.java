@@ -1,0 +1,26 @@
+package com.wbiisg.mapping.exchange.web.api;
+
+import java.time.Instant;
+
+import com.wbiisg.mapping.exchange.internal.ImportJob;
+import com.wbiisg.mapping.exchange.internal.ImportJobs;
+import com.wbiisg.mapping.exchange.internal.JobStatus;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An import job as the API shows it (API.md "Exchange"): the preview has the counts
+ * {@code create, update, unchanged, skip}, the {@code errors} with sheet, row, column and
+ * message, and the {@code items}; the result has the counts and the ids of the needs and
+ * projects created or changed.
+ */
+record JobResponse(long id, String kind, JobStatus status, int progress, String fileName, @Nullable JsonNode preview,
+		@Nullable JsonNode result, @Nullable String error, Instant createdAt, Instant updatedAt, long version) {
+
+	static JobResponse of(ImportJob job, ImportJobs jobs) {
+		return new JobResponse(job.getId(), job.getKind(), job.getStatus(), job.getProgress(), job.getOriginalName(),
+				jobs.previewTree(job), jobs.resultTree(job), job.getErrorMessage(), job.getCreatedAt(),
+				job.getUpdatedAt(), job.getVersion());
+	}
+
+}

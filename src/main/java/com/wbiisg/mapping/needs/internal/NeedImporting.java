@@ -1,0 +1,189 @@
+package com.wbiisg.mapping.needs.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.wbiisg.mapping.audit.Changes;
+import com.wbiisg.mapping.framework.Frameworks;
+import com.wbiisg.mapping.framework.ItemLevel;
+import com.wbiisg.mapping.needs.NeedFilter;
+import com.wbiisg.mapping.needs.NeedImportBatch;
+import com.wbiisg.mapping.needs.NeedImportCheck;
+import com.wbiisg.mapping.needs.NeedImportCheck.Outcome;
+import com.wbiisg.mapping.needs.NeedImportCheck.RowResult;
+import com.wbiisg.mapping.needs.NeedImports;
+import com.wbiisg.mapping.needs.NeedView;
+import com.wbiisg.mapping.needs.NeedsImported;
+import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.web.RecordNotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a batch of needs of one partner with the rules of {@link NeedEditing}: checked
+ * row by row by {@link NeedImportRules}, new drafts inserted in JDBC batches, changes
+ * made through the entity, one audit entry per import and per changed need, one
+ * {@link NeedsImported} event.
+ */
+@Service
+@Transactional
+class NeedImporting implements NeedImports {
+
+	private static final Logger log = LoggerFactory.getLogger(NeedImporting.class);
+
+	private static final int ID_CHUNK = 1000;
+
+	private final NeedRepository needs;
+
+	private final CycleRepository cycles;
+
+	private final NeedBulkRepository bulk;
+
+	private final Frameworks frameworks;
+
+	private final NeedsSupport support;
+
+	NeedImporting(NeedRepository needs, CycleRepository cycles, NeedBulkRepository bulk, Frameworks frameworks,
+			NeedsSupport support) {
+		this.needs = needs;
+		this.cycles = cycles;
+		this.bulk = bulk;
+		this.frameworks = frameworks;
+		this.support = support;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public NeedImportCheck check(NeedImportBatch batch) {
+		return new NeedImportCheck(checkRows(batch).checked().stream().map(NeedImporting::result).toList());
+	}
+
+	@Override
+	public NeedImportCheck apply(NeedImportBatch batch) {
+		long started = System.nanoTime();
+		Checks checks = checkRows(batch);
+		long checked = System.nanoTime();
+		List<FieldProblem> problems = new ArrayList<>();
+		for (int i = 0; i < checks.checked().size(); i++) {
+			for (FieldProblem problem : checks.checked().get(i).problems()) {
+				problems.add(new FieldProblem("rows[" + i + "]." + problem.field(), problem.message()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Viewer viewer = this.support.viewer();
+		List<NeedBulkRepository.NewNeed> created = new ArrayList<>();
+		for (NeedImportRules.Checked row : checks.checked()) {
+			if (row.outcome() == Outcome.CREATE) {
+				created.add(new NeedBulkRepository.NewNeed(checks.cycle().getId(), checks.cycle().getInitiative(),
+						row.measure(), checks.partner(), row.content()));
+			}
+		}
+		List<Long> createdIds = this.bulk.insertDrafts(created, viewer.username(), this.support.now());
+		long inserted = System.nanoTime();
+		List<Long> updatedIds = new ArrayList<>();
+		List<RowResult> results = new ArrayList<>();
+		int next = 0;
+		for (NeedImportRules.Checked row : checks.checked()) {
+			if (row.outcome() == Outcome.CREATE) {
+				results.add(new RowResult(Outcome.CREATE, createdIds.get(next++), List.of()));
+				continue;
+			}
+			Need need = Objects.requireNonNull(row.need());
+			if (row.outcome() == Outcome.UPDATE) {
+				NeedView before = need.toView();
+				need.edit(row.content(), need.getVersion(), viewer.actorFor(need), this.support.now());
+				this.support.audit()
+					.recordChange("UPDATE", NeedEditing.RECORD, need.getId(),
+							NeedEditing.describe(before, need.toView()));
+				updatedIds.add(need.getId());
+			}
+			results.add(new RowResult(row.outcome(), need.getId(), List.of()));
+		}
+		this.needs.flush();
+		if (!createdIds.isEmpty()) {
+			this.support.audit()
+				.recordChange("IMPORT", NeedEditing.RECORD, createdIds.get(0),
+						Changes.of()
+							.set("cycle", checks.cycle().getName())
+							.set("partner", checks.partner())
+							.set("created", createdIds.size())
+							.set("ids", createdIds.get(0) + ".." + createdIds.get(createdIds.size() - 1)));
+		}
+		long written = System.nanoTime();
+		this.support.publish(new NeedsImported(checks.cycle().getId(), checks.partner(), createdIds, updatedIds));
+		log.debug(
+				"Imported {} needs: checked in {} ms, inserted in {} ms, updated and audited in {} ms, "
+						+ "listeners took {} ms",
+				batch.rows().size(), (checked - started) / 1_000_000, (inserted - checked) / 1_000_000,
+				(written - inserted) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+		return new NeedImportCheck(results);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<NeedView> needsOf(long cycleId, String partner, @Nullable String pillar) {
+		Viewer viewer = this.support.viewer();
+		String code = partner.trim().toUpperCase(Locale.ROOT);
+		NeedFilter filter = new NeedFilter(cycleId, code, (pillar == null || pillar.isBlank()) ? null : pillar.trim(),
+				null, null, null, null);
+		return this.needs
+			.findAll(NeedSpecifications.visibleTo(viewer).and(NeedSpecifications.matching(filter)), Sort.by("id"))
+			.stream()
+			.filter(viewer::canSee)
+			.map(Need::toView)
+			.toList();
+	}
+
+	private Checks checkRows(NeedImportBatch batch) {
+		Viewer viewer = this.support.viewer();
+		String partner = batch.partner().trim().toUpperCase(Locale.ROOT);
+		NeedEditing.mayCreateFor(viewer, partner);
+		Cycle cycle = this.cycles.findById(batch.cycleId())
+			.orElseThrow(() -> new RecordNotFoundException("Cycle", batch.cycleId()));
+		cycle.ensureOpen();
+		Set<String> measures = this.frameworks.tree(cycle.getFrameworkId())
+			.flatten()
+			.stream()
+			.filter((node) -> node.level() == ItemLevel.MEASURE)
+			.map((node) -> node.code())
+			.collect(Collectors.toSet());
+		NeedImportRules rules = new NeedImportRules(viewer, cycle.getId(), partner, measures, existing(batch));
+		List<NeedImportRules.Checked> checked = new ArrayList<>(batch.rows().size());
+		for (int i = 0; i < batch.rows().size(); i++) {
+			checked.add(rules.check(i, batch.rows().get(i)));
+		}
+		return new Checks(cycle, partner, checked);
+	}
+
+	private Map<Long, Need> existing(NeedImportBatch batch) {
+		List<Long> ids = batch.rows().stream().map(NeedImportBatch.Row::needId).filter(Objects::nonNull).toList();
+		Map<Long, Need> existing = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+			this.needs.findAllById(ids.subList(from, Math.min(from + ID_CHUNK, ids.size())))
+				.forEach((need) -> existing.put(need.getId(), need));
+		}
+		return existing;
+	}
+
+	private static RowResult result(NeedImportRules.Checked row) {
+		return new RowResult(row.outcome(), (row.need() == null) ? null : row.need().getId(), row.problems());
+	}
+
+	private record Checks(Cycle cycle, String partner, List<NeedImportRules.Checked> checked) {
+	}
+
+}
