@@ -11,6 +11,7 @@ import com.wbiisg.mapping.exchange.internal.FileTooLargeException;
 import com.wbiisg.mapping.exchange.internal.ImportJob;
 import com.wbiisg.mapping.exchange.internal.ImportJobs;
 import com.wbiisg.mapping.exchange.internal.ImportPreview;
+import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
@@ -54,7 +55,11 @@ class ImportPageController {
 
 	private final Membership membership;
 
-	ImportPageController(ImportJobs jobs, ErrorWorkbooks errorWorkbooks, Cycles cycles, Membership membership) {
+	private final Frameworks frameworks;
+
+	ImportPageController(ImportJobs jobs, ErrorWorkbooks errorWorkbooks, Cycles cycles, Membership membership,
+			Frameworks frameworks) {
+		this.frameworks = frameworks;
 		this.jobs = jobs;
 		this.errorWorkbooks = errorWorkbooks;
 		this.cycles = cycles;
@@ -80,6 +85,7 @@ class ImportPageController {
 		model.addAttribute("selectedCycle", cycle);
 		model.addAttribute("choosePartner", user.is(Role.SECRETARIAT));
 		model.addAttribute("partners", this.membership.partners());
+		model.addAttribute("initiatives", this.frameworks.initiatives());
 		model.addAttribute("jobs", this.jobs.mine(20));
 		return IMPORTS;
 	}
