@@ -3,6 +3,7 @@ package com.wbiisg.mapping.responses;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,12 @@ public interface ProjectFacts {
 	 * that counts.
 	 */
 	Map<Long, List<ProjectLinkView>> linksOfNeeds(Collection<Long> needIds);
+
+	/**
+	 * Every link to one of the needs, each with the share that counts, grouped by
+	 * project: for many needs at once (a report's), reading each link once.
+	 */
+	void forEachLinkOfNeeds(Collection<Long> needIds, Consumer<ProjectLinkView> action);
 
 	/**
 	 * The links of each of the projects (those without links left out), each with the

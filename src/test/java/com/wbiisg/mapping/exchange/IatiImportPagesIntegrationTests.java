@@ -82,6 +82,7 @@ class IatiImportPagesIntegrationTests {
 		long job = this.calls.upload("iati", FILE.getBytes(StandardCharsets.UTF_8), "pages.xml", Who.SECRETARIAT,
 				Map.of("initiative", "WBCTi"));
 		assertThat(ImportCalls.status(this.calls.await(job, Who.SECRETARIAT))).isEqualTo("PREVIEW_READY");
+		assertThat(page("/imports/" + job).select("#job-status").text()).isEqualTo("Preview ready");
 		String done = this.calls.confirm(job, Who.SECRETARIAT);
 		assertThat(ImportCalls.status(done)).isEqualTo("DONE");
 		List<Number> projects = JsonPath.read(done, "$.result.projectIds");

@@ -135,17 +135,15 @@ class SnapshotBuilder {
 			projectIds.addAll(reported);
 		}
 		List<Long> needIds = needRows.stream().map(ReportSnapshot.NeedRow::id).toList();
-		for (int from = 0; from < needIds.size(); from += BATCH) {
-			Map<Long, List<ProjectLinkView>> byNeed = this.projects
-				.linksOfNeeds(needIds.subList(from, Math.min(needIds.size(), from + BATCH)));
-			byNeed.values().stream().flatMap(List::stream).forEach((link) -> {
-				if (reported == null || reported.contains(link.projectId())) {
-					links.add(new ReportSnapshot.LinkRow(link.projectId(), link.needId(), link.coverage().name(),
-							link.effectiveSharePercent()));
-					projectIds.add(link.projectId());
-				}
-			});
-		}
+		this.projects.forEachLinkOfNeeds(needIds, (link) -> {
+			if (reported == null || reported.contains(link.projectId())) {
+				links.add(new ReportSnapshot.LinkRow(link.projectId(), link.needId(), link.coverage().name(),
+						link.effectiveSharePercent()));
+				projectIds.add(link.projectId());
+			}
+		});
+		links.sort(Comparator.comparingLong(ReportSnapshot.LinkRow::needId)
+			.thenComparingLong(ReportSnapshot.LinkRow::projectId));
 	}
 
 	private static ReportSnapshot.NeedRow row(NeedView need, AnalysedNeedView analysed) {

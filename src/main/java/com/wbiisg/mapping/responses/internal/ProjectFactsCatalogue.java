@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.responses.ProjectFact;
@@ -19,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class ProjectFactsCatalogue implements ProjectFacts {
+
+	private static final int BATCH = 1000;
 
 	private final ProjectRepository projects;
 
@@ -79,6 +83,22 @@ class ProjectFactsCatalogue implements ProjectFacts {
 			.flatMap(List::stream)
 			.filter((link) -> wanted.contains(link.needId()))
 			.collect(Collectors.groupingBy(ProjectLinkView::needId));
+	}
+
+	@Override
+	public void forEachLinkOfNeeds(Collection<Long> needIds, Consumer<ProjectLinkView> action) {
+		List<Long> needs = List.copyOf(needIds);
+		Set<Long> wanted = Set.copyOf(needs);
+		Set<Long> projectIds = new TreeSet<>();
+		for (int from = 0; from < needs.size(); from += BATCH) {
+			projectIds
+				.addAll(this.links.findProjectIdsByNeedIdIn(needs.subList(from, Math.min(needs.size(), from + BATCH))));
+		}
+		List<Long> projects = List.copyOf(projectIds);
+		for (int from = 0; from < projects.size(); from += BATCH) {
+			linksOfProjects(projects.subList(from, Math.min(projects.size(), from + BATCH))).values()
+				.forEach((links) -> links.stream().filter((link) -> wanted.contains(link.needId())).forEach(action));
+		}
 	}
 
 	@Override

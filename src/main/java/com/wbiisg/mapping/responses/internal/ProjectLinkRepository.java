@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ProjectLinkRepository extends JpaRepository<ProjectLink, Long> {
 
@@ -15,6 +16,9 @@ interface ProjectLinkRepository extends JpaRepository<ProjectLink, Long> {
 	List<ProjectLink> findByProjectIdIn(Collection<Long> projectIds);
 
 	List<ProjectLink> findByNeedIdIn(Collection<Long> needIds);
+
+	@Query("select distinct l.projectId from ProjectLink l where l.needId in :needIds")
+	List<Long> findProjectIdsByNeedIdIn(Collection<Long> needIds);
 
 	Optional<ProjectLink> findByProjectIdAndNeedId(long projectId, long needId);
 
