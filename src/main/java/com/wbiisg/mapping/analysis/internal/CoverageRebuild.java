@@ -18,7 +18,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Computes the whole read model afresh at start-up when it does not hold every need (a
@@ -43,13 +46,23 @@ class CoverageRebuild implements ApplicationRunner {
 
 	private final AnalysisGeneration generation;
 
+	/**
+	 * Each batch is read in a read-only transaction of its own, so that what a batch
+	 * loads is let go after it: in the rebuild's one transaction every query flushed and
+	 * checked all entities read before it, which grew with the square of the data.
+	 */
+	private final TransactionTemplate batchReads;
+
 	CoverageRebuild(NeedFacts needs, ProjectFacts projects, AnalysedNeedRepository analysed,
-			CoverageRepository coverage, AnalysisGeneration generation) {
+			CoverageRepository coverage, AnalysisGeneration generation, PlatformTransactionManager transactions) {
 		this.needs = needs;
 		this.projects = projects;
 		this.analysed = analysed;
 		this.coverage = coverage;
 		this.generation = generation;
+		this.batchReads = new TransactionTemplate(transactions);
+		this.batchReads.setReadOnly(true);
+		this.batchReads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Override
@@ -66,24 +79,21 @@ class CoverageRebuild implements ApplicationRunner {
 		long started = System.nanoTime();
 		Map<Long, List<Linked>> byNeed = new HashMap<>();
 		long after = 0;
-		List<ProjectFact> batch;
-		while (!(batch = this.projects.batchAfter(after, BATCH)).isEmpty()) {
-			Map<Long, ProjectFact> facts = new HashMap<>();
-			batch.forEach((project) -> facts.put(project.id(), project));
-			for (Map.Entry<Long, List<ProjectLinkView>> entry : this.projects.linksOfProjects(facts.keySet())
-				.entrySet()) {
+		List<Map.Entry<ProjectFact, List<ProjectLinkView>>> batch;
+		while (!(batch = projectBatch(after)).isEmpty()) {
+			for (Map.Entry<ProjectFact, List<ProjectLinkView>> entry : batch) {
 				for (ProjectLinkView link : entry.getValue()) {
 					byNeed.computeIfAbsent(link.needId(), (id) -> new ArrayList<>())
-						.add(new Linked(link, facts.get(entry.getKey())));
+						.add(new Linked(link, entry.getKey()));
 				}
 			}
-			after = batch.get(batch.size() - 1).id();
+			after = batch.get(batch.size() - 1).getKey().id();
 		}
 		this.coverage.deleteAll();
 		long count = 0;
 		after = 0;
 		List<NeedFact> needBatch;
-		while (!(needBatch = this.needs.batchAfter(after, BATCH)).isEmpty()) {
+		while (!(needBatch = needBatch(after)).isEmpty()) {
 			List<CoverageRepository.Computed> computed = new ArrayList<>();
 			for (NeedFact need : needBatch) {
 				computed.add(new CoverageRepository.Computed(need,
@@ -94,6 +104,24 @@ class CoverageRebuild implements ApplicationRunner {
 			after = needBatch.get(needBatch.size() - 1).id();
 		}
 		log.info("Computed the coverage of {} needs in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * The next projects after the id, each with its links, in id order.
+	 */
+	private List<Map.Entry<ProjectFact, List<ProjectLinkView>>> projectBatch(long after) {
+		return this.batchReads.execute((status) -> {
+			List<ProjectFact> projects = this.projects.batchAfter(after, BATCH);
+			Map<Long, List<ProjectLinkView>> links = this.projects
+				.linksOfProjects(projects.stream().map(ProjectFact::id).toList());
+			return projects.stream()
+				.map((project) -> Map.entry(project, links.getOrDefault(project.id(), List.of())))
+				.toList();
+		});
+	}
+
+	private List<NeedFact> needBatch(long after) {
+		return this.batchReads.execute((status) -> this.needs.batchAfter(after, BATCH));
 	}
 
 }
