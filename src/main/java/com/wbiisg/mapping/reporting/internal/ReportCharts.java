@@ -90,8 +90,13 @@ public record ReportCharts(List<CoverageBar> coverage, List<AmountBar> fundingBy
 			return share(this.uncovered);
 		}
 
+		/**
+		 * The share rounded down to a tenth of a percent, so that the three segments
+		 * never add up to more than the bar and wrap onto a second line.
+		 */
 		private String share(long part) {
-			return percent((this.needs == 0) ? 0 : (double) part / this.needs);
+			double share = (this.needs == 0) ? 0 : (double) part / this.needs;
+			return percent(Math.floor(share * 1000) / 1000);
 		}
 
 	}
