@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -247,48 +246,7 @@ class ProjectImporting implements ProjectImports {
 	}
 
 	private boolean same(Project target, ProjectContent content) {
-		ProjectView before = target.toView(this.support.names());
-		List<Object> after = List.of(content.title(), Objects.toString(content.description(), ""),
-				Objects.toString(content.iatiIdentifier(), ""), content.reportingOrganisationId(),
-				new HashSet<>(content.organisations()
-					.stream()
-					.map((participant) -> participant.organisationId() + ":" + participant.role())
-					.toList()),
-				new HashSet<>(content.partners()), new HashSet<>(content.initiatives()),
-				new HashSet<>(content.pillars()), amount(content.budgetAmount()), content.currency(),
-				amount(content.eurRate()),
-				content.funding()
-					.stream()
-					.map((line) -> line.stage() + ":" + amount(line.amount()) + ":" + line.year())
-					.sorted()
-					.toList(),
-				Objects.toString(content.plannedStart(), ""), Objects.toString(content.plannedEnd(), ""),
-				Objects.toString(content.actualStart(), ""), Objects.toString(content.actualEnd(), ""),
-				content.status(), new HashSet<>(content.reportingYears()), content.publicListed());
-		return canonical(before).equals(after);
-	}
-
-	private static List<Object> canonical(ProjectView view) {
-		return List.of(view.title(), Objects.toString(view.description(), ""),
-				Objects.toString(view.iatiIdentifier(), ""), view.reportingOrganisationId(),
-				new HashSet<>(view.organisations()
-					.stream()
-					.map((participant) -> participant.organisationId() + ":" + participant.role())
-					.toList()),
-				new HashSet<>(view.partners()), new HashSet<>(view.initiatives()), new HashSet<>(view.pillars()),
-				amount(view.budget().amount()), view.budget().currency(), amount(view.budget().eurRate()),
-				view.funding()
-					.stream()
-					.map((line) -> line.stage() + ":" + amount(line.amount()) + ":" + line.year())
-					.sorted()
-					.toList(),
-				Objects.toString(view.plannedStart(), ""), Objects.toString(view.plannedEnd(), ""),
-				Objects.toString(view.actualStart(), ""), Objects.toString(view.actualEnd(), ""), view.status(),
-				new HashSet<>(view.reportingYears()), view.publicListed());
-	}
-
-	private static String amount(@Nullable BigDecimal amount) {
-		return (amount == null) ? "" : amount.stripTrailingZeros().toPlainString();
+		return ProjectContentComparison.same(target.toView(this.support.names()), content);
 	}
 
 	private ProjectInput input(ProjectImportRow row, @Nullable Project target) {
