@@ -71,6 +71,20 @@ class DashboardPagesIntegrationTests {
 		Document content = Jsoup.parse(fragment);
 		assertThat(content.select("#headline-needs").text()).isEqualTo("7");
 		assertThat(content.select("#heatmap-table tbody th").eachText()).containsExactly("BA");
+		assertThat(content.select("#dashboard-filters")).isEmpty();
+	}
+
+	@Test
+	void marksTheChosenFiltersInTheFormOfEachPage() throws Exception {
+		for (int twice = 0; twice < 2; twice++) {
+			Document ba = page("/dashboard?partner=BA&funder=AT", "board");
+			assertThat(ba.select("#d-partner option[selected]").eachAttr("value")).containsExactly("BA");
+			assertThat(ba.select("#d-funder option[selected]").eachAttr("value")).containsExactly("AT");
+			assertThat(ba.select("#dashboard-filters + #dashboard-content")).hasSize(1);
+			Document all = page("/dashboard", "board");
+			assertThat(all.select("#d-partner option[selected], #d-funder option[selected]")).isEmpty();
+			assertThat(all.select("#d-cycle option[selected]").eachText()).containsExactly("WBCTi 2021–2022");
+		}
 	}
 
 	@Test

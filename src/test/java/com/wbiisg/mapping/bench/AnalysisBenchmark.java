@@ -54,6 +54,12 @@ class AnalysisBenchmark {
 
 	private static final int CONNECTIONS = Integer.getInteger("iisg.bench.connections", 64);
 
+	/**
+	 * How long each endpoint runs under load before it is measured, so that both are
+	 * measured compiled by the JIT, not while it is still compiling.
+	 */
+	private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("iisg.bench.warmup", 20));
+
 	private static final int SAMPLES = Integer.getInteger("iisg.bench.samples", 500);
 
 	private static final String PG = System.getProperty("iisg.bench.pg", "jdbc:postgresql://127.0.0.1:5432/");
@@ -127,6 +133,13 @@ class AnalysisBenchmark {
 					? this.http.sequential(suggestions, 50, Math.max(50, SAMPLES / 2)) : "not available"));
 			boolean wrk = Wrk.available();
 			String tool = wrk ? "wrk" : "own client";
+			if (wrk && !WARM_UP.isZero()) {
+				Wrk.load(base + "/actuator/health", Map.of(), CONNECTIONS, WARM_UP);
+				if (available(dashboard)) {
+					Wrk.load(base + "/dashboard?cycle=" + cycle, Map.of("Cookie", session), CONNECTIONS, WARM_UP);
+				}
+				print("| warm-up under load | %d s per endpoint, not counted |".formatted(WARM_UP.toSeconds()));
+			}
 			Latency floor = wrk ? Wrk.load(base + "/actuator/health", Map.of(), CONNECTIONS, LOAD)
 					: this.http.load(health, CONNECTIONS, LOAD);
 			print("| floor under load (%s, %d connections, %d s) | %s |".formatted(tool, CONNECTIONS, LOAD.toSeconds(),

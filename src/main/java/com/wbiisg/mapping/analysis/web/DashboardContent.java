@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.analysis.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,12 +20,13 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard's content (figures, heatmap, charts' tables, lists) as HTML, rendered
- * once per view and kept while the view is: {@link Dashboard} hands out the same view for
- * the same cycle, filter and audience until the read model changes, so the rendered HTML
- * is kept by the view's identity (weak keys), and per funder as typed and locale.
- * Rendering the several hundred rows of the funding table is what a dashboard request
- * cost most.
+ * The dashboard's filter form and content (figures, heatmap, charts' tables, lists) as
+ * HTML, rendered once per view and kept while the view is: {@link Dashboard} hands out
+ * the same view for the same cycle, filter and audience until the read model changes, so
+ * the rendered HTML is kept by the view's identity (weak keys), and per funder as typed,
+ * locale and, for the whole page, the choices of the filter form. Rendering the several
+ * hundred rows of the funding table and the options of the form is what a dashboard
+ * request cost most.
  */
 @Component
 class DashboardContent {
@@ -47,22 +49,25 @@ class DashboardContent {
 
 	/**
 	 * The content for the view, as the model's other variables ({@code cycle},
-	 * {@code filter}, {@code funder}) describe it.
+	 * {@code filter}, {@code funder}) describe it; with the filter form before it when
+	 * {@code filterChoices} (the model's lists the form offers) are given.
 	 */
-	String html(Dashboard.View view, Map<String, Object> model, @Nullable String funder, Locale locale,
-			HttpServletRequest request, HttpServletResponse response) {
-		Variant variant = new Variant(funder, locale, request.getContextPath());
+	String html(Dashboard.View view, Map<String, Object> model, @Nullable String funder,
+			@Nullable List<?> filterChoices, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		Variant variant = new Variant(funder, locale, request.getContextPath(), filterChoices);
 		return this.rendered.get(view, (key) -> new ConcurrentHashMap<>())
-			.computeIfAbsent(variant, (key) -> render(model, locale, request, response));
+			.computeIfAbsent(variant, (key) -> render(model, filterChoices != null, locale, request, response));
 	}
 
-	private String render(Map<String, Object> model, Locale locale, HttpServletRequest request,
+	private String render(Map<String, Object> model, boolean withFilters, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		WebContext context = new WebContext(this.application.buildExchange(request, response), locale, model);
-		return this.templates.process(TEMPLATE, Set.of("content"), context);
+		return this.templates.process(TEMPLATE, withFilters ? Set.of("filters", "content") : Set.of("content"),
+				context);
 	}
 
-	private record Variant(@Nullable String funder, Locale locale, String contextPath) {
+	private record Variant(@Nullable String funder, Locale locale, String contextPath,
+			@Nullable List<?> filterChoices) {
 	}
 
 }

@@ -72,19 +72,20 @@ class DashboardController {
 			HttpServletRequest request, HttpServletResponse response) {
 		List<CycleView> all = this.cycles.list();
 		model.addAttribute("cycles", all);
-		model.addAttribute("partners", this.membership.partners());
-		model.addAttribute("funders",
-				this.membership.organisations()
-					.stream()
-					.filter((organisation) -> organisation.category().isSupportingMember()
-							|| organisation.category() == MemberCategory.NON_MEMBER)
-					.map(Organisation::shortName)
-					.sorted()
-					.toList());
 		if (!all.isEmpty()) {
+			List<Partner> partners = this.membership.partners();
+			List<String> funders = this.membership.organisations()
+				.stream()
+				.filter((organisation) -> organisation.category().isSupportingMember()
+						|| organisation.category() == MemberCategory.NON_MEMBER)
+				.map(Organisation::shortName)
+				.sorted()
+				.toList();
+			model.addAttribute("partners", partners);
+			model.addAttribute("funders", funders);
 			model.addAttribute("initiatives", all.stream().map(CycleView::initiative).distinct().sorted().toList());
 			model.addAttribute("dashboardContent", content(this.scope.cycle(cycle, initiative, all), partner, pillar,
-					funder, model, locale, request, response));
+					funder, List.of(all, partners, funders), model, locale, request, response));
 		}
 		return PAGE;
 	}
@@ -100,11 +101,13 @@ class DashboardController {
 			@RequestParam(required = false) @Nullable String pillar,
 			@RequestParam(required = false) @Nullable String funder, Model model, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
-		return content(this.scope.cycle(cycle, initiative), partner, pillar, funder, model, locale, request, response);
+		return content(this.scope.cycle(cycle, initiative), partner, pillar, funder, null, model, locale, request,
+				response);
 	}
 
 	private String content(CycleView chosen, @Nullable String partner, @Nullable String pillar, @Nullable String funder,
-			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+			@Nullable List<?> filterChoices, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		AnalysisFilter filter = this.scope.filter(chosen, partner, pillar, null, funder);
 		String typedFunder = (funder == null || funder.isBlank()) ? null : funder.trim();
 		Dashboard.View view = this.dashboard.view(chosen, filter);
@@ -112,7 +115,7 @@ class DashboardController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("funder", typedFunder);
 		model.addAttribute("view", view);
-		return this.content.html(view, model.asMap(), typedFunder, locale, request, response);
+		return this.content.html(view, model.asMap(), typedFunder, filterChoices, locale, request, response);
 	}
 
 	@GetMapping("/dashboard/cell")
