@@ -64,12 +64,14 @@ class CycleAnalysisCatalogue implements CycleAnalysis {
 	public void forEachNeed(long cycleId, Consumer<AnalysedNeedView> sink) {
 		Specification<AnalysedNeed> submitted = (root, query, cb) -> cb.and(new Predicate[] {
 				cb.equal(root.get("cycleId"), cycleId), root.get("status").in(NeedAudience.UNSUBMITTED).not() });
+		// Ordered as the index on (cycle, need) is, so that each batch reads on from the
+		// last.
 		long last = Long.MIN_VALUE;
 		List<AnalysedNeed> batch;
 		do {
 			long after = last;
 			batch = this.analysed.findBy(submitted.and((root, query, cb) -> cb.greaterThan(root.get("needId"), after)),
-					(query) -> query.sortBy(Sort.by("needId")).limit(BATCH).all());
+					(query) -> query.sortBy(Sort.by("cycleId", "needId")).limit(BATCH).all());
 			for (AnalysedNeed need : batch) {
 				sink.accept(need.toView());
 				last = need.getNeedId();
