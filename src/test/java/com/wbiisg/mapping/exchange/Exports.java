@@ -15,17 +15,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Downloads a streamed export through MockMvc, which runs the stream as an async
  * dispatch.
  */
-final class Exports {
+public final class Exports {
 
 	private Exports() {
 	}
 
-	static MvcResult download(MockMvc mvc, String url, RequestPostProcessor as) throws Exception {
+	public static MvcResult download(MockMvc mvc, String url, RequestPostProcessor as) throws Exception {
 		MvcResult started = mvc.perform(get(url).with(as)).andExpect(request().asyncStarted()).andReturn();
 		return mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
 	}
 
-	static String text(MockMvc mvc, String url, RequestPostProcessor as) throws Exception {
+	public static String text(MockMvc mvc, String url, RequestPostProcessor as) throws Exception {
 		return download(mvc, url, as).getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 

@@ -223,6 +223,15 @@ final class AccessTable {
 		allow("GET /exports/projects.csv", MEMBERS);
 		allow("GET /exports/links.csv", MEMBERS);
 		allow("GET /exports/projects.iati.xml", MEMBERS);
+		// exchange (exports as jobs: every member starts them; the sample job does not
+		// exist, so every member gets 404 for it; only the owner and the Secretariat ever
+		// see a job or its file: ExportJobIntegrationTests)
+		allow("GET /exports", MEMBERS);
+		allow("POST /exports", MEMBERS);
+		allow("GET /exports/{id}", MEMBERS);
+		allow("GET /exports/{id}/file", MEMBERS);
+		allow("POST /api/v1/exports", MEMBERS);
+		allow("GET /api/v1/jobs/{id}/file", MEMBERS);
 		// analysis
 		allow("GET /dashboard", MEMBERS);
 		allow("GET /dashboard/cell", MEMBERS);
@@ -308,6 +317,7 @@ final class AccessTable {
 		// exchange: the sample job does not exist, so every importer gets 404 for it;
 		// only
 		// the uploader and the Secretariat ever see a job (ImportJobIntegrationTests).
+		// The jobs of the API are every member's: export jobs are among them.
 		allow("GET /imports", IMPORTERS);
 		allow("POST /imports", IMPORTERS);
 		allow("GET /imports/{id}", IMPORTERS);
@@ -316,8 +326,8 @@ final class AccessTable {
 		allow("GET /templates/needs.xlsx", NEED_EDITORS);
 		allow("GET /templates/projects.xlsx", PROJECT_EDITORS);
 		allow("POST /api/v1/imports", IMPORTERS);
-		allow("GET /api/v1/jobs", IMPORTERS);
-		allow("GET /api/v1/jobs/{id}", IMPORTERS);
+		allow("GET /api/v1/jobs", MEMBERS);
+		allow("GET /api/v1/jobs/{id}", MEMBERS);
 		allow("POST /api/v1/imports/{jobId}/confirm", IMPORTERS);
 		allow("GET /api/v1/jobs/{id}/errors.xlsx", IMPORTERS);
 		allow("GET /api/v1/templates/needs.xlsx", NEED_EDITORS);

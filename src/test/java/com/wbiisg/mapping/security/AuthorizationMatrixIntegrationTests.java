@@ -202,6 +202,7 @@ class AuthorizationMatrixIntegrationTests {
 		this.samples.put("tokens/id", "999999");
 		this.samples.put("imports/id", "999999");
 		this.samples.put("jobs/id", "999999");
+		this.samples.put("exports/id", "999999");
 		this.samples.put("jobId", "999999");
 		sampleCycleAndNeed();
 		sampleProjectAndRound();

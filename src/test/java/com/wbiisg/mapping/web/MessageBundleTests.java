@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.wbiisg.mapping.exchange.internal.ExportKind;
 import com.wbiisg.mapping.exchange.internal.ImportItem;
 import com.wbiisg.mapping.exchange.internal.JobStatus;
 import com.wbiisg.mapping.framework.FrameworkStatus;
@@ -95,6 +96,7 @@ class MessageBundleTests {
 			Map.entry("meetings.documentKind.", DocumentKind.class),
 			Map.entry("meetings.flash.actionStatus.", ActionStatus.class),
 			Map.entry("meetings.actions.mark.", ActionStatus.class), Map.entry("exchange.status.", JobStatus.class),
+			Map.entry("exchange.exportStatus.", JobStatus.class),
 			Map.entry("exchange.action.", ImportItem.Action.class));
 
 	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt",
@@ -146,6 +148,11 @@ class MessageBundleTests {
 		for (NeedAction action : NeedAction.values()) {
 			if (!messages.containsKey("needs.flash." + action)) {
 				missing.add("needs.flash." + action);
+			}
+		}
+		for (String kind : ExportKind.apiNames()) {
+			if (!messages.containsKey("exchange.kind." + kind)) {
+				missing.add("exchange.kind." + kind);
 			}
 		}
 		assertThat(missing).isEmpty();

@@ -4,7 +4,6 @@ import java.io.Writer;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,7 +11,6 @@ import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Needs;
 import com.wbiisg.mapping.responses.IatiProjectRecord;
-import com.wbiisg.mapping.responses.IatiProjects;
 import com.wbiisg.mapping.responses.IatiProjects.IatiProjectState;
 import com.wbiisg.mapping.responses.OrganisationRole;
 import com.wbiisg.mapping.responses.ProjectFacts;
@@ -27,10 +25,10 @@ import org.springframework.stereotype.Component;
  * The CSV exports of needs, projects and their links, of what the current user may see (a
  * restricted need only to those who may see it): RFC 4180 with formulas neutralised
  * ({@link Csv}), a header row, then a row of HXL hashtags, then the records, read and
- * written a page at a time.
+ * written a page at a time. Each export says how many records it wrote.
  */
 @Component
-public class CsvExports {
+class CsvExports {
 
 	static final int PAGE = 500;
 
@@ -61,35 +59,46 @@ public class CsvExports {
 
 	private final Needs needs;
 
-	private final IatiProjects projects;
+	private final VisibleProjects projects;
 
 	private final ProjectFacts facts;
 
-	CsvExports(Needs needs, IatiProjects projects, ProjectFacts facts) {
+	CsvExports(Needs needs, VisibleProjects projects, ProjectFacts facts) {
 		this.needs = needs;
 		this.projects = projects;
 		this.facts = facts;
 	}
 
-	public void needs(Writer out) {
+	/**
+	 * @return how many needs were written
+	 */
+	long needs(Writer out, ExportProgress progress) {
 		Csv csv = new Csv(out).row(NEED_HEADER).row(NEED_TAGS);
 		NeedFilter all = new NeedFilter(null, null, null, null, null, null, null);
+		long rows = 0;
 		for (int page = 0;; page++) {
 			Page<NeedView> needs = this.needs.search(all, page, PAGE);
 			for (NeedView need : needs) {
 				csv.row(need.id(), need.cycleId(), need.partner(), need.initiative(), need.pillar(), need.measureCode(),
 						need.title(), need.type(), need.perspective(), need.priority(), need.institution(),
 						need.estimatedCostEur(), need.timeframe(), need.status(), need.restricted());
+				rows++;
 			}
+			progress.update(rows, needs.getTotalElements());
 			if (!needs.hasNext()) {
-				break;
+				return rows;
 			}
 		}
 	}
 
-	public void projects(Writer out) {
+	/**
+	 * @return how many projects were written
+	 */
+	long projects(Writer out, ExportProgress progress) {
 		Csv csv = new Csv(out).row(PROJECT_HEADER).row(PROJECT_TAGS);
-		forEachPage((page) -> {
+		long total = progress.followed() ? this.projects.count() : 0;
+		long[] rows = { 0 };
+		this.projects.forEachPage(PAGE, (page) -> {
 			for (IatiProjectState state : page) {
 				ProjectView project = state.project();
 				csv.row(project.id(), project.iatiIdentifier(), project.title(), project.reportingOrganisation(),
@@ -104,13 +113,22 @@ public class CsvExports {
 						(project.budget().amountEur() == null) ? null
 								: project.budget().amountEur().setScale(2, RoundingMode.HALF_UP),
 						project.start(), project.end());
+				rows[0]++;
 			}
+			progress.update(rows[0], total);
 		});
+		return rows[0];
 	}
 
-	public void links(Writer out) {
+	/**
+	 * @return how many links were written; the progress counts the projects gone through
+	 */
+	long links(Writer out, ExportProgress progress) {
 		Csv csv = new Csv(out).row(LINK_HEADER).row(LINK_TAGS);
-		forEachPage((page) -> {
+		long total = progress.followed() ? this.projects.count() : 0;
+		long[] projects = { 0 };
+		long[] rows = { 0 };
+		this.projects.forEachPage(PAGE, (page) -> {
 			Map<Long, ProjectView> byId = page.stream()
 				.map(IatiProjectState::project)
 				.collect(Collectors.toMap(ProjectView::id, Function.identity()));
@@ -126,22 +144,14 @@ public class CsvExports {
 						csv.row(link.projectId(), state.project().title(), link.needId(), need.title(),
 								link.needPartner(), link.coverage(), link.sharePercent(), link.effectiveSharePercent(),
 								link.note());
+						rows[0]++;
 					}
 				}
 			}
+			projects[0] += page.size();
+			progress.update(projects[0], total);
 		});
-	}
-
-	private void forEachPage(Consumer<List<IatiProjectState>> writer) {
-		long after = 0;
-		while (true) {
-			List<IatiProjectState> page = this.projects.visibleAfter(after, PAGE);
-			writer.accept(page);
-			if (page.size() < PAGE) {
-				return;
-			}
-			after = page.get(page.size() - 1).project().id();
-		}
+		return rows[0];
 	}
 
 	private static String names(ProjectView project, OrganisationRole role) {

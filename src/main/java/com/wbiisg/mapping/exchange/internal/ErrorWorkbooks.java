@@ -30,7 +30,7 @@ public class ErrorWorkbooks {
 	 * cells of a workbook, or its file is no longer kept
 	 */
 	public Download prepare(long id) {
-		ImportJob job = this.jobs.get(id);
+		ImportJob job = this.jobs.getImport(id);
 		ImportPreview preview = this.jobs.preview(job);
 		if (preview == null || preview.errors().stream().noneMatch((error) -> error.sheet() != null)
 				|| !job.getKind().endsWith("-xlsx") || !Files.exists(Path.of(job.getFilePath()))) {

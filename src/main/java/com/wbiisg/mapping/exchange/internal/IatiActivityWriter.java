@@ -56,14 +56,18 @@ final class IatiActivityWriter implements AutoCloseable {
 		}
 	}
 
-	void activity(IatiProjectState state) {
+	/**
+	 * Writes the project as an activity, or a comment when it has no date.
+	 * @return whether an activity was written
+	 */
+	boolean activity(IatiProjectState state) {
 		ProjectView project = state.project();
 		try {
 			if (project.plannedStart() == null && project.plannedEnd() == null && project.actualStart() == null
 					&& project.actualEnd() == null) {
 				this.xml.writeComment(" project " + project.id() + " left out: it has no date ");
 				this.xml.writeCharacters("\n");
-				return;
+				return false;
 			}
 			this.xml.writeStartElement("iati-activity");
 			this.xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", "en");
@@ -108,6 +112,7 @@ final class IatiActivityWriter implements AutoCloseable {
 			transactions(project);
 			this.xml.writeEndElement();
 			this.xml.writeCharacters("\n");
+			return true;
 		}
 		catch (XMLStreamException ex) {
 			throw new IllegalStateException("Cannot write IATI XML", ex);

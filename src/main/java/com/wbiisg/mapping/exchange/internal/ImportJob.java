@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One uploaded file on its way in: queued, read into a preview, confirmed into the
  * platform or failed. Only its uploader (and the Secretariat) sees it. The preview and
- * the result are stored as JSON.
+ * the result are stored as JSON. An export job ({@link ExportJobs}) is a row of the same
+ * kind on its way out: its uploader is the member who started it, its file the one being
+ * written, its original name the name the file is downloaded under, and it has no
+ * preview.
  */
 @Entity
 @Table(name = "exchange_job")

@@ -15,14 +15,31 @@ interface ImportJobRepository extends JpaRepository<ImportJob, Long> {
 
 	List<ImportJob> findAllByOrderByCreatedAtDesc(Limit limit);
 
+	List<ImportJob> findByUploaderIdAndKindInOrderByCreatedAtDesc(long uploaderId, Collection<String> kinds,
+			Limit limit);
+
+	List<ImportJob> findByKindInOrderByCreatedAtDesc(Collection<String> kinds, Limit limit);
+
+	List<ImportJob> findByStatusInAndKindIn(Collection<JobStatus> statuses, Collection<String> kinds);
+
 	/**
-	 * Marks the jobs of the statuses as failed, with the message: for jobs a stopped
-	 * application left behind.
+	 * Marks the jobs of the statuses and kinds as failed, with the message: for jobs a
+	 * stopped application left behind.
 	 */
 	@Modifying
 	@Query("update ImportJob j set j.status = com.wbiisg.mapping.exchange.internal.JobStatus.FAILED, "
-			+ "j.errorMessage = :message, j.updatedAt = :at, j.version = j.version + 1 where j.status in :statuses")
-	int failAll(Collection<JobStatus> statuses, String message, Instant at);
+			+ "j.errorMessage = :message, j.updatedAt = :at, j.version = j.version + 1 "
+			+ "where j.status in :statuses and j.kind in :kinds")
+	int failAll(Collection<JobStatus> statuses, Collection<String> kinds, String message, Instant at);
+
+	/**
+	 * As {@link #failAll}, for the jobs of every kind but these.
+	 */
+	@Modifying
+	@Query("update ImportJob j set j.status = com.wbiisg.mapping.exchange.internal.JobStatus.FAILED, "
+			+ "j.errorMessage = :message, j.updatedAt = :at, j.version = j.version + 1 "
+			+ "where j.status in :statuses and j.kind not in :kinds")
+	int failAllBut(Collection<JobStatus> statuses, Collection<String> kinds, String message, Instant at);
 
 	@Modifying
 	@Query("update ImportJob j set j.progress = :progress, j.updatedAt = :at where j.id = :id")

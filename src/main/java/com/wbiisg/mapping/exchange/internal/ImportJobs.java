@@ -3,6 +3,7 @@ package com.wbiisg.mapping.exchange.internal;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The import jobs of the users: uploading a file starts a job that reads it into a
- * preview; confirming the preview imports it. A job is seen only by its uploader and by
- * the Secretariat; to anyone else it does not exist.
+ * preview; confirming the preview imports it. A job, import or export
+ * ({@link ExportJobs}), is seen only by its owner and by the Secretariat; to anyone else
+ * it does not exist.
  */
 @Service
 @Transactional
@@ -98,12 +97,13 @@ public class ImportJobs {
 		ImportJob job = this.jobs.saveAndFlush(new ImportJob(normalised, user.accountId(), user.username(),
 				file.toString(), name, this.json.writeValueAsString(kept), this.clock.instant()));
 		ImportFile importFile = new ImportFile(file, name, user, kept);
-		SecurityContext context = copyOfCurrentContext();
-		afterCommit(() -> this.runner.preview(job.getId(), importFile, context));
+		SecurityContext context = JobWorkers.copyOfCurrentContext();
+		JobWorkers.afterCommit(() -> this.runner.preview(job.getId(), importFile, context));
 		return job;
 	}
 
 	/**
+	 * The job, import or export, if it is the current user's.
 	 * @throws RecordNotFoundException when there is no such job or it is not the current
 	 * user's
 	 */
@@ -116,30 +116,56 @@ public class ImportJobs {
 	}
 
 	/**
+	 * The job, if it is an import (not an export) of the current user.
+	 * @throws RecordNotFoundException when there is no such import or it is not the
+	 * current user's
+	 */
+	@Transactional(readOnly = true)
+	public ImportJob getImport(long id) {
+		ImportJob job = get(id);
+		if (!this.runner.knows(job.getKind())) {
+			throw new RecordNotFoundException(RECORD, id);
+		}
+		return job;
+	}
+
+	/**
 	 * Queues the import of a previewed file.
 	 * @throws com.wbiisg.mapping.web.ConflictException unless its preview is ready
 	 */
 	public ImportJob confirm(long id) {
 		ensureMayImport();
-		ImportJob job = get(id);
+		ImportJob job = getImport(id);
 		job.confirm(this.clock.instant());
 		this.jobs.saveAndFlush(job);
 		CurrentUser user = CurrentUser.get().orElseThrow();
 		Map<String, String> parameters = parameters(job);
 		ImportFile file = new ImportFile(Path.of(job.getFilePath()), job.getOriginalName(), user, parameters);
-		SecurityContext context = copyOfCurrentContext();
-		afterCommit(() -> this.runner.confirm(id, file, context));
+		SecurityContext context = JobWorkers.copyOfCurrentContext();
+		JobWorkers.afterCommit(() -> this.runner.confirm(id, file, context));
 		return job;
 	}
 
 	/**
-	 * The current user's latest jobs (every user's for the Secretariat), newest first.
+	 * The current user's latest jobs, imports and exports (every user's for the
+	 * Secretariat), newest first.
 	 */
 	@Transactional(readOnly = true)
 	public List<ImportJob> mine(int limit) {
 		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first."));
 		return user.is(Role.SECRETARIAT) ? this.jobs.findAllByOrderByCreatedAtDesc(Limit.of(limit))
 				: this.jobs.findByUploaderIdOrderByCreatedAtDesc(user.accountId(), Limit.of(limit));
+	}
+
+	/**
+	 * The current user's latest jobs of these kinds (every user's for the Secretariat),
+	 * newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<ImportJob> mine(int limit, Collection<String> kinds) {
+		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first."));
+		return user.is(Role.SECRETARIAT) ? this.jobs.findByKindInOrderByCreatedAtDesc(kinds, Limit.of(limit))
+				: this.jobs.findByUploaderIdAndKindInOrderByCreatedAtDesc(user.accountId(), kinds, Limit.of(limit));
 	}
 
 	/**
@@ -170,26 +196,6 @@ public class ImportJobs {
 			.properties()
 			.forEach((entry) -> values.put(entry.getKey(), entry.getValue().asString()));
 		return values;
-	}
-
-	private static SecurityContext copyOfCurrentContext() {
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-		return context;
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
 	}
 
 	private static String shorten(String name) {

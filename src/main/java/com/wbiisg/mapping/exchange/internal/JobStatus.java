@@ -1,8 +1,9 @@
 package com.wbiisg.mapping.exchange.internal;
 
 /**
- * Where an import job stands: waiting for a worker, reading the file, showing its preview
- * until the uploader confirms it, done, or failed (with a message).
+ * Where an import or export job stands: waiting for a worker, reading or writing the
+ * file, showing its preview until the uploader confirms it (imports only), done, or
+ * failed (with a message).
  */
 public enum JobStatus {
 

@@ -86,7 +86,7 @@ class ImportPageController {
 		model.addAttribute("choosePartner", user.is(Role.SECRETARIAT));
 		model.addAttribute("partners", this.membership.partners());
 		model.addAttribute("initiatives", this.frameworks.initiatives());
-		model.addAttribute("jobs", this.jobs.mine(20));
+		model.addAttribute("jobs", this.jobs.mine(20, this.jobs.kinds()));
 		return IMPORTS;
 	}
 
@@ -114,7 +114,7 @@ class ImportPageController {
 
 	@GetMapping("/imports/{id}")
 	String job(@PathVariable long id, Model model) {
-		ImportJob job = this.jobs.get(id);
+		ImportJob job = this.jobs.getImport(id);
 		ImportPreview preview = this.jobs.preview(job);
 		model.addAttribute("job", job);
 		model.addAttribute("preview", preview);

@@ -1,17 +1,11 @@
 package com.wbiisg.mapping.exchange.web.api;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.function.Consumer;
-
-import com.wbiisg.mapping.exchange.internal.CsvExports;
-import com.wbiisg.mapping.exchange.internal.IatiExport;
+import com.wbiisg.mapping.exchange.internal.ExportKind;
+import com.wbiisg.mapping.exchange.internal.ExportProgress;
+import com.wbiisg.mapping.exchange.internal.ExportWriter;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,59 +16,43 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * hashtags, and projects as an IATI 2.03 activities file, each of what the caller may
  * see, streamed as it is read. The same downloads answer under {@code /exports/} to the
  * signed-in pages (the buttons of the needs and projects lists), where the session
- * authenticates.
+ * authenticates. Long exports can also run as jobs ({@link ExportJobApiController}).
  */
 @RestController
 class ExportApiController {
 
-	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+	private final ExportWriter exports;
 
-	private final CsvExports csv;
-
-	private final IatiExport iati;
-
-	ExportApiController(CsvExports csv, IatiExport iati) {
-		this.csv = csv;
-		this.iati = iati;
+	ExportApiController(ExportWriter exports) {
+		this.exports = exports;
 	}
 
 	@GetMapping({ "/api/v1/exports/needs.csv", "/exports/needs.csv" })
 	ResponseEntity<StreamingResponseBody> needs() {
-		return csv("needs.csv", this.csv::needs);
+		return download(ExportKind.NEEDS_CSV);
 	}
 
 	@GetMapping({ "/api/v1/exports/projects.csv", "/exports/projects.csv" })
 	ResponseEntity<StreamingResponseBody> projects() {
-		return csv("projects.csv", this.csv::projects);
+		return download(ExportKind.PROJECTS_CSV);
 	}
 
 	@GetMapping({ "/api/v1/exports/links.csv", "/exports/links.csv" })
 	ResponseEntity<StreamingResponseBody> links() {
-		return csv("links.csv", this.csv::links);
+		return download(ExportKind.LINKS_CSV);
 	}
 
 	@GetMapping({ "/api/v1/exports/projects.iati.xml", "/exports/projects.iati.xml" })
 	ResponseEntity<StreamingResponseBody> iati() {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("application", "xml", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("projects.iati.xml"))
-			.body(this.iati::write);
+		return download(ExportKind.PROJECTS_IATI);
 	}
 
-	private static ResponseEntity<StreamingResponseBody> csv(String name, Consumer<Writer> export) {
-		StreamingResponseBody body = (out) -> {
-			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-			export.accept(writer);
-			writer.flush();
-		};
+	private ResponseEntity<StreamingResponseBody> download(ExportKind kind) {
 		return ResponseEntity.ok()
-			.contentType(CSV)
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(name))
-			.body(body);
-	}
-
-	private static String attachment(String name) {
-		return ContentDisposition.attachment().filename(name).build().toString();
+			.contentType(kind.mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(kind.fileName()).build().toString())
+			.body((out) -> this.exports.write(kind, out, ExportProgress.NONE));
 	}
 
 }

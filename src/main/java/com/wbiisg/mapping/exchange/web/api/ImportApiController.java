@@ -30,7 +30,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Uploads to import and their jobs: {@code POST /imports} answers 202 with the job id at
  * once; the preview is read in the background, {@code GET /jobs/{id}} shows how far it
- * got, and {@code POST /imports/{jobId}/confirm} imports the file.
+ * got, and {@code POST /imports/{jobId}/confirm} imports the file. {@code GET /jobs/{id}}
+ * shows export jobs as well ({@link ExportJobApiController}).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -71,9 +72,11 @@ class ImportApiController {
 			.body(Map.of("jobId", job.getId()));
 	}
 
+	/**
+	 * The caller's latest jobs, imports and exports.
+	 */
 	@GetMapping("/jobs")
 	List<JobResponse> mine() {
-		ImportJobs.ensureMayImport();
 		return this.jobs.mine(50).stream().map((job) -> JobResponse.of(job, this.jobs)).toList();
 	}
 

@@ -9,10 +9,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An import job as the API shows it (API.md "Exchange"): the preview has the counts
- * {@code create, update, unchanged, skip}, the {@code errors} with sheet, row, column and
- * message, and the {@code items}; the result has the counts and the ids of the needs and
- * projects created or changed.
+ * An import or export job as the API shows it (API.md "Exchange"): the preview of an
+ * import has the counts {@code create, update, unchanged, skip}, the {@code errors} with
+ * sheet, row, column and message, and the {@code items}; the result of an import has the
+ * counts and the ids of the needs and projects created or changed, that of an export the
+ * {@code rows} and {@code bytes} of its file, its {@code fileName} and its
+ * {@code download} address.
  */
 record JobResponse(long id, String kind, JobStatus status, int progress, String fileName, @Nullable JsonNode preview,
 		@Nullable JsonNode result, @Nullable String error, Instant createdAt, Instant updatedAt, long version) {
