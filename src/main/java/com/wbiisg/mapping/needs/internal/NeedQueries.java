@@ -42,10 +42,14 @@ public class NeedQueries implements Needs {
 
 	private final Viewers viewers;
 
-	NeedQueries(NeedRepository needs, NeedTransitionRepository transitions, Viewers viewers) {
+	private final NeedSessionRepository session;
+
+	NeedQueries(NeedRepository needs, NeedTransitionRepository transitions, Viewers viewers,
+			NeedSessionRepository session) {
 		this.needs = needs;
 		this.transitions = transitions;
 		this.viewers = viewers;
+		this.session = session;
 	}
 
 	@Override
@@ -93,6 +97,7 @@ public class NeedQueries implements Needs {
 				sink.accept(need.toView());
 				last = need.getId();
 			}
+			this.session.forgetRead(batch);
 		}
 		while (batch.size() == BATCH);
 	}
