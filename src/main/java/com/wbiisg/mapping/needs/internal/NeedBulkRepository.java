@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.wbiisg.mapping.needs.NeedFact;
 import com.wbiisg.mapping.needs.NeedStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -87,6 +88,18 @@ class NeedBulkRepository {
 
 		@Nullable String references() {
 			return this.content.references().isEmpty() ? null : String.join("\n", this.content.references());
+		}
+
+		/**
+		 * The facts of this need once inserted with that id, as {@link Need#toFact} reads
+		 * them back (the cost with the two decimals of its column; the rules allow no
+		 * more).
+		 */
+		NeedFact fact(long id) {
+			BigDecimal cost = this.content.estimatedCostEur();
+			return new NeedFact(id, this.cycleId, this.initiative, pillar(), objective(), this.measureCode,
+					this.partner, this.content.title(), this.content.description(), this.content.priority(),
+					NeedStatus.DRAFT, this.content.restricted(), (cost == null) ? null : cost.setScale(2));
 		}
 
 	}

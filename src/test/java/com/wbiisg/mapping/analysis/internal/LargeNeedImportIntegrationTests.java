@@ -20,6 +20,7 @@ import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.needs.NeedFacts;
 import com.wbiisg.mapping.needs.NeedFixtures;
 import com.wbiisg.mapping.needs.NeedFixtures.Who;
 import com.wbiisg.mapping.needs.NeedImportBatch;
@@ -29,6 +30,7 @@ import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Needs;
+import com.wbiisg.mapping.needs.NeedsImported;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.Timeframe;
@@ -43,6 +45,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,6 +64,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@RecordApplicationEvents
 class LargeNeedImportIntegrationTests {
 
 	private static final int ROWS = 10_001;
@@ -90,6 +95,9 @@ class LargeNeedImportIntegrationTests {
 
 	@Autowired
 	Needs needs;
+
+	@Autowired
+	NeedFacts facts;
 
 	@Autowired
 	AnalysedNeedRepository analysed;
@@ -216,6 +224,19 @@ class LargeNeedImportIntegrationTests {
 			indexed = StoredDocuments.byIds(this.index.needs(), this.ids, Set.of(SuggestionDocuments.ID));
 		}
 		assertThat(indexed).hasSize(ROWS);
+	}
+
+	@Test
+	void announcesTheNewNeedsWithTheFactsTheyAreStoredWith(ApplicationEvents events) throws Exception {
+		long other = this.fixtures.openCycle();
+		NeedImportCheck done = asOwner(() -> inTransaction(
+				() -> this.imports.apply(new NeedImportBatch(other, "MK", rows("Announced").subList(0, 1001)))));
+		List<Long> created = done.rows().stream().map(NeedImportCheck.RowResult::needId).toList();
+
+		NeedsImported event = events.stream(NeedsImported.class).reduce((first, second) -> second).orElseThrow();
+		assertThat(event.createdIds()).isEqualTo(created);
+		assertThat(event.created()).isEqualTo(this.facts.facts(created));
+		assertThat(event.updated()).isEmpty();
 	}
 
 	@Test
