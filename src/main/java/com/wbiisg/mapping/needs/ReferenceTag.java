@@ -12,10 +12,15 @@ public enum ReferenceTag {
 	JAP1, JAP2, JAP3, JAP4, JAP5, ACQUIS, NATIONAL_STRATEGY;
 
 	/**
+	 * Made once: the import checks every reference of every row against them.
+	 */
+	private static final List<String> NAMES = Arrays.stream(values()).map(Enum::name).toList();
+
+	/**
 	 * The tag names in the order forms show them.
 	 */
 	public static List<String> names() {
-		return Arrays.stream(values()).map(Enum::name).toList();
+		return NAMES;
 	}
 
 }

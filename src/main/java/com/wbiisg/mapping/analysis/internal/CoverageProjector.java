@@ -44,14 +44,17 @@ class CoverageProjector {
 
 	private final CoverageRepository coverage;
 
+	private final CoverageBulkRepository bulk;
+
 	private final AnalysisGeneration generation;
 
 	CoverageProjector(NeedFacts needs, ProjectFacts projects, AnalysedNeedRepository analysed,
-			CoverageRepository coverage, AnalysisGeneration generation) {
+			CoverageRepository coverage, CoverageBulkRepository bulk, AnalysisGeneration generation) {
 		this.needs = needs;
 		this.projects = projects;
 		this.analysed = analysed;
 		this.coverage = coverage;
+		this.bulk = bulk;
 		this.generation = generation;
 	}
 
@@ -71,20 +74,17 @@ class CoverageProjector {
 	}
 
 	/**
-	 * New needs have no links yet: their rows are inserted in batches; changed ones are
-	 * recomputed one by one.
+	 * New needs have no links yet: their rows are computed from the facts the event
+	 * carries and inserted in bulk; changed ones are recomputed one by one.
 	 */
 	@EventListener
 	void on(NeedsImported event) {
 		this.generation.changed();
-		List<NeedFact> created = this.needs.facts(event.created());
-		for (int from = 0; from < created.size(); from += 1000) {
-			List<CoverageRepository.Computed> computed = new ArrayList<>();
-			for (NeedFact need : created.subList(from, Math.min(from + 1000, created.size()))) {
-				computed.add(new CoverageRepository.Computed(need, CoverageCalculator.of(need, List.of())));
-			}
-			this.coverage.insertAll(computed);
+		List<CoverageBulkRepository.Computed> computed = new ArrayList<>(event.created().size());
+		for (NeedFact need : event.created()) {
+			computed.add(new CoverageBulkRepository.Computed(need, CoverageCalculator.of(need, List.of())));
 		}
+		this.bulk.insertAll(computed);
 		event.updated().forEach(this::refreshNeed);
 	}
 

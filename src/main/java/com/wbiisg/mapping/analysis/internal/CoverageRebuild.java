@@ -44,6 +44,8 @@ class CoverageRebuild implements ApplicationRunner {
 
 	private final CoverageRepository coverage;
 
+	private final CoverageBulkRepository bulk;
+
 	private final AnalysisGeneration generation;
 
 	/**
@@ -54,11 +56,13 @@ class CoverageRebuild implements ApplicationRunner {
 	private final TransactionTemplate batchReads;
 
 	CoverageRebuild(NeedFacts needs, ProjectFacts projects, AnalysedNeedRepository analysed,
-			CoverageRepository coverage, AnalysisGeneration generation, PlatformTransactionManager transactions) {
+			CoverageRepository coverage, CoverageBulkRepository bulk, AnalysisGeneration generation,
+			PlatformTransactionManager transactions) {
 		this.needs = needs;
 		this.projects = projects;
 		this.analysed = analysed;
 		this.coverage = coverage;
+		this.bulk = bulk;
 		this.generation = generation;
 		this.batchReads = new TransactionTemplate(transactions);
 		this.batchReads.setReadOnly(true);
@@ -94,12 +98,12 @@ class CoverageRebuild implements ApplicationRunner {
 		after = 0;
 		List<NeedFact> needBatch;
 		while (!(needBatch = needBatch(after)).isEmpty()) {
-			List<CoverageRepository.Computed> computed = new ArrayList<>();
+			List<CoverageBulkRepository.Computed> computed = new ArrayList<>();
 			for (NeedFact need : needBatch) {
-				computed.add(new CoverageRepository.Computed(need,
+				computed.add(new CoverageBulkRepository.Computed(need,
 						CoverageCalculator.of(need, byNeed.getOrDefault(need.id(), List.of()))));
 			}
-			this.coverage.insertAll(computed);
+			this.bulk.insertAll(computed);
 			count += needBatch.size();
 			after = needBatch.get(needBatch.size() - 1).id();
 		}

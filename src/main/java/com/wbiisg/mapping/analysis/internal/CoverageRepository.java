@@ -15,7 +15,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.needs.NeedAudience;
-import com.wbiisg.mapping.needs.NeedFact;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -166,42 +165,6 @@ class CoverageRepository {
 	void deleteAll() {
 		this.jdbc.update("delete from analysis_funding");
 		this.jdbc.update("delete from analysis_need");
-	}
-
-	/**
-	 * Inserts the rows of needs computed afresh, as one batch.
-	 */
-	void insertAll(List<Computed> computed) {
-		List<Object[]> needs = new ArrayList<>();
-		List<Object[]> funding = new ArrayList<>();
-		for (Computed row : computed) {
-			NeedFact need = row.need();
-			NeedCoverage coverage = row.coverage();
-			needs.add(new Object[] { need.id(), need.cycleId(), need.initiative(), need.pillar(), need.objective(),
-					need.measureCode(), need.partner(), need.title(), need.priority().name(), need.status().name(),
-					need.restricted(), need.estimatedCostEur(), coverage.level().name(), coverage.mappedFundingEur(),
-					coverage.fundingGapEur(), coverage.overlapping(), coverage.activeProjects() });
-			coverage.byFunder()
-				.forEach((organisation, amount) -> funding
-					.add(new Object[] { need.id(), "FUNDING", organisation, amount }));
-			coverage.byImplementer()
-				.forEach((organisation, amount) -> funding
-					.add(new Object[] { need.id(), "IMPLEMENTING", organisation, amount }));
-		}
-		this.jdbc.batchUpdate("""
-				insert into analysis_need (need_id, cycle_id, initiative_code, pillar_code, objective_code, \
-				measure_code, partner_code, title, priority, status, restricted, estimated_cost_eur, coverage, \
-				mapped_funding_eur, funding_gap_eur, overlapping, active_projects) \
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", needs);
-		this.jdbc.batchUpdate(
-				"insert into analysis_funding (need_id, org_role, organisation_id, amount_eur) values (?, ?, ?, ?)",
-				funding);
-	}
-
-	/**
-	 * A need with its coverage computed.
-	 */
-	record Computed(NeedFact need, NeedCoverage coverage) {
 	}
 
 	void deleteFunding(long needId) {

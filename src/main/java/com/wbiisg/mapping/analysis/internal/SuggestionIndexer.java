@@ -92,7 +92,7 @@ class SuggestionIndexer {
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	void on(NeedsImported event) {
-		List<Long> ids = new ArrayList<>(event.created());
+		List<Long> ids = new ArrayList<>(event.createdIds());
 		ids.addAll(event.updated());
 		if (ids.size() > LARGE_IMPORT) {
 			this.background.execute(() -> index(ids));

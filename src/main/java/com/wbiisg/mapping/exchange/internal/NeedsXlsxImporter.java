@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  * Imports a filled needs template ({@code needs-xlsx}): checks the file, that it is a
  * template of this version for the cycle and partner it claims (and that the upload
  * names, if any), reads the needs sheet as a stream and lets the needs module check and
- * apply every row. One error anywhere refuses the whole file at confirmation.
+ * apply every row. One error anywhere refuses the whole file at confirmation. What the
+ * preview read is kept for the confirmation ({@link PreviewedReads}), which still checks
+ * the file, its placement and every row against the current data again.
  */
 @Component
 class NeedsXlsxImporter implements Importer {
@@ -42,11 +44,14 @@ class NeedsXlsxImporter implements Importer {
 
 	private final ExchangeProperties properties;
 
+	private final PreviewedReads<Sheet> previewed;
+
 	NeedsXlsxImporter(XlsxGuard guard, NeedImports needs, Cycles cycles, ExchangeProperties properties) {
 		this.guard = guard;
 		this.needs = needs;
 		this.cycles = cycles;
 		this.properties = properties;
+		this.previewed = new PreviewedReads<>(properties.keptPreviews());
 	}
 
 	@Override
@@ -57,9 +62,12 @@ class NeedsXlsxImporter implements Importer {
 	@Override
 	public ImportPreview preview(ImportFile file, ImportProgress progress) {
 		long started = System.nanoTime();
+		this.guard.check(file.path(), file.originalName());
+		String digest = PreviewedReads.digest(file.path());
 		Read read = read(file, progress);
 		long readAt = System.nanoTime();
 		NeedImportCheck check = guarded(file, () -> this.needs.check(read.batch()));
+		this.previewed.keep(file.path(), digest, read.sheet(), read.reader().estimatedSize());
 		log.debug("Previewed {} rows of {}: read in {} ms, checked in {} ms", read.batch().rows().size(),
 				file.originalName(), (readAt - started) / 1_000_000, (System.nanoTime() - readAt) / 1_000_000);
 		progress.update(90);
@@ -94,7 +102,13 @@ class NeedsXlsxImporter implements Importer {
 
 	@Override
 	public ImportResult confirm(ImportFile file, ImportProgress progress) {
-		Read read = read(file, progress);
+		long started = System.nanoTime();
+		this.guard.check(file.path(), file.originalName());
+		Read read = this.previewed.take(file.path())
+			.map((sheet) -> placed(file, sheet))
+			.orElseGet(() -> read(file, progress));
+		log.debug("Read {} rows of {} for confirmation in {} ms", read.batch().rows().size(), file.originalName(),
+				(System.nanoTime() - started) / 1_000_000);
 		if (!read.reader().errors().isEmpty()) {
 			throw new ImportRejected("The file has " + read.reader().errors().size()
 					+ " errors in its cells; correct them and upload it again. Nothing was imported.");
@@ -118,23 +132,54 @@ class NeedsXlsxImporter implements Importer {
 				(int) applied.count(Outcome.UNCHANGED), 0, ids, List.of());
 	}
 
-	private record Read(NeedImportBatch batch, NeedsWorkbookReader reader) {
+	/**
+	 * What the file says: its custom properties and its needs sheet as read.
+	 */
+	private record Sheet(Map<String, String> info, NeedsWorkbookReader reader) {
 	}
 
+	private record Read(Sheet sheet, NeedImportBatch batch) {
+
+		NeedsWorkbookReader reader() {
+			return this.sheet.reader();
+		}
+
+	}
+
+	/**
+	 * Reads a file that {@link XlsxGuard} let through, once its placement is checked.
+	 */
 	private Read read(ImportFile file, ImportProgress progress) {
-		this.guard.check(file.path(), file.originalName());
 		progress.update(5);
 		try (XlsxPackage workbook = XlsxPackage.open(file.path(), file.originalName())) {
 			Map<String, String> info = workbook.customProperties();
 			long cycleId = placement(file, info);
-			String partner = info.get(NeedsTemplateLayout.PROPERTY_PARTNER);
 			NeedsWorkbookReader reader = new NeedsWorkbookReader(this.properties.maxRows());
 			progress.update(10);
 			workbook.readSheet(NeedsTemplateLayout.NEEDS, reader);
 			progress.update(50);
-			List<NeedImportBatch.Row> rows = reader.rows().stream().map(NeedsWorkbookReader.ParsedRow::data).toList();
-			return new Read(new NeedImportBatch(cycleId, partner, rows), reader);
+			return batch(new Sheet(info, reader), cycleId);
 		}
+	}
+
+	/**
+	 * A sheet read before, once its placement is checked again.
+	 */
+	private Read placed(ImportFile file, Sheet sheet) {
+		return batch(sheet, placement(file, sheet.info()));
+	}
+
+	/**
+	 * The rows of the sheet as a batch of the cycle and partner of the template.
+	 */
+	private static Read batch(Sheet sheet, long cycleId) {
+		String partner = sheet.info().get(NeedsTemplateLayout.PROPERTY_PARTNER);
+		List<NeedImportBatch.Row> rows = sheet.reader()
+			.rows()
+			.stream()
+			.map(NeedsWorkbookReader.ParsedRow::data)
+			.toList();
+		return new Read(sheet, new NeedImportBatch(cycleId, partner, rows));
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package com.wbiisg.mapping.needs.internal;
 
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,7 +13,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
+import com.wbiisg.mapping.needs.NeedFact;
 import com.wbiisg.mapping.needs.NeedStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -24,8 +29,10 @@ import org.springframework.stereotype.Repository;
  * Inserts many new draft needs and their first history step for imports, in as few round
  * trips as the database allows (the entity's identity key would make Hibernate insert
  * them one by one). On PostgreSQL the ids are taken from the identity's sequence in one
- * query and the rows go in multi-row inserts; elsewhere a JDBC batch returns the keys.
- * The SQL is built from constants only.
+ * query and each column of thousands of rows goes as one array parameter of one
+ * {@code insert … select … from unnest(…)}: the server parses one short statement instead
+ * of binding tens of thousands of parameters. Elsewhere (H2) a JDBC batch returns the
+ * keys. The SQL is built from constants only.
  */
 @Repository
 class NeedBulkRepository {
@@ -33,24 +40,37 @@ class NeedBulkRepository {
 	private static final int BATCH = 1000;
 
 	/**
-	 * Rows per multi-row insert: 100 needs are 2,300 parameters, far below PostgreSQL's
-	 * limit of 32,767.
+	 * Rows per statement on PostgreSQL: each array parameter holds at most this many
+	 * values.
 	 */
-	private static final int ROWS_PER_STATEMENT = 100;
+	private static final int ARRAY_ROWS = 10_000;
 
-	private static final String NEED_COLUMNS = """
+	private static final String INSERT_NEED = """
 			insert into need (cycle_id, initiative_code, pillar_code, objective_code, measure_code, partner_code, \
 			title, description, need_type, perspective, priority, institution, estimated_cost_eur, timeframe, \
 			timeframe_start, timeframe_end, reference_tags, restricted, status, created_by, created_at, updated_at, \
-			version%s) values """;
+			version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
-	private static final String NEED_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0%s)";
+	private static final String INSERT_NEEDS_FROM_ARRAYS = """
+			insert into need (id, cycle_id, initiative_code, pillar_code, objective_code, measure_code, partner_code, \
+			title, description, need_type, perspective, priority, institution, estimated_cost_eur, timeframe, \
+			timeframe_start, timeframe_end, reference_tags, restricted, status, created_by, created_at, updated_at, \
+			version) \
+			select r.*, ?, ?, ?, ?, 0 from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as r""";
 
-	private static final int NEED_PARAMETERS = 22;
-
-	private static final String INSERT_NEED = NEED_COLUMNS.formatted("") + NEED_VALUES.formatted("");
+	/**
+	 * Takes ids from the identity's sequence, whose name is looked up once per query
+	 * (once per row, the lookup took more than half of the query).
+	 */
+	private static final String RESERVE_IDS = """
+			select nextval(s.name::regclass) from pg_get_serial_sequence('need', 'id') as s(name), \
+			generate_series(1, ?)""";
 
 	private static final String INSERT_STEP = "insert into need_transition (need_id, occurred_at, actor, to_status) values ";
+
+	private static final String INSERT_STEPS_FROM_ARRAY = """
+			insert into need_transition (need_id, occurred_at, actor, to_status) \
+			select r.id, ?, ?, ? from unnest(?) as r(id)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -64,6 +84,32 @@ class NeedBulkRepository {
 	 * A new draft need, placed and checked.
 	 */
 	record NewNeed(long cycleId, String initiative, String measureCode, String partner, NeedContent content) {
+
+		String pillar() {
+			return this.measureCode.split("\\.")[0];
+		}
+
+		String objective() {
+			String[] parts = this.measureCode.split("\\.");
+			return parts[0] + "." + parts[1];
+		}
+
+		@Nullable String references() {
+			return this.content.references().isEmpty() ? null : String.join("\n", this.content.references());
+		}
+
+		/**
+		 * The facts of this need once inserted with that id, as {@link Need#toFact} reads
+		 * them back (the cost with the two decimals of its column; the rules allow no
+		 * more).
+		 */
+		NeedFact fact(long id) {
+			BigDecimal cost = this.content.estimatedCostEur();
+			return new NeedFact(id, this.cycleId, this.initiative, pillar(), objective(), this.measureCode,
+					this.partner, this.content.title(), this.content.description(), this.content.priority(),
+					NeedStatus.DRAFT, this.content.restricted(), (cost == null) ? null : cost.setScale(2));
+		}
+
 	}
 
 	/**
@@ -73,37 +119,55 @@ class NeedBulkRepository {
 	List<Long> insertDrafts(List<NewNeed> needs, String by, Instant at) {
 		List<Long> ids = new ArrayList<>(needs.size());
 		Timestamp time = Timestamp.from(at);
-		for (int from = 0; from < needs.size(); from += BATCH) {
-			List<NewNeed> chunk = needs.subList(from, Math.min(from + BATCH, needs.size()));
-			List<Long> chunkIds = isPostgres() ? insertWithReservedIds(chunk, by, time)
-					: insertReturningIds(chunk, by, time);
+		boolean postgres = isPostgres();
+		int chunkSize = postgres ? ARRAY_ROWS : BATCH;
+		for (int from = 0; from < needs.size(); from += chunkSize) {
+			List<NewNeed> chunk = needs.subList(from, Math.min(from + chunkSize, needs.size()));
+			List<Long> chunkIds = postgres ? insertFromArrays(chunk, by, time) : insertReturningIds(chunk, by, time);
 			if (chunkIds.size() != chunk.size()) {
 				throw new IllegalStateException(
 						"The database returned " + chunkIds.size() + " keys for " + chunk.size() + " inserted needs.");
 			}
-			insertSteps(chunkIds, by, time);
+			if (postgres) {
+				insertStepsFromArray(chunkIds, by, time);
+			}
+			else {
+				insertSteps(chunkIds, by, time);
+			}
 			ids.addAll(chunkIds);
 		}
 		return ids;
 	}
 
-	private List<Long> insertWithReservedIds(List<NewNeed> chunk, String by, Timestamp time) {
-		List<Long> ids = this.jdbc.queryForList(
-				"select nextval(pg_get_serial_sequence('need', 'id')) from generate_series(1, ?)", Long.class,
-				chunk.size());
-		for (int from = 0; from < chunk.size(); from += ROWS_PER_STATEMENT) {
-			int to = Math.min(from + ROWS_PER_STATEMENT, chunk.size());
-			int start = from;
-			String sql = NEED_COLUMNS.formatted(", id")
-					+ String.join(", ", Collections.nCopies(to - from, NEED_VALUES.formatted(", ?")));
-			this.jdbc.update(sql, (ps) -> {
-				for (int row = start; row < to; row++) {
-					int offset = (row - start) * (NEED_PARAMETERS + 1);
-					set(ps, offset, chunk.get(row), by, time);
-					ps.setLong(offset + NEED_PARAMETERS + 1, ids.get(row));
-				}
-			});
-		}
+	private List<Long> insertFromArrays(List<NewNeed> chunk, String by, Timestamp time) {
+		List<Long> ids = this.jdbc.queryForList(RESERVE_IDS, Long.class, chunk.size());
+		this.jdbc.update(INSERT_NEEDS_FROM_ARRAYS, (ps) -> {
+			Connection connection = ps.getConnection();
+			ps.setString(1, NeedStatus.DRAFT.name());
+			ps.setString(2, by);
+			ps.setTimestamp(3, time);
+			ps.setTimestamp(4, time);
+			Columns columns = new Columns(connection, chunk);
+			ps.setArray(5, connection.createArrayOf("bigint", ids.toArray(Long[]::new)));
+			ps.setArray(6, columns.of("bigint", NewNeed::cycleId));
+			ps.setArray(7, columns.of("varchar", NewNeed::initiative));
+			ps.setArray(8, columns.of("varchar", NewNeed::pillar));
+			ps.setArray(9, columns.of("varchar", NewNeed::objective));
+			ps.setArray(10, columns.of("varchar", NewNeed::measureCode));
+			ps.setArray(11, columns.of("varchar", NewNeed::partner));
+			ps.setArray(12, columns.of("varchar", (need) -> need.content().title()));
+			ps.setArray(13, columns.of("varchar", (need) -> need.content().description()));
+			ps.setArray(14, columns.of("varchar", (need) -> need.content().type()));
+			ps.setArray(15, columns.of("varchar", (need) -> need.content().perspective()));
+			ps.setArray(16, columns.of("varchar", (need) -> need.content().priority()));
+			ps.setArray(17, columns.of("varchar", (need) -> need.content().institution()));
+			ps.setArray(18, columns.of("numeric", (need) -> need.content().estimatedCostEur()));
+			ps.setArray(19, columns.of("varchar", (need) -> need.content().timeframe()));
+			ps.setArray(20, columns.of("date", (need) -> need.content().timeframeStart()));
+			ps.setArray(21, columns.of("date", (need) -> need.content().timeframeEnd()));
+			ps.setArray(22, columns.of("varchar", NewNeed::references));
+			ps.setArray(23, columns.of("boolean", (need) -> need.content().restricted()));
+		});
 		return ids;
 	}
 
@@ -113,7 +177,7 @@ class NeedBulkRepository {
 				new BatchPreparedStatementSetter() {
 					@Override
 					public void setValues(PreparedStatement ps, int i) throws SQLException {
-						set(ps, 0, chunk.get(i), by, time);
+						set(ps, chunk.get(i), by, time);
 					}
 
 					@Override
@@ -141,6 +205,15 @@ class NeedBulkRepository {
 		}
 	}
 
+	private void insertStepsFromArray(List<Long> ids, String by, Timestamp time) {
+		this.jdbc.update(INSERT_STEPS_FROM_ARRAY, (ps) -> {
+			ps.setTimestamp(1, time);
+			ps.setString(2, by);
+			ps.setString(3, NeedStatus.DRAFT.name());
+			ps.setArray(4, ps.getConnection().createArrayOf("bigint", ids.toArray(Long[]::new)));
+		});
+	}
+
 	private boolean isPostgres() {
 		Boolean known = this.postgres;
 		if (known == null) {
@@ -162,32 +235,55 @@ class NeedBulkRepository {
 		return ((Number) value).longValue();
 	}
 
-	private static void set(PreparedStatement ps, int offset, NewNeed need, String by, Timestamp at)
-			throws SQLException {
+	private static void set(PreparedStatement ps, NewNeed need, String by, Timestamp at) throws SQLException {
 		NeedContent content = need.content();
-		String[] parts = need.measureCode().split("\\.");
-		ps.setLong(offset + 1, need.cycleId());
-		ps.setString(offset + 2, need.initiative());
-		ps.setString(offset + 3, parts[0]);
-		ps.setString(offset + 4, parts[0] + "." + parts[1]);
-		ps.setString(offset + 5, need.measureCode());
-		ps.setString(offset + 6, need.partner());
-		ps.setString(offset + 7, content.title());
-		ps.setString(offset + 8, content.description());
-		ps.setString(offset + 9, content.type().name());
-		ps.setString(offset + 10, content.perspective().name());
-		ps.setString(offset + 11, content.priority().name());
-		ps.setString(offset + 12, content.institution());
-		ps.setBigDecimal(offset + 13, content.estimatedCostEur());
-		ps.setString(offset + 14, (content.timeframe() == null) ? null : content.timeframe().name());
-		ps.setObject(offset + 15, content.timeframeStart(), Types.DATE);
-		ps.setObject(offset + 16, content.timeframeEnd(), Types.DATE);
-		ps.setString(offset + 17, content.references().isEmpty() ? null : String.join("\n", content.references()));
-		ps.setBoolean(offset + 18, content.restricted());
-		ps.setString(offset + 19, NeedStatus.DRAFT.name());
-		ps.setString(offset + 20, by);
-		ps.setTimestamp(offset + 21, at);
-		ps.setTimestamp(offset + 22, at);
+		ps.setLong(1, need.cycleId());
+		ps.setString(2, need.initiative());
+		ps.setString(3, need.pillar());
+		ps.setString(4, need.objective());
+		ps.setString(5, need.measureCode());
+		ps.setString(6, need.partner());
+		ps.setString(7, content.title());
+		ps.setString(8, content.description());
+		ps.setString(9, content.type().name());
+		ps.setString(10, content.perspective().name());
+		ps.setString(11, content.priority().name());
+		ps.setString(12, content.institution());
+		ps.setBigDecimal(13, content.estimatedCostEur());
+		ps.setString(14, (content.timeframe() == null) ? null : content.timeframe().name());
+		ps.setObject(15, content.timeframeStart(), Types.DATE);
+		ps.setObject(16, content.timeframeEnd(), Types.DATE);
+		ps.setString(17, need.references());
+		ps.setBoolean(18, content.restricted());
+		ps.setString(19, NeedStatus.DRAFT.name());
+		ps.setString(20, by);
+		ps.setTimestamp(21, at);
+		ps.setTimestamp(22, at);
+	}
+
+	/**
+	 * The values of one column of the rows as a PostgreSQL array of that type, written as
+	 * text for the server to parse: enums by name, amounts without exponent.
+	 */
+	private record Columns(Connection connection, List<NewNeed> rows) {
+
+		Array of(String type, Function<NewNeed, @Nullable Object> column) throws SQLException {
+			String[] values = new String[this.rows.size()];
+			for (int i = 0; i < values.length; i++) {
+				Object value = column.apply(this.rows.get(i));
+				if (value instanceof Enum<?> constant) {
+					values[i] = constant.name();
+				}
+				else if (value instanceof BigDecimal amount) {
+					values[i] = amount.toPlainString();
+				}
+				else {
+					values[i] = (value == null) ? null : value.toString();
+				}
+			}
+			return this.connection.createArrayOf(type, values);
+		}
+
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.framework.ItemLevel;
+import com.wbiisg.mapping.needs.NeedFact;
 import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.needs.NeedImportBatch;
 import com.wbiisg.mapping.needs.NeedImportCheck;
@@ -33,9 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports a batch of needs of one partner with the rules of {@link NeedEditing}: checked
- * row by row by {@link NeedImportRules}, new drafts inserted in JDBC batches, changes
- * made through the entity, one audit entry per import and per changed need, one
- * {@link NeedsImported} event.
+ * row by row by {@link NeedImportRules}, new drafts inserted in bulk by
+ * {@link NeedBulkRepository}, changes made through the entity, one audit entry per import
+ * and per changed need, one {@link NeedsImported} event that carries the facts of the new
+ * needs (so that its listeners need not read back what was just inserted).
  */
 @Service
 @Transactional
@@ -123,8 +125,12 @@ class NeedImporting implements NeedImports {
 							.set("created", createdIds.size())
 							.set("ids", createdIds.get(0) + ".." + createdIds.get(createdIds.size() - 1)));
 		}
+		List<NeedFact> createdFacts = new ArrayList<>(created.size());
+		for (int i = 0; i < created.size(); i++) {
+			createdFacts.add(created.get(i).fact(createdIds.get(i)));
+		}
 		long written = System.nanoTime();
-		this.support.publish(new NeedsImported(checks.cycle().getId(), checks.partner(), createdIds, updatedIds));
+		this.support.publish(new NeedsImported(checks.cycle().getId(), checks.partner(), createdFacts, updatedIds));
 		log.debug(
 				"Imported {} needs: checked in {} ms, inserted in {} ms, updated and audited in {} ms, "
 						+ "listeners took {} ms",
