@@ -61,10 +61,11 @@ public class DecisionRecording {
 		else if (kind.hasTarget() && input.targetId() == null) {
 			problems.add(new FieldProblem("targetId", "Choose what the decision adopts or admits."));
 		}
-		LocalDate decidedOn = (input.decidedOn() != null) ? input.decidedOn() : meeting.startDate();
-		if (decidedOn.isBefore(meeting.startDate()) || decidedOn.isAfter(meeting.endDate())) {
+		LocalDate decidedOn = (input.decidedOn() != null) ? input.decidedOn() : meeting.getSchedule().startDate();
+		if (decidedOn.isBefore(meeting.getSchedule().startDate())
+				|| decidedOn.isAfter(meeting.getSchedule().endDate())) {
 			problems.add(new FieldProblem("decidedOn", "A decision is taken on a day of the meeting, from "
-					+ meeting.startDate() + " to " + meeting.endDate() + "."));
+					+ meeting.getSchedule().startDate() + " to " + meeting.getSchedule().endDate() + "."));
 		}
 		FieldChecks.throwIfAny(problems);
 		if (meeting.getStatus() != MeetingStatus.HELD) {

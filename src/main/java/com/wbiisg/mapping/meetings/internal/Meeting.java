@@ -1,7 +1,6 @@
 package com.wbiisg.mapping.meetings.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -197,14 +196,6 @@ class Meeting {
 		OrderedEntries.replace(this.invitedOrganisationIds, content.invitedOrganisationIds());
 		OrderedEntries.replace(this.invitedAccountIds, content.invitedAccountIds());
 		this.updatedAt = at;
-	}
-
-	LocalDate startDate() {
-		return this.schedule.startDate();
-	}
-
-	LocalDate endDate() {
-		return this.schedule.endDate();
 	}
 
 	Schedule getSchedule() {

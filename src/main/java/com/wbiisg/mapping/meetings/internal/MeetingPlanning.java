@@ -62,7 +62,7 @@ public class MeetingPlanning {
 		this.support.audit().recordChange("UPDATE", RECORD, id, describe(before, after));
 		for (Milestone milestone : this.milestones.findByMeetingId(id)) {
 			LocalDate due = milestone.getDueOn();
-			if (milestone.follow(meeting.startDate(), now)) {
+			if (milestone.follow(meeting.getSchedule().startDate(), now)) {
 				this.support.audit()
 					.recordChange("FOLLOW_MEETING", MilestonePlanning.RECORD, milestone.getId(),
 							Changes.of().field("dueOn", due, milestone.getDueOn()));

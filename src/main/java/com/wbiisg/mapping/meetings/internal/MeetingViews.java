@@ -20,11 +20,11 @@ final class MeetingViews {
 		String name = MeetingNames.name(m.getKind(), m.getNumber(), m.getTitle());
 		return new MeetingView(m.getId(), m.getKind(), m.getNumber(), name, m.getTitle(),
 				m.getInitiatives().stream().sorted().toList(), m.getSchedule().startAt(), m.getSchedule().endAt(),
-				m.getSchedule().zone().getId(), m.getSchedule().allDay(), m.startDate(), m.endDate(), m.getCity(),
-				m.getPartnerCode(), names.partnerName(m.getPartnerCode()), m.getOnlineLink(), m.getFormat(),
-				m.getHostId(), names.organisation(m.getHostId()).orElse(null), m.getCoHostIds(),
-				m.getCoHostIds().stream().map(names::organisation).flatMap(Optional::stream).toList(), m.getStatus(),
-				m.isRestricted(),
+				m.getSchedule().zone().getId(), m.getSchedule().allDay(), m.getSchedule().startDate(),
+				m.getSchedule().endDate(), m.getCity(), m.getPartnerCode(), names.partnerName(m.getPartnerCode()),
+				m.getOnlineLink(), m.getFormat(), m.getHostId(), names.organisation(m.getHostId()).orElse(null),
+				m.getCoHostIds(), m.getCoHostIds().stream().map(names::organisation).flatMap(Optional::stream).toList(),
+				m.getStatus(), m.isRestricted(),
 				m.getInvitedOrganisationIds()
 					.stream()
 					.map(names::organisation)

@@ -120,7 +120,7 @@ class MeetingsDemoData implements ApplicationRunner {
 		Meeting fifthBoard = seeded.get("board5");
 		Milestone milestone = this.milestones.save(new Milestone("First mapping products",
 				"First mapping products within 6 months from the 5th IISG Board Meeting.",
-				fifthBoard.startDate().plusMonths(6), fifthBoard.getId(), 6, BY, now));
+				fifthBoard.getSchedule().startDate().plusMonths(6), fifthBoard.getId(), 6, BY, now));
 		this.audit.recordChange("SEED", MilestonePlanning.RECORD, milestone.getId(),
 				Changes.of().set("name", milestone.getName()).set("dueOn", milestone.getDueOn()));
 		log.info("Seeded {} meetings, {} decisions and the 6-month milestone of the 5th Board", seeded.size(),
@@ -196,11 +196,12 @@ class MeetingsDemoData implements ApplicationRunner {
 	private LocalDate decidedOn(DemoDecision decision, Meeting meeting) {
 		if ("framework".equals(decision.target())) {
 			LocalDate adopted = wbcti().map(FrameworkSummary::adoptedOn).orElse(null);
-			if (adopted != null && !adopted.isBefore(meeting.startDate()) && !adopted.isAfter(meeting.endDate())) {
+			if (adopted != null && !adopted.isBefore(meeting.getSchedule().startDate())
+					&& !adopted.isAfter(meeting.getSchedule().endDate())) {
 				return adopted;
 			}
 		}
-		return meeting.startDate();
+		return meeting.getSchedule().startDate();
 	}
 
 	/**

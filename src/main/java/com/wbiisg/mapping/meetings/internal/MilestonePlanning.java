@@ -69,7 +69,7 @@ public class MilestonePlanning {
 				problems.add(new FieldProblem("meetingId", "Choose the meeting the months count from."));
 			}
 			else if (meeting != null) {
-				due = meeting.startDate().plusMonths(input.monthsAfter());
+				due = meeting.getSchedule().startDate().plusMonths(input.monthsAfter());
 			}
 		}
 		else if (due == null) {
