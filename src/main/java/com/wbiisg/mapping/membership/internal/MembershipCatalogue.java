@@ -7,13 +7,13 @@ import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.membership.WorkingGroup;
+import com.wbiisg.mapping.web.ChangeCount;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 class MembershipCatalogue implements Membership {
@@ -49,8 +49,7 @@ class MembershipCatalogue implements Membership {
 	private Registry registry() {
 		long generation = this.changes.current();
 		Registry registry = this.cached;
-		boolean reading = !TransactionSynchronizationManager.isActualTransactionActive()
-				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		boolean reading = ChangeCount.cacheableRead();
 		if (registry != null && registry.generation() == generation && reading) {
 			return registry;
 		}

@@ -7,6 +7,7 @@ import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.web.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "needs_cycle")
+@EntityListeners(CycleGeneration.Listener.class)
 class Cycle {
 
 	@Id

@@ -11,6 +11,7 @@ import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.needs.CycleStatus;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.Cycles;
+import com.wbiisg.mapping.web.ChangeCount;
 import com.wbiisg.mapping.web.FieldChecks;
 import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.RecordNotFoundException;
@@ -18,7 +19,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Secretariat opens needs mapping cycles on adopted framework versions and closes
@@ -36,22 +40,52 @@ public class CycleAdministration implements Cycles {
 
 	private final NeedsSupport support;
 
-	CycleAdministration(CycleRepository cycles, Frameworks frameworks, NeedsSupport support) {
+	private final CycleGeneration generation;
+
+	private final TransactionTemplate reads;
+
+	private volatile @Nullable Listed listed;
+
+	CycleAdministration(CycleRepository cycles, Frameworks frameworks, NeedsSupport support, CycleGeneration generation,
+			PlatformTransactionManager transactions) {
 		this.cycles = cycles;
+		this.generation = generation;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 		this.frameworks = frameworks;
 		this.support = support;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The cycles, newest first: from the last reading while no cycle has changed since,
+	 * so that the pages and API calls that read them (every dashboard request does) need
+	 * no database connection for it. A read-write transaction reads the table, to see its
+	 * own changes.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	@Override
 	public List<CycleView> list() {
-		return this.cycles.findAllByOrderByOpensOnDescIdDesc().stream().map(Cycle::toView).toList();
+		long generation = this.generation.current();
+		Listed listed = this.listed;
+		boolean cacheable = ChangeCount.cacheableRead();
+		if (listed != null && listed.generation() == generation && cacheable) {
+			return listed.cycles();
+		}
+		List<CycleView> read = this.reads
+			.execute((status) -> this.cycles.findAllByOrderByOpensOnDescIdDesc().stream().map(Cycle::toView).toList());
+		if (cacheable) {
+			this.listed = new Listed(generation, read);
+		}
+		return read;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	@Override
 	public CycleView get(long id) {
-		return this.cycles.findById(id).map(Cycle::toView).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+		return list().stream()
+			.filter((cycle) -> cycle.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new RecordNotFoundException(RECORD, id));
 	}
 
 	/**
@@ -125,6 +159,9 @@ public class CycleAdministration implements Cycles {
 		this.support.audit()
 			.recordChange("REOPEN", RECORD, id, Changes.of().field("status", CycleStatus.CLOSED, CycleStatus.OPEN));
 		return cycle.toView();
+	}
+
+	private record Listed(long generation, List<CycleView> cycles) {
 	}
 
 }
