@@ -38,8 +38,8 @@ class RequestThreads implements WebServerFactoryCustomizer<ConfigurableTomcatWeb
 		if (this.explicit) {
 			return;
 		}
-		factory.addProtocolHandlerCustomizers((handler) -> {
-			if (handler instanceof AbstractProtocol<?> protocol) {
+		factory.addConnectorCustomizers((connector) -> {
+			if (connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol) {
 				protocol.setMaxThreads(this.threads);
 				protocol.setMinSpareThreads(Math.min(protocol.getMinSpareThreads(), this.threads));
 			}
@@ -48,7 +48,7 @@ class RequestThreads implements WebServerFactoryCustomizer<ConfigurableTomcatWeb
 
 	/**
 	 * After Spring Boot's own customizer, which applies the {@code server.tomcat}
-	 * properties.
+	 * properties through connector customizers of its own: this one comes after them.
 	 */
 	@Override
 	public int getOrder() {

@@ -1,9 +1,10 @@
 package com.wbiisg.mapping.web.internal;
 
+import org.apache.catalina.connector.Connector;
 import org.apache.coyote.http11.Http11NioProtocol;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -30,15 +31,14 @@ class RequestThreadsTests {
 		assertThat(protocol.getMaxThreads()).isEqualTo(new Http11NioProtocol().getMaxThreads());
 	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static Http11NioProtocol customized(RequestThreads threads) {
 		TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory();
 		threads.customize(factory);
-		Http11NioProtocol protocol = new Http11NioProtocol();
-		for (TomcatProtocolHandlerCustomizer customizer : factory.getProtocolHandlerCustomizers()) {
-			customizer.customize(protocol);
+		Connector connector = new Connector(Http11NioProtocol.class.getName());
+		for (TomcatConnectorCustomizer customizer : factory.getConnectorCustomizers()) {
+			customizer.customize(connector);
 		}
-		return protocol;
+		return (Http11NioProtocol) connector.getProtocolHandler();
 	}
 
 }
