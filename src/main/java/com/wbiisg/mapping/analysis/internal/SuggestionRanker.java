@@ -23,6 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 import org.springframework.stereotype.Component;
@@ -143,7 +144,10 @@ class SuggestionRanker {
 
 	private static List<Suggestion> top(IndexSearcher searcher, Query query, int limit, Predicate<Document> admits)
 			throws IOException {
-		ScoreDoc[] hits = searcher.search(query, limit + SPARE_HITS).scoreDocs;
+		int wanted = limit + SPARE_HITS;
+		// Hits are counted only as far as the list: past it, Lucene skips the blocks of
+		// documents that cannot score into the list (the top is the same).
+		ScoreDoc[] hits = searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted)).scoreDocs;
 		StoredFields stored = searcher.storedFields();
 		List<Suggestion> suggestions = new ArrayList<>(limit);
 		for (ScoreDoc hit : hits) {
