@@ -68,9 +68,10 @@
 		const node = (name) => { nodes.set(name, { name }); return name; };
 		cells(table, 'tbody tr').forEach((row) => {
 			const amount = Number(row.dataset.amount);
-			const funder = node(row.dataset.funder);
-			const pillar = node(`· ${row.dataset.pillar} ·`);
-			const partner = node(row.dataset.partner === 'REG' ? 'REG' : `${row.dataset.partner} `);
+			const [funderCode, pillarCode, partnerCode] = Array.from(row.cells).map((cell) => cell.textContent.trim());
+			const funder = node(funderCode);
+			const pillar = node(`· ${pillarCode} ·`);
+			const partner = node(partnerCode === 'REG' ? 'REG' : `${partnerCode} `);
 			links.push({ source: funder, target: pillar, value: amount });
 			links.push({ source: pillar, target: partner, value: amount });
 		});

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -26,12 +27,14 @@ import org.springframework.stereotype.Component;
  * the rendered HTML is kept by the view's identity (weak keys), and per funder as typed,
  * locale and, for the whole page, the choices of the filter form. Rendering the several
  * hundred rows of the funding table and the options of the form is what a dashboard
- * request cost most.
+ * request cost most; sending them is what it costs now, so the HTML is kept compact.
  */
 @Component
 class DashboardContent {
 
 	static final String TEMPLATE = "analysis/fragments/dashboard-content";
+
+	private static final Pattern BETWEEN_TAGS = Pattern.compile(">\\s+<");
 
 	private final ITemplateEngine templates;
 
@@ -62,8 +65,18 @@ class DashboardContent {
 	private String render(Map<String, Object> model, boolean withFilters, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		WebContext context = new WebContext(this.application.buildExchange(request, response), locale, model);
-		return this.templates.process(TEMPLATE, withFilters ? Set.of("filters", "content") : Set.of("content"),
-				context);
+		return compact(this.templates.process(TEMPLATE, withFilters ? Set.of("filters", "content") : Set.of("content"),
+				context));
+	}
+
+	/**
+	 * The HTML with each run of white space between two tags made one line break: the
+	 * template's indentation was a sixth of every dashboard sent, and a browser renders
+	 * such a run as one space either way (the content holds no {@code pre} or
+	 * {@code textarea}).
+	 */
+	static String compact(String html) {
+		return BETWEEN_TAGS.matcher(html).replaceAll(">\n<");
 	}
 
 	private record Variant(@Nullable String funder, Locale locale, String contextPath,
