@@ -1,6 +1,8 @@
 package com.wbiisg.mapping.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -140,20 +142,33 @@ class AnalysisBenchmark {
 				}
 				print("| warm-up under load | %d s per endpoint, not counted |".formatted(WARM_UP.toSeconds()));
 			}
+			long compiled = compilationMillis();
 			Latency floor = wrk ? Wrk.load(base + "/actuator/health", Map.of(), CONNECTIONS, LOAD)
 					: this.http.load(health, CONNECTIONS, LOAD);
-			print("| floor under load (%s, %d connections, %d s) | %s |".formatted(tool, CONNECTIONS, LOAD.toSeconds(),
-					floor));
+			print("| floor under load (%s, %d connections, %d s) | %s  JIT %d ms |".formatted(tool, CONNECTIONS,
+					LOAD.toSeconds(), floor, compilationMillis() - compiled));
 			if (available(dashboard)) {
+				compiled = compilationMillis();
 				Latency loaded = wrk
 						? Wrk.load(base + "/dashboard?cycle=" + cycle, Map.of("Cookie", session), CONNECTIONS, LOAD)
 						: this.http.load(dashboard, CONNECTIONS, LOAD);
-				print("| dashboard under load (%s, %d connections, %d s) | %s |".formatted(tool, CONNECTIONS,
-						LOAD.toSeconds(), loaded));
+				print("| dashboard under load (%s, %d connections, %d s) | %s  JIT %d ms |".formatted(tool, CONNECTIONS,
+						LOAD.toSeconds(), loaded, compilationMillis() - compiled));
 				print("| dashboard throughput / floor throughput | %.1f %% |"
 					.formatted(100 * loaded.perSecond() / floor.perSecond()));
 			}
 		}
+	}
+
+	/**
+	 * The time the JIT compilers have spent so far: on two cores they compile for minutes
+	 * under load, taking the cores from the requests, so a throughput measured while they
+	 * did is lower than a warm one.
+	 */
+	private static long compilationMillis() {
+		CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+		return (compiler != null && compiler.isCompilationTimeMonitoringSupported())
+				? compiler.getTotalCompilationTime() : 0;
 	}
 
 	/**
