@@ -11,14 +11,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -139,12 +142,55 @@ class DashboardPagesIntegrationTests {
 			.allMatch((partner) -> partner.equals("ME") || partner.equals("REG"));
 	}
 
-	private Document page(String url, String user) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(url).with(as(user)))
+	@Test
+	void sendsEachUserTheLayoutWithTheirOwnMenusNameAndSignOutToken() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		Document first = page(get("/dashboard").session(session).with(as("secretariat")));
+		Document again = page(get("/dashboard").session(session).with(as("secretariat")));
+		String token = again.select("form[action=/logout] input[name=_csrf]").val();
+		assertThat(token).isNotBlank().isEqualTo(again.select("meta[name=_csrf]").attr("content"));
+		assertThat(again.select("#headline-needs").text()).isEqualTo("33");
+		assertThat(again.select("nav strong").text()).isEqualTo("secretariat");
+		assertThat(again.select("a[href=/admin/users]")).hasSize(1);
+		assertThat(withoutTokens(again)).isEqualTo(withoutTokens(first));
+
+		Document board = page(get("/dashboard").with(as("board")));
+		assertThat(board.select("nav strong").text()).isEqualTo("board");
+		assertThat(board.select("a[href=/admin/users]")).isEmpty();
+		assertThat(board.select("meta[name=_csrf]").attr("content")).isNotBlank().isNotEqualTo(token);
+		assertThat(board.html()).doesNotContain(token);
+
+		this.mvc.perform(post("/logout").session(session).param("_csrf", "not-the-token").with(as("secretariat")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/logout").session(session).param("_csrf", token).with(as("secretariat")))
+			.andExpect(redirectedUrl("/login?signedOut"));
+	}
+
+	@Test
+	void showsAFlashMessageAboveTheDashboard() throws Exception {
+		Document page = page(
+				get("/dashboard").flashAttr("flashKey", "identity.account.tokenRevoked").with(as("board")));
+		assertThat(page.select("#main > .alert-success").text()).isEqualTo("The token was revoked.");
+		assertThat(page.select("#headline-needs").text()).isEqualTo("33");
+		assertThat(page.select("form[action=/logout] input[name=_csrf]").val()).isNotBlank();
+	}
+
+	private static String withoutTokens(Document page) {
+		page.select("meta[name=_csrf], input[name=_csrf]").remove();
+		return page.html();
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(request)
 			.andExpect(status().isOk())
 			.andReturn()
-			.getResponse()
-			.getContentAsString());
+			.getResponse();
+		assertThat(response.getContentType()).isEqualTo("text/html;charset=UTF-8");
+		return Jsoup.parse(response.getContentAsString());
+	}
+
+	private Document page(String url, String user) throws Exception {
+		return page(get(url).with(as(user)));
 	}
 
 	private RequestPostProcessor as(String user) {

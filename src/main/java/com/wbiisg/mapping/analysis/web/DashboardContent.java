@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.analysis.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * the rendered HTML is kept by the view's identity (weak keys), and per funder as typed,
  * locale and, for the whole page, the choices of the filter form. Rendering the several
  * hundred rows of the funding table and the options of the form is what a dashboard
- * request cost most; sending them is what it costs now, so the HTML is kept compact.
+ * request cost most; sending them is what it costs now, so the HTML is kept compact, and
+ * kept as the UTF-8 bytes it is sent as.
  */
 @Component
 class DashboardContent {
@@ -40,7 +42,7 @@ class DashboardContent {
 
 	private final JakartaServletWebApplication application;
 
-	private final Cache<Dashboard.View, Map<Variant, String>> rendered = Caffeine.newBuilder()
+	private final Cache<Dashboard.View, Map<Variant, byte[]>> rendered = Caffeine.newBuilder()
 		.weakKeys()
 		.maximumSize(500)
 		.build();
@@ -53,20 +55,21 @@ class DashboardContent {
 	/**
 	 * The content for the view, as the model's other variables ({@code cycle},
 	 * {@code filter}, {@code funder}) describe it; with the filter form before it when
-	 * {@code filterChoices} (the model's lists the form offers) are given.
+	 * {@code filterChoices} (the model's lists the form offers) are given; UTF-8.
 	 */
-	String html(Dashboard.View view, Map<String, Object> model, @Nullable String funder,
+	byte[] html(Dashboard.View view, Map<String, Object> model, @Nullable String funder,
 			@Nullable List<?> filterChoices, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Variant variant = new Variant(funder, locale, request.getContextPath(), filterChoices);
 		return this.rendered.get(view, (key) -> new ConcurrentHashMap<>())
 			.computeIfAbsent(variant, (key) -> render(model, filterChoices != null, locale, request, response));
 	}
 
-	private String render(Map<String, Object> model, boolean withFilters, Locale locale, HttpServletRequest request,
+	private byte[] render(Map<String, Object> model, boolean withFilters, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		WebContext context = new WebContext(this.application.buildExchange(request, response), locale, model);
 		return compact(this.templates.process(TEMPLATE, withFilters ? Set.of("filters", "content") : Set.of("content"),
-				context));
+				context))
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.analysis.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -20,13 +21,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.View;
 
 /**
  * The dashboard, the members' home page: a cycle's figures and charts, filtered without a
@@ -37,8 +39,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class DashboardController {
 
 	static final String MEMBERS = "hasAnyRole('SECRETARIAT','BOARD','BENEFICIARY_FOCAL_POINT','PARTNER_FOCAL_POINT')";
-
-	static final String PAGE = "analysis/dashboard";
 
 	static final String CELL = "analysis/cell";
 
@@ -54,17 +54,20 @@ class DashboardController {
 
 	private final DashboardContent content;
 
+	private final DashboardPage page;
+
 	DashboardController(Dashboard dashboard, AnalysisScope scope, Cycles cycles, Membership membership,
-			DashboardContent content) {
+			DashboardContent content, DashboardPage page) {
 		this.dashboard = dashboard;
 		this.content = content;
+		this.page = page;
 		this.scope = scope;
 		this.cycles = cycles;
 		this.membership = membership;
 	}
 
 	@GetMapping("/dashboard")
-	String dashboard(@RequestParam(required = false) @Nullable Long cycle,
+	View dashboard(@RequestParam(required = false) @Nullable Long cycle,
 			@RequestParam(required = false) @Nullable String initiative,
 			@RequestParam(required = false) @Nullable String partner,
 			@RequestParam(required = false) @Nullable String pillar,
@@ -84,28 +87,29 @@ class DashboardController {
 			model.addAttribute("partners", partners);
 			model.addAttribute("funders", funders);
 			model.addAttribute("initiatives", all.stream().map(CycleView::initiative).distinct().sorted().toList());
-			model.addAttribute("dashboardContent", content(this.scope.cycle(cycle, initiative, all), partner, pillar,
+			model.addAttribute(DashboardPage.CONTENT, content(this.scope.cycle(cycle, initiative, all), partner, pillar,
 					funder, List.of(all, partners, funders), model, locale, request, response));
 		}
-		return PAGE;
+		return this.page;
 	}
 
 	/**
 	 * The content alone, for htmx to swap in when a filter changes.
 	 */
 	@GetMapping(path = "/dashboard", headers = "HX-Request", produces = MediaType.TEXT_HTML_VALUE)
-	@ResponseBody
-	String dashboardContent(@RequestParam(required = false) @Nullable Long cycle,
+	ResponseEntity<byte[]> dashboardContent(@RequestParam(required = false) @Nullable Long cycle,
 			@RequestParam(required = false) @Nullable String initiative,
 			@RequestParam(required = false) @Nullable String partner,
 			@RequestParam(required = false) @Nullable String pillar,
 			@RequestParam(required = false) @Nullable String funder, Model model, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
-		return content(this.scope.cycle(cycle, initiative), partner, pillar, funder, null, model, locale, request,
-				response);
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.body(content(this.scope.cycle(cycle, initiative), partner, pillar, funder, null, model, locale, request,
+					response));
 	}
 
-	private String content(CycleView chosen, @Nullable String partner, @Nullable String pillar, @Nullable String funder,
+	private byte[] content(CycleView chosen, @Nullable String partner, @Nullable String pillar, @Nullable String funder,
 			@Nullable List<?> filterChoices, Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		AnalysisFilter filter = this.scope.filter(chosen, partner, pillar, null, funder);

@@ -1,0 +1,174 @@
+package com.wbiisg.mapping.analysis.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.wbiisg.mapping.identity.CurrentUser;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The dashboard page as it is sent: the layout around the content (navigation, header,
+ * footer) is rendered once per user, locale and context path, with a hole where the
+ * content goes and one wherever the CSRF token goes, and kept as UTF-8 bytes; a request
+ * sends those parts with the content that {@link DashboardContent} keeps and the
+ * request's own CSRF token in the holes. Rendering the layout was most of what a
+ * dashboard request cost once the content was kept.
+ * <p>
+ * The parts are rendered by the page's own Thymeleaf view, so they are what that view
+ * would send; the rare page with a flash message goes to that view whole.
+ */
+@Component
+class DashboardPage implements View {
+
+	/**
+	 * The model attribute holding the content, the bytes {@link DashboardContent} keeps.
+	 */
+	static final String CONTENT = "dashboardContent";
+
+	static final String TEMPLATE = "analysis/dashboard";
+
+	private static final String MEDIA_TYPE = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
+
+	/**
+	 * Stand-ins for the content and the token while the layout renders; random, so no
+	 * text of a page can be taken for one.
+	 */
+	private final String contentHole = "iisgContentHole" + UUID.randomUUID().toString().replace("-", "");
+
+	private final String tokenHole = "iisgTokenHole" + UUID.randomUUID().toString().replace("-", "");
+
+	private final ThymeleafViewResolver views;
+
+	private final Cache<Key, Frame> frames = Caffeine.newBuilder().maximumSize(1_000).build();
+
+	DashboardPage(ThymeleafViewResolver views) {
+		this.views = views;
+	}
+
+	@Override
+	public String getContentType() {
+		return MEDIA_TYPE;
+	}
+
+	@Override
+	public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		Map<String, Object> values = (model != null) ? new HashMap<>(model) : new HashMap<>();
+		byte[] content = (values.get(CONTENT) instanceof byte[] bytes) ? bytes : null;
+		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		CurrentUser user = CurrentUser.get().orElse(null);
+		Locale locale = RequestContextUtils.getLocale(request);
+		if (content == null || token == null || user == null || values.containsKey("flashKey")) {
+			values.put(CONTENT, (content != null) ? new String(content, StandardCharsets.UTF_8) : null);
+			view(locale).render(values, request, response);
+			return;
+		}
+		Frame frame = this.frames.get(new Key(user, locale, request.getContextPath()),
+				(key) -> frame(values, token, locale, request, response));
+		frame.send(content, HtmlUtils.htmlEscape(token.getToken()).getBytes(StandardCharsets.UTF_8), response);
+	}
+
+	private Frame frame(Map<String, Object> model, CsrfToken token, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		model.put(CONTENT, this.contentHole);
+		CsrfToken stand = new DefaultCsrfToken(token.getHeaderName(), token.getParameterName(), this.tokenHole);
+		HttpServletRequest standIn = new HttpServletRequestWrapper(request) {
+			@Override
+			public Object getAttribute(String name) {
+				return (name.equals(CsrfToken.class.getName()) || name.equals("_csrf")) ? stand
+						: super.getAttribute(name);
+			}
+		};
+		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+		try {
+			view(locale).render(model, standIn, rendered);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("The dashboard's layout could not be rendered", ex);
+		}
+		return Frame.of(new String(rendered.getContentAsByteArray(), StandardCharsets.UTF_8), this.contentHole,
+				this.tokenHole);
+	}
+
+	private View view(Locale locale) throws Exception {
+		View view = this.views.resolveViewName(TEMPLATE, locale);
+		if (view == null) {
+			throw new IllegalStateException("No view for " + TEMPLATE);
+		}
+		return view;
+	}
+
+	/**
+	 * What the layout depends on besides the content: the user (its role and name show in
+	 * the navigation), the language and where the application is mounted.
+	 */
+	private record Key(CurrentUser user, Locale locale, String contextPath) {
+	}
+
+	/**
+	 * The page's parts between the holes, in order, as UTF-8; {@code content[i]} tells
+	 * whether the hole after {@code parts[i]} takes the content (or else the token).
+	 */
+	private record Frame(List<byte[]> parts, List<Boolean> content) {
+
+		static Frame of(String page, String contentHole, String tokenHole) {
+			List<byte[]> parts = new ArrayList<>();
+			List<Boolean> content = new ArrayList<>();
+			int from = 0;
+			while (true) {
+				int atContent = page.indexOf(contentHole, from);
+				int atToken = page.indexOf(tokenHole, from);
+				int at = (atContent < 0) ? atToken : (atToken < 0) ? atContent : Math.min(atContent, atToken);
+				parts.add(page.substring(from, (at < 0) ? page.length() : at).getBytes(StandardCharsets.UTF_8));
+				if (at < 0) {
+					return new Frame(List.copyOf(parts), List.copyOf(content));
+				}
+				content.add(at == atContent);
+				from = at + ((at == atContent) ? contentHole.length() : tokenHole.length());
+			}
+		}
+
+		void send(byte[] page, byte[] token, HttpServletResponse response) throws IOException {
+			long length = 0;
+			for (int i = 0; i < this.parts.size(); i++) {
+				length += this.parts.get(i).length;
+				if (i < this.content.size()) {
+					length += this.content.get(i) ? page.length : token.length;
+				}
+			}
+			response.setContentType(MEDIA_TYPE);
+			response.setContentLengthLong(length);
+			ServletOutputStream out = response.getOutputStream();
+			for (int i = 0; i < this.parts.size(); i++) {
+				out.write(this.parts.get(i));
+				if (i < this.content.size()) {
+					out.write(this.content.get(i) ? page : token);
+				}
+			}
+		}
+
+	}
+
+}
