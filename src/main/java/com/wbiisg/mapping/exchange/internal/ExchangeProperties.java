@@ -1,6 +1,7 @@
 package com.wbiisg.mapping.exchange.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -24,12 +25,16 @@ import org.springframework.util.unit.DataSize;
  * uploads together, may take while they wait for their confirmation, which then need not
  * read the file again (about 45 MB for 50,000 rows with short texts; 0 B: every
  * confirmation reads its file again)
+ * @param keepFiles how long the file of a job is kept once the job is finished: an
+ * export's file for its download, an upload whose preview waits for its confirmation
+ * (that import then fails); the files are looked for every {@code sweep-every}
+ * @param sweepEvery how often the files kept long enough are deleted
  */
 @ConfigurationProperties("iisg.exchange")
 public record ExchangeProperties(@DefaultValue("./data/imports") Path importsDirectory,
 		@DefaultValue("50MB") DataSize maxUploadSize, @DefaultValue("500MB") DataSize maxUnpackedSize,
 		@DefaultValue("1000") int maxEntries, @DefaultValue("200000") int maxRows, @DefaultValue("2") int workers,
-		@DefaultValue("20") int queue, @DefaultValue("50") int emptyRows,
-		@DefaultValue("128MB") DataSize keptPreviews) {
+		@DefaultValue("20") int queue, @DefaultValue("50") int emptyRows, @DefaultValue("128MB") DataSize keptPreviews,
+		@DefaultValue("7d") Duration keepFiles, @DefaultValue("1h") Duration sweepEvery) {
 
 }

@@ -3,6 +3,9 @@ package com.wbiisg.mapping.exchange.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.wbiisg.mapping.identity.CurrentUser;
@@ -43,8 +46,11 @@ public class ExportJobs {
 
 	private final Clock clock;
 
+	private final Duration keepFiles;
+
 	ExportJobs(ImportJobRepository jobs, ImportJobs owned, ExportRunner runner, ExportFiles files, JsonMapper json,
-			Clock clock) {
+			Clock clock, ExchangeProperties properties) {
+		this.keepFiles = properties.keepFiles();
 		this.jobs = jobs;
 		this.owned = owned;
 		this.runner = runner;
@@ -98,6 +104,13 @@ public class ExportJobs {
 	}
 
 	/**
+	 * How long a finished export's file is kept for its download.
+	 */
+	public Duration keepFiles() {
+		return this.keepFiles;
+	}
+
+	/**
 	 * What the job wrote, or {@code null} until it is done.
 	 */
 	public @Nullable ExportResult result(ImportJob job) {
@@ -109,7 +122,8 @@ public class ExportJobs {
 	 * The file of a finished export job, to download.
 	 * @throws RecordNotFoundException when the job is not the current user's or its file
 	 * is no longer kept
-	 * @throws ConflictException when the export is not done
+	 * @throws ConflictException when the export is not done, or its file was deleted once
+	 * kept long enough ({@link JobFileSweep})
 	 */
 	@Transactional(readOnly = true)
 	public Download file(long id) {
@@ -117,6 +131,11 @@ public class ExportJobs {
 		if (job.getStatus() != JobStatus.DONE) {
 			throw new ConflictException("Export " + id + " is " + job.getStatus().name().toLowerCase()
 					+ ": only a finished export can be downloaded.");
+		}
+		if (job.getFileDeletedAt() != null) {
+			throw new ConflictException("The file of export " + id + " was deleted on "
+					+ DateTimeFormatter.ISO_LOCAL_DATE.format(job.getFileDeletedAt().atOffset(ZoneOffset.UTC))
+					+ ", once it had been kept " + this.keepFiles.toDays() + " days: start the export again.");
 		}
 		Path file = Path.of(job.getFilePath());
 		if (!Files.isRegularFile(file)) {

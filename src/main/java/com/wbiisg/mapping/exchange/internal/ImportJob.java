@@ -70,6 +70,8 @@ public class ImportJob {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	private @Nullable Instant fileDeletedAt;
+
 	@Version
 	private long version;
 
@@ -124,6 +126,18 @@ public class ImportJob {
 		this.resultJson = resultJson;
 		this.progress = 100;
 		this.updatedAt = at;
+	}
+
+	/**
+	 * Notes that the job's file is deleted: an upload once imported, an export's file
+	 * once kept long enough; a preview whose file is gone can no longer be confirmed, so
+	 * its import fails with the message.
+	 */
+	void fileDeleted(String expiredPreview, Instant at) {
+		if (this.status == JobStatus.PREVIEW_READY) {
+			fail(expiredPreview, at);
+		}
+		this.fileDeletedAt = at;
 	}
 
 	void fail(String message, Instant at) {
@@ -186,6 +200,13 @@ public class ImportJob {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	/**
+	 * When the job's file was deleted, or {@code null} while it is kept.
+	 */
+	public @Nullable Instant getFileDeletedAt() {
+		return this.fileDeletedAt;
 	}
 
 	public long getVersion() {

@@ -23,6 +23,13 @@ interface ImportJobRepository extends JpaRepository<ImportJob, Long> {
 	List<ImportJob> findByStatusInAndKindIn(Collection<JobStatus> statuses, Collection<String> kinds);
 
 	/**
+	 * The jobs of the statuses whose file is still kept and which have not changed since
+	 * the instant, oldest first.
+	 */
+	List<ImportJob> findByStatusInAndFileDeletedAtIsNullAndUpdatedAtBeforeOrderByUpdatedAt(
+			Collection<JobStatus> statuses, Instant before, Limit limit);
+
+	/**
 	 * Marks the jobs of the statuses and kinds as failed, with the message: for jobs a
 	 * stopped application left behind.
 	 */

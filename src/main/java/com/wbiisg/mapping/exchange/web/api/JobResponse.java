@@ -14,15 +14,17 @@ import tools.jackson.databind.JsonNode;
  * sheet, row, column and message, and the {@code items}; the result of an import has the
  * counts and the ids of the needs and projects created or changed, that of an export the
  * {@code rows} and {@code bytes} of its file, its {@code fileName} and its
- * {@code download} address.
+ * {@code download} address; {@code fileDeletedAt} tells when the job's file was deleted
+ * (an export's once kept long enough, after which it no longer downloads).
  */
 record JobResponse(long id, String kind, JobStatus status, int progress, String fileName, @Nullable JsonNode preview,
-		@Nullable JsonNode result, @Nullable String error, Instant createdAt, Instant updatedAt, long version) {
+		@Nullable JsonNode result, @Nullable String error, Instant createdAt, Instant updatedAt,
+		@Nullable Instant fileDeletedAt, long version) {
 
 	static JobResponse of(ImportJob job, ImportJobs jobs) {
 		return new JobResponse(job.getId(), job.getKind(), job.getStatus(), job.getProgress(), job.getOriginalName(),
 				jobs.previewTree(job), jobs.resultTree(job), job.getErrorMessage(), job.getCreatedAt(),
-				job.getUpdatedAt(), job.getVersion());
+				job.getUpdatedAt(), job.getFileDeletedAt(), job.getVersion());
 	}
 
 }
