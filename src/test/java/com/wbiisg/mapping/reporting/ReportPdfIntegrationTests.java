@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
@@ -23,6 +24,8 @@ import com.wbiisg.mapping.identity.internal.AccountData;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.needs.NeedFixtures;
 import com.wbiisg.mapping.needs.NeedFixtures.Who;
+import com.wbiisg.mapping.reporting.internal.ReportDownloads;
+import com.wbiisg.mapping.reporting.internal.ReportFile;
 import com.wbiisg.mapping.reporting.internal.ReportReading;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -79,6 +83,9 @@ class ReportPdfIntegrationTests {
 
 	@Autowired
 	CycleAnalysis analysis;
+
+	@Autowired
+	ReportDownloads downloads;
 
 	private NeedFixtures needs;
 
@@ -243,6 +250,36 @@ class ReportPdfIntegrationTests {
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andExpect(header().string("Content-Disposition", endsWith("-draft-1.pdf\"")))
 			.andExpect(header().string("Cache-Control", containsString("no-store")));
+	}
+
+	@Test
+	void makesTheFileOfADraftOnceForEachAudienceAndAgainWhenTheDraftChanges() throws Exception {
+		this.reports.submitted(this.cycle, ReportFixtures.unique("Need of a kept report file"), false);
+		long draft = this.reports.generate(this.cycle);
+		ReportFile first = as(Who.SECRETARIAT, () -> this.downloads.pdf(draft));
+		assertThat(as(Who.SECRETARIAT, () -> this.downloads.pdf(draft)).content()).isSameAs(first.content());
+		assertThat(as(Who.OTHER_BENEFICIARY, () -> this.downloads.pdf(draft)).content()).isNotSameAs(first.content());
+		assertThat(as(Who.SECRETARIAT, () -> this.downloads.xlsx(draft)).content())
+			.isSameAs(as(Who.SECRETARIAT, () -> this.downloads.xlsx(draft)).content());
+
+		this.reports.bringTo(draft, "DISCUSSED");
+		ReportFile discussed = as(Who.SECRETARIAT, () -> this.downloads.pdf(draft));
+		assertThat(discussed.content()).isNotSameAs(first.content());
+		assertThat(ReportFiles.pdfPages(discussed.content()).get(0)).contains("Discussed");
+		assertThat(ReportFiles.pdfPages(first.content()).get(0)).doesNotContain("Discussed");
+	}
+
+	private ReportFile as(Who who, Supplier<ReportFile> download) {
+		UserDetails reader = this.users.loadUserByUsername(this.needs.username(who));
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(reader, null, reader.getAuthorities()));
+		try {
+			return download.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	/**

@@ -35,7 +35,19 @@ public class ReportViews {
 	}
 
 	public ReportView forCurrentUser(ReportSnapshot snapshot) {
-		return of(snapshot, this.needs.audienceOfCurrentUser(), this.projects.audienceOfCurrentUser());
+		return of(snapshot, audienceOfCurrentUser());
+	}
+
+	/**
+	 * Whose view the current reader gets: two readers of the same audience see the same
+	 * of every snapshot.
+	 */
+	Audience audienceOfCurrentUser() {
+		return new Audience(this.needs.audienceOfCurrentUser(), this.projects.audienceOfCurrentUser());
+	}
+
+	static ReportView of(ReportSnapshot snapshot, Audience audience) {
+		return of(snapshot, audience.needs(), audience.projects());
 	}
 
 	static ReportView of(ReportSnapshot snapshot, NeedAudience needAudience, ProjectAudience projectAudience) {
@@ -73,6 +85,12 @@ public class ReportViews {
 				List.copyOf(needs), projects, links, snapshot.totals(), snapshot.cells(), snapshot.funding());
 		return new ReportView(visible, snapshot.needs().size() - needs.size(), hiddenByObjective, hiddenUncovered,
 				hiddenOverlapping, snapshot.projects().size() - projects.size());
+	}
+
+	/**
+	 * The rules a reader's view of a snapshot follows, for needs and for projects.
+	 */
+	record Audience(NeedAudience needs, ProjectAudience projects) {
 	}
 
 }
