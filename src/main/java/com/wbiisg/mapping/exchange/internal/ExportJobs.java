@@ -104,10 +104,10 @@ public class ExportJobs {
 	}
 
 	/**
-	 * How long a finished export's file is kept for its download.
+	 * How long a finished export's file is kept for its download, in words ("7 days").
 	 */
-	public Duration keepFiles() {
-		return this.keepFiles;
+	public String keepFiles() {
+		return JobFileSweep.span(this.keepFiles);
 	}
 
 	/**
@@ -135,7 +135,7 @@ public class ExportJobs {
 		if (job.getFileDeletedAt() != null) {
 			throw new ConflictException("The file of export " + id + " was deleted on "
 					+ DateTimeFormatter.ISO_LOCAL_DATE.format(job.getFileDeletedAt().atOffset(ZoneOffset.UTC))
-					+ ", once it had been kept " + this.keepFiles.toDays() + " days: start the export again.");
+					+ ", once it had been kept " + JobFileSweep.span(this.keepFiles) + ": start the export again.");
 		}
 		Path file = Path.of(job.getFilePath());
 		if (!Files.isRegularFile(file)) {

@@ -1,6 +1,7 @@
 package com.wbiisg.mapping.exchange.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class JobFileSweep {
 
-	static final String EXPIRED_PREVIEW = "The preview waited %d days for its confirmation and the uploaded file "
+	static final String EXPIRED_PREVIEW = "The preview waited %s for its confirmation and the uploaded file "
 			+ "was deleted; nothing was stored. Upload the file again.";
 
 	private static final Set<JobStatus> FINISHED = EnumSet.of(JobStatus.PREVIEW_READY, JobStatus.DONE,
@@ -75,7 +76,7 @@ class JobFileSweep {
 	 */
 	int sweep(Instant now) {
 		Instant before = now.minus(this.properties.keepFiles());
-		String expired = EXPIRED_PREVIEW.formatted(this.properties.keepFiles().toDays());
+		String expired = EXPIRED_PREVIEW.formatted(span(this.properties.keepFiles()));
 		int deleted = 0;
 		int inBatch;
 		List<ImportJob> batch;
@@ -111,6 +112,24 @@ class JobFileSweep {
 		catch (OptimisticLockingFailureException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * How long files are kept, in words: "7 days", "12 hours", "1 minute".
+	 */
+	static String span(Duration kept) {
+		long seconds = kept.toSeconds();
+		for (Object[] unit : new Object[][] { { 86_400L, "day" }, { 3_600L, "hour" }, { 60L, "minute" } }) {
+			long size = (Long) unit[0];
+			if (seconds >= size && seconds % size == 0) {
+				return plural(seconds / size, (String) unit[1]);
+			}
+		}
+		return plural(seconds, "second");
+	}
+
+	private static String plural(long count, String unit) {
+		return count + " " + unit + ((count == 1) ? "" : "s");
 	}
 
 	private void delete(ImportJob job) {

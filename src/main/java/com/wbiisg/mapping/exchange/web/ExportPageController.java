@@ -62,7 +62,7 @@ class ExportPageController {
 		ImportJob job = this.jobs.get(id);
 		model.addAttribute("job", job);
 		model.addAttribute("result", this.jobs.result(job));
-		model.addAttribute("keepDays", this.jobs.keepFiles().toDays());
+		model.addAttribute("keptFor", this.jobs.keepFiles());
 		return JOB;
 	}
 
