@@ -86,6 +86,9 @@ class JobFileSweepIntegrationTests {
 			.contains("kept 7 days");
 		Document page = Jsoup.parse(exports.file("/exports/" + export, Who.OWNER).getContentAsString());
 		assertThat(page.select("#export-download")).isEmpty();
+		assertThat(page.select("#job-status").text()).isEqualTo("File deleted");
+		Document list = Jsoup.parse(exports.file("/exports", Who.OWNER).getContentAsString());
+		assertThat(list.select("#export-" + export + " td:nth-child(3)").text()).isEqualTo("File deleted");
 		assertThat(page.select("#export-deleted").text()).startsWith("The file was deleted on ")
 			.contains("kept 7 days");
 
