@@ -5,6 +5,15 @@
 
 	const cells = (table, selector) => Array.from(table.querySelectorAll(selector));
 
+	// A chart that does not move for readers who asked their system for less motion
+	// (WCAG 2.3.3); for the others ECharts grows the chart in for about a second.
+	const init = (element) => {
+		const chart = echarts.init(element);
+		const still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+		chart.setOption({ animation: !still });
+		return chart;
+	};
+
 	const heatmap = (element, table) => {
 		const pillars = cells(table, 'thead th[data-label]').map((th) => th.textContent.trim());
 		const labels = cells(table, 'thead th[data-label]').map((th) => th.dataset.label);
@@ -19,7 +28,7 @@
 				link: td.querySelector('a') ? td.querySelector('a').getAttribute('href') : null
 			};
 		});
-		const chart = echarts.init(element);
+		const chart = init(element);
 		chart.setOption({
 			tooltip: {
 				formatter: (p) => `${partners[p.value[1]]} · ${labels[p.value[0]]}<br>${p.data.covered} + ${p.data.partial} / ${p.data.needs}`
@@ -53,7 +62,7 @@
 			name, type: 'bar', stack: 'needs',
 			data: rows.map((row) => Number(row.querySelectorAll('td')[i].textContent))
 		}));
-		const chart = echarts.init(element);
+		const chart = init(element);
 		chart.setOption({
 			tooltip: { trigger: 'axis' }, legend: { bottom: 0 },
 			grid: { top: 10, left: 40, right: 10, bottom: 50 },
@@ -80,7 +89,7 @@
 			const key = `${l.source}→${l.target}`;
 			merged.set(key, { ...l, value: (merged.get(key) ? merged.get(key).value : 0) + l.value });
 		});
-		const chart = echarts.init(element);
+		const chart = init(element);
 		chart.setOption({
 			tooltip: { trigger: 'item', valueFormatter: (v) => `EUR ${Math.round(v).toLocaleString('en')}` },
 			series: [{ type: 'sankey', data: Array.from(nodes.values()), links: Array.from(merged.values()),
