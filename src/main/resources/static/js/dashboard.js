@@ -65,7 +65,7 @@
 		const chart = init(element);
 		chart.setOption({
 			tooltip: { trigger: 'axis' }, legend: { bottom: 0 },
-			grid: { top: 10, left: 40, right: 10, bottom: 50 },
+			grid: { top: 10, left: 40, right: 10, bottom: 75 },
 			xAxis: { type: 'category', data: partners }, yAxis: { type: 'value' }, series
 		});
 		return chart;
