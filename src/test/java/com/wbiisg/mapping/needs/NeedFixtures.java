@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.jayway.jsonpath.JsonPath;
 import com.wbiisg.mapping.framework.FrameworkStatus;
@@ -18,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -82,6 +84,22 @@ public final class NeedFixtures {
 
 	public RequestPostProcessor as(Who who) {
 		return this.signedIn.computeIfAbsent(who, (w) -> user(this.users.loadUserByUsername(this.names.get(w))));
+	}
+
+	/**
+	 * Runs the work as the user, signed in on this thread, as a service call sees them.
+	 */
+	public <T> T signedIn(Who who, Supplier<T> work) {
+		UserDetails details = this.users.loadUserByUsername(username(who));
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	public String username(Who who) {

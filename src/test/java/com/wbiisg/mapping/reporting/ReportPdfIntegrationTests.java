@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
@@ -34,7 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -256,30 +254,19 @@ class ReportPdfIntegrationTests {
 	void makesTheFileOfADraftOnceForEachAudienceAndAgainWhenTheDraftChanges() throws Exception {
 		this.reports.submitted(this.cycle, ReportFixtures.unique("Need of a kept report file"), false);
 		long draft = this.reports.generate(this.cycle);
-		ReportFile first = as(Who.SECRETARIAT, () -> this.downloads.pdf(draft));
-		assertThat(as(Who.SECRETARIAT, () -> this.downloads.pdf(draft)).content()).isSameAs(first.content());
-		assertThat(as(Who.OTHER_BENEFICIARY, () -> this.downloads.pdf(draft)).content()).isNotSameAs(first.content());
-		assertThat(as(Who.SECRETARIAT, () -> this.downloads.xlsx(draft)).content())
-			.isSameAs(as(Who.SECRETARIAT, () -> this.downloads.xlsx(draft)).content());
+		ReportFile first = this.needs.signedIn(Who.SECRETARIAT, () -> this.downloads.pdf(draft));
+		assertThat(this.needs.signedIn(Who.SECRETARIAT, () -> this.downloads.pdf(draft)).content())
+			.isSameAs(first.content());
+		assertThat(this.needs.signedIn(Who.OTHER_BENEFICIARY, () -> this.downloads.pdf(draft)).content())
+			.isNotSameAs(first.content());
+		assertThat(this.needs.signedIn(Who.SECRETARIAT, () -> this.downloads.xlsx(draft)).content())
+			.isSameAs(this.needs.signedIn(Who.SECRETARIAT, () -> this.downloads.xlsx(draft)).content());
 
 		this.reports.bringTo(draft, "DISCUSSED");
-		ReportFile discussed = as(Who.SECRETARIAT, () -> this.downloads.pdf(draft));
+		ReportFile discussed = this.needs.signedIn(Who.SECRETARIAT, () -> this.downloads.pdf(draft));
 		assertThat(discussed.content()).isNotSameAs(first.content());
 		assertThat(ReportFiles.pdfPages(discussed.content()).get(0)).contains("Discussed");
 		assertThat(ReportFiles.pdfPages(first.content()).get(0)).doesNotContain("Discussed");
-	}
-
-	private ReportFile as(Who who, Supplier<ReportFile> download) {
-		UserDetails reader = this.users.loadUserByUsername(this.needs.username(who));
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(reader, null, reader.getAuthorities()));
-		try {
-			return download.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
 	}
 
 	/**

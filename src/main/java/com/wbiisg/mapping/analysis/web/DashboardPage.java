@@ -3,11 +3,14 @@ package com.wbiisg.mapping.analysis.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -75,24 +78,23 @@ class DashboardPage implements View {
 	@Override
 	public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
-		Map<String, Object> values = (model != null) ? new HashMap<>(model) : new HashMap<>();
+		Map<String, Object> values = (model != null) ? Collections.unmodifiableMap(model) : Map.of();
 		byte[] content = (values.get(CONTENT) instanceof byte[] bytes) ? bytes : null;
 		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		CurrentUser user = CurrentUser.get().orElse(null);
 		Locale locale = RequestContextUtils.getLocale(request);
 		if (content == null || token == null || user == null || values.containsKey("flashKey")) {
-			values.put(CONTENT, (content != null) ? new String(content, StandardCharsets.UTF_8) : null);
-			view(locale).render(values, request, response);
+			view(locale).render(with(values, (content != null) ? new String(content, StandardCharsets.UTF_8) : null),
+					request, response);
 			return;
 		}
 		Frame frame = this.frames.get(new Key(user, locale, request.getContextPath()),
-				(key) -> frame(values, token, locale, request, response));
+				(key) -> frame(with(values, this.contentHole), token, locale, request, response));
 		frame.send(content, HtmlUtils.htmlEscape(token.getToken()).getBytes(StandardCharsets.UTF_8), response);
 	}
 
 	private Frame frame(Map<String, Object> model, CsrfToken token, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		model.put(CONTENT, this.contentHole);
 		CsrfToken stand = new DefaultCsrfToken(token.getHeaderName(), token.getParameterName(), this.tokenHole);
 		HttpServletRequest standIn = new HttpServletRequestWrapper(request) {
 			@Override
@@ -112,6 +114,15 @@ class DashboardPage implements View {
 				this.tokenHole);
 	}
 
+	/**
+	 * The model with the content as the page's template takes it, a string.
+	 */
+	private static Map<String, Object> with(Map<String, Object> model, @Nullable String content) {
+		Map<String, Object> values = new HashMap<>(model);
+		values.put(CONTENT, content);
+		return values;
+	}
+
 	private View view(Locale locale) throws Exception {
 		View view = this.views.resolveViewName(TEMPLATE, locale);
 		if (view == null) {
@@ -128,45 +139,56 @@ class DashboardPage implements View {
 	}
 
 	/**
-	 * The page's parts between the holes, in order, as UTF-8; {@code content[i]} tells
-	 * whether the hole after {@code parts[i]} takes the content (or else the token).
+	 * The page's text as UTF-8, in pieces each followed by a hole or, for the last, by
+	 * nothing.
 	 */
-	private record Frame(List<byte[]> parts, List<Boolean> content) {
+	private record Frame(List<Piece> pieces) {
 
 		static Frame of(String page, String contentHole, String tokenHole) {
-			List<byte[]> parts = new ArrayList<>();
-			List<Boolean> content = new ArrayList<>();
+			List<Piece> pieces = new ArrayList<>();
+			Matcher hole = Pattern.compile(Pattern.quote(contentHole) + "|" + Pattern.quote(tokenHole)).matcher(page);
 			int from = 0;
-			while (true) {
-				int atContent = page.indexOf(contentHole, from);
-				int atToken = page.indexOf(tokenHole, from);
-				int at = (atContent < 0) ? atToken : (atToken < 0) ? atContent : Math.min(atContent, atToken);
-				parts.add(page.substring(from, (at < 0) ? page.length() : at).getBytes(StandardCharsets.UTF_8));
-				if (at < 0) {
-					return new Frame(List.copyOf(parts), List.copyOf(content));
-				}
-				content.add(at == atContent);
-				from = at + ((at == atContent) ? contentHole.length() : tokenHole.length());
+			while (hole.find()) {
+				pieces.add(new Piece(page.substring(from, hole.start()),
+						hole.group().equals(contentHole) ? Hole.CONTENT : Hole.TOKEN));
+				from = hole.end();
 			}
+			pieces.add(new Piece(page.substring(from), null));
+			return new Frame(List.copyOf(pieces));
 		}
 
-		void send(byte[] page, byte[] token, HttpServletResponse response) throws IOException {
+		void send(byte[] content, byte[] token, HttpServletResponse response) throws IOException {
 			long length = 0;
-			for (int i = 0; i < this.parts.size(); i++) {
-				length += this.parts.get(i).length;
-				if (i < this.content.size()) {
-					length += this.content.get(i) ? page.length : token.length;
-				}
+			for (Piece piece : this.pieces) {
+				length += piece.text().length + piece.hole(content, token).length;
 			}
 			response.setContentType(MEDIA_TYPE);
 			response.setContentLengthLong(length);
 			ServletOutputStream out = response.getOutputStream();
-			for (int i = 0; i < this.parts.size(); i++) {
-				out.write(this.parts.get(i));
-				if (i < this.content.size()) {
-					out.write(this.content.get(i) ? page : token);
-				}
+			for (Piece piece : this.pieces) {
+				out.write(piece.text());
+				out.write(piece.hole(content, token));
 			}
+		}
+
+	}
+
+	private enum Hole {
+
+		CONTENT, TOKEN
+
+	}
+
+	private record Piece(byte[] text, @Nullable Hole hole) {
+
+		private static final byte[] NOTHING = {};
+
+		Piece(String text, @Nullable Hole hole) {
+			this(text.getBytes(StandardCharsets.UTF_8), hole);
+		}
+
+		byte[] hole(byte[] content, byte[] token) {
+			return (this.hole == null) ? NOTHING : (this.hole == Hole.CONTENT) ? content : token;
 		}
 
 	}

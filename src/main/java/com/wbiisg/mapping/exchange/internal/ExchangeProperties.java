@@ -27,8 +27,8 @@ import org.springframework.util.unit.DataSize;
  * confirmation reads its file again)
  * @param keepFiles how long the file of a job is kept once the job is finished: an
  * export's file for its download, an upload whose preview waits for its confirmation
- * (that import then fails); the files are looked for every {@code sweep-every}
- * @param sweepEvery how often the files kept long enough are deleted
+ * (that import then fails)
+ * @param sweepEvery how often the files kept long enough are looked for and deleted
  */
 @ConfigurationProperties("iisg.exchange")
 public record ExchangeProperties(@DefaultValue("./data/imports") Path importsDirectory,

@@ -3,7 +3,6 @@ package com.wbiisg.mapping.exchange.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -46,11 +45,11 @@ public class ExportJobs {
 
 	private final Clock clock;
 
-	private final Duration keepFiles;
+	private final String keptFor;
 
 	ExportJobs(ImportJobRepository jobs, ImportJobs owned, ExportRunner runner, ExportFiles files, JsonMapper json,
 			Clock clock, ExchangeProperties properties) {
-		this.keepFiles = properties.keepFiles();
+		this.keptFor = JobFileSweep.span(properties.keepFiles());
 		this.jobs = jobs;
 		this.owned = owned;
 		this.runner = runner;
@@ -106,8 +105,8 @@ public class ExportJobs {
 	/**
 	 * How long a finished export's file is kept for its download, in words ("7 days").
 	 */
-	public String keepFiles() {
-		return JobFileSweep.span(this.keepFiles);
+	public String keptFor() {
+		return this.keptFor;
 	}
 
 	/**
@@ -135,7 +134,7 @@ public class ExportJobs {
 		if (job.getFileDeletedAt() != null) {
 			throw new ConflictException("The file of export " + id + " was deleted on "
 					+ DateTimeFormatter.ISO_LOCAL_DATE.format(job.getFileDeletedAt().atOffset(ZoneOffset.UTC))
-					+ ", once it had been kept " + JobFileSweep.span(this.keepFiles) + ": start the export again.");
+					+ ", once it had been kept " + this.keptFor + ": start the export again.");
 		}
 		Path file = Path.of(job.getFilePath());
 		if (!Files.isRegularFile(file)) {

@@ -3,16 +3,21 @@ package com.wbiisg.mapping.exchange.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * was deleted, so its page and the API say why there is nothing to download or confirm.
  */
 @Component
-class JobFileSweep {
+class JobFileSweep implements SchedulingConfigurer {
 
 	static final String EXPIRED_PREVIEW = "The preview waited %s for its confirmation and the uploaded file "
 			+ "was deleted; nothing was stored. Upload the file again.";
@@ -59,12 +64,20 @@ class JobFileSweep {
 		this.clock = clock;
 	}
 
-	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "${iisg.exchange.sweep-every:1h}")
-	void sweep() {
-		int deleted = sweep(this.clock.instant());
+	/**
+	 * Sweeps a minute after start-up, then every {@code iisg.exchange.sweep-every}.
+	 */
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(new FixedDelayTask(this::sweep, this.properties.sweepEvery(), Duration.ofMinutes(1)));
+	}
+
+	private void sweep() {
+		Instant now = this.clock.instant();
+		int deleted = sweep(now);
 		if (deleted > 0) {
 			log.info("Deleted the files of {} finished import and export jobs kept since before {}", deleted,
-					this.clock.instant().minus(this.properties.keepFiles()));
+					now.minus(this.properties.keepFiles()));
 		}
 	}
 
@@ -119,17 +132,14 @@ class JobFileSweep {
 	 */
 	static String span(Duration kept) {
 		long seconds = kept.toSeconds();
-		for (Object[] unit : new Object[][] { { 86_400L, "day" }, { 3_600L, "hour" }, { 60L, "minute" } }) {
-			long size = (Long) unit[0];
-			if (seconds >= size && seconds % size == 0) {
-				return plural(seconds / size, (String) unit[1]);
-			}
-		}
-		return plural(seconds, "second");
-	}
-
-	private static String plural(long count, String unit) {
-		return count + " " + unit + ((count == 1) ? "" : "s");
+		ChronoUnit unit = Stream.of(ChronoUnit.DAYS, ChronoUnit.HOURS, ChronoUnit.MINUTES)
+			.filter((whole) -> seconds >= whole.getDuration().toSeconds()
+					&& seconds % whole.getDuration().toSeconds() == 0)
+			.findFirst()
+			.orElse(ChronoUnit.SECONDS);
+		long count = seconds / unit.getDuration().toSeconds();
+		String units = unit.toString().toLowerCase(Locale.ROOT);
+		return count + " " + ((count == 1) ? units.substring(0, units.length() - 1) : units);
 	}
 
 	private void delete(ImportJob job) {

@@ -62,7 +62,7 @@ class ExportPageController {
 		ImportJob job = this.jobs.get(id);
 		model.addAttribute("job", job);
 		model.addAttribute("result", this.jobs.result(job));
-		model.addAttribute("keptFor", this.jobs.keepFiles());
+		model.addAttribute("keptFor", this.jobs.keptFor());
 		return JOB;
 	}
 

@@ -11,8 +11,6 @@ import com.wbiisg.mapping.needs.NeedFixtures;
 import com.wbiisg.mapping.needs.NeedFixtures.Who;
 import org.junit.jupiter.api.Assumptions;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -61,16 +59,7 @@ final class IatiFiles {
 	}
 
 	<T> T as(Who who, Supplier<T> work) {
-		UserDetails details = this.users.loadUserByUsername(this.needs.username(who));
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return this.needs.signedIn(who, work);
 	}
 
 }
