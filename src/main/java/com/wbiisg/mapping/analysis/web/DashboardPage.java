@@ -166,8 +166,19 @@ class DashboardPage implements View {
 			response.setContentLengthLong(length);
 			ServletOutputStream out = response.getOutputStream();
 			for (Piece piece : this.pieces) {
-				out.write(piece.text());
-				out.write(piece.hole(content, token));
+				write(piece.text(), out);
+				write(piece.hole(content, token), out);
+			}
+		}
+
+		/**
+		 * Writes only what has bytes: once the {@code Content-Length} bytes are out, the
+		 * container closes the response, and a write after that, even of nothing, fails
+		 * and leaves the kept-alive connection without its next answer.
+		 */
+		private static void write(byte[] bytes, ServletOutputStream out) throws IOException {
+			if (bytes.length > 0) {
+				out.write(bytes);
 			}
 		}
 

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -18,6 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates API requests that carry
  * {@code Authorization: Bearer <personal access token>}. An invalid token is refused with
  * 401 rather than treated as anonymous.
+ * <p>
+ * The authentication is also kept in the request, as HTTP Basic's is: an answer written
+ * on an asynchronous dispatch (a streamed export) is authorised again there, where this
+ * filter does not run, and without it that dispatch was denied half-way through the body.
  */
 @Component
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
@@ -25,6 +31,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 	private static final String BEARER = "Bearer ";
 
 	private final ApiTokens tokens;
+
+	private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
 
 	ApiTokenAuthenticationFilter(ApiTokens tokens) {
 		this.tokens = tokens;
@@ -52,6 +60,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
 		chain.doFilter(request, response);
 	}
 
