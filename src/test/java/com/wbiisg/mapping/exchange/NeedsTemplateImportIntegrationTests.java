@@ -169,6 +169,25 @@ class NeedsTemplateImportIntegrationTests {
 	}
 
 	@Test
+	void namesTheCellOfATextHoldingAControlCharacterAndImportsNothingOfIt() throws Exception {
+		long cycle = this.fixtures.openCycle();
+		NeedsWorkbooks book = NeedsWorkbooks.open(this.calls.template(cycle, Who.OWNER));
+		Row nul = book.emptyRowOf("PRE.2.1");
+		// how a spreadsheet program writes U+0000 into the file (OOXML's escape)
+		book.fill(nul, "Train_x0000_teachers", "OPERATIONAL", "PREVENTION", "HIGH");
+		Row tab = book.emptyRowOf("PRE.2.2");
+		book.fill(tab, "Train\tsocial workers", "OPERATIONAL", "PREVENTION", "HIGH");
+		long job = this.calls.upload(book.bytes(), "control.xlsx", Who.OWNER);
+		String preview = this.calls.await(job, Who.OWNER);
+
+		List<Map<String, Object>> errors = JsonPath.read(preview, "$.preview.errors");
+		assertThat(errors).extracting((e) -> e.get("sheet") + "!" + e.get("column") + e.get("row"))
+			.containsExactly("Needs!E" + (nul.getRowNum() + 1));
+		assertThat((String) errors.get(0).get("message")).contains("control character U+0000 at position 6");
+		assertThat((Integer) JsonPath.read(preview, "$.preview.create")).isEqualTo(1);
+	}
+
+	@Test
 	void refusesTheTemplateOfAnotherPartnerOrCycle() throws Exception {
 		long cycle = this.fixtures.openCycle();
 		long other = this.fixtures.openCycle();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.exchange.internal.XlsxSheetReader.Cell;
+import com.wbiisg.mapping.web.ControlCharacters;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.jspecify.annotations.Nullable;
@@ -39,11 +40,9 @@ final class CellReading {
 		this.cells = cells;
 		this.errors = errors;
 		for (Cell cell : cells.values()) {
-			if (cell.formula()) {
-				error(cell.column(), "The cell holds a formula; enter the value itself (formulas are not evaluated).");
-			}
-			else if (cell.error()) {
-				error(cell.column(), "The cell holds the error value " + cell.text() + "; enter a value.");
+			String problem = cell.problem();
+			if (problem != null) {
+				error(cell.column(), problem);
 			}
 		}
 	}

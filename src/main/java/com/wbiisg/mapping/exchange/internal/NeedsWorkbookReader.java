@@ -73,11 +73,9 @@ final class NeedsWorkbookReader implements XlsxSheetReader.RowHandler {
 		this.row = row;
 		this.bad = new HashSet<>();
 		for (Cell cell : cells.values()) {
-			if (cell.formula()) {
-				error(cell.column(), "The cell holds a formula; enter the value itself (formulas are not evaluated).");
-			}
-			else if (cell.error()) {
-				error(cell.column(), "The cell holds the error value " + cell.text() + "; enter a value.");
+			String problem = cell.problem();
+			if (problem != null) {
+				error(cell.column(), problem);
 			}
 		}
 		NeedImportBatch.Row data = new NeedImportBatch.Row(whole(cells, NeedsTemplateLayout.NEED_ID, true),

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import com.wbiisg.mapping.web.ControlCharacters;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -46,6 +47,21 @@ final class XlsxSheetReader {
 
 		boolean isBlank() {
 			return !this.formula && this.text.isBlank();
+		}
+
+		/**
+		 * What makes the cell unusable as it is, in words for its error, or null: a
+		 * formula (never evaluated), an error value, or a control character in its text.
+		 */
+		@Nullable String problem() {
+			if (this.formula) {
+				return "The cell holds a formula; enter the value itself (formulas are not evaluated).";
+			}
+			if (this.error) {
+				return "The cell holds the error value " + this.text + "; enter a value.";
+			}
+			int at = ControlCharacters.indexIn(this.text);
+			return (at < 0) ? null : "The cell " + ControlCharacters.describe(this.text.charAt(at), at);
 		}
 
 	}

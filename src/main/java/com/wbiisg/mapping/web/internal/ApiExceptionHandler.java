@@ -9,6 +9,8 @@ import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import tools.jackson.core.JacksonException;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -18,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -52,11 +55,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"The record was changed by someone else at the same time. Reload it and apply your change again.");
 	}
 
+	/**
+	 * A rule of the database that the checks before it did not catch. Only a unique key
+	 * is called a duplicate; a value the database cannot take is the caller's to correct.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
-		log.info("Integrity violation answered with 409: {}", ex.getMostSpecificCause().getMessage());
-		return problem(HttpStatus.CONFLICT,
-				"The change clashes with another record (a duplicate or a record still in use). Nothing was stored.");
+		DatabaseRefusal refusal = DatabaseRefusal.of(ex);
+		log.info("Database refused a change ({}), answered with {}: {}", refusal, refusal.status().value(),
+				ex.getMostSpecificCause().getMessage());
+		return problem(refusal.status(), refusal.detail());
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
@@ -90,6 +98,37 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, detail.substring(0, detail.length() - 2));
 		problem.setProperty("errors", errors);
 		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	/**
+	 * A JSON body that could not be read; one with a text holding a control character is
+	 * invalid input of that field.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getCause();
+		if (cause instanceof ControlCharacterDeserializer.Refused refused) {
+			InvalidInputException invalid = new InvalidInputException(path(refused), refused.problem());
+			return ResponseEntity.unprocessableContent().body(invalid(invalid));
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
+	}
+
+	/**
+	 * The field as the request names it: {@code title}, {@code organisations[0].role}.
+	 */
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package com.wbiisg.mapping.web.internal;
 
 import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.web.InvalidInputException;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -32,6 +33,15 @@ class PageExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	ModelAndView conflict(ConflictException ex) {
 		return page("error/409", HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	/**
+	 * Input refused before a page's controller could show it next to its field (a control
+	 * character in a parameter, say).
+	 */
+	@ExceptionHandler(InvalidInputException.class)
+	ModelAndView invalid(InvalidInputException ex) {
+		return page("error/422", HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
