@@ -29,12 +29,26 @@ import org.springframework.util.unit.DataSize;
  * export's file for its download, an upload whose preview waits for its confirmation
  * (that import then fails)
  * @param sweepEvery how often the files kept long enough are looked for and deleted
+ * @param heartbeatEvery how often this node notes, on each job its workers hold (queued
+ * or running), that it is still working on it
+ * @param staleAfter how long a queued or running job may go without its node's heartbeat
+ * before any node fails it as left behind by a node that stopped (at its start-up, or
+ * when it looks every {@code heartbeatEvery}); more than twice {@code heartbeatEvery}
  */
 @ConfigurationProperties("iisg.exchange")
 public record ExchangeProperties(@DefaultValue("./data/imports") Path importsDirectory,
 		@DefaultValue("50MB") DataSize maxUploadSize, @DefaultValue("500MB") DataSize maxUnpackedSize,
 		@DefaultValue("1000") int maxEntries, @DefaultValue("200000") int maxRows, @DefaultValue("2") int workers,
 		@DefaultValue("20") int queue, @DefaultValue("50") int emptyRows, @DefaultValue("128MB") DataSize keptPreviews,
-		@DefaultValue("7d") Duration keepFiles, @DefaultValue("1h") Duration sweepEvery) {
+		@DefaultValue("7d") Duration keepFiles, @DefaultValue("1h") Duration sweepEvery,
+		@DefaultValue("10s") Duration heartbeatEvery, @DefaultValue("60s") Duration staleAfter) {
+
+	public ExchangeProperties {
+		if (staleAfter.compareTo(heartbeatEvery.multipliedBy(2)) <= 0) {
+			throw new IllegalArgumentException("iisg.exchange.stale-after (" + staleAfter
+					+ ") must be more than twice iisg.exchange.heartbeat-every (" + heartbeatEvery
+					+ "), or nodes would fail each other's jobs between two heartbeats");
+		}
+	}
 
 }

@@ -45,10 +45,12 @@ public class ExportJobs {
 
 	private final Clock clock;
 
+	private final JobNode node;
+
 	private final String keptFor;
 
 	ExportJobs(ImportJobRepository jobs, ImportJobs owned, ExportRunner runner, ExportFiles files, JsonMapper json,
-			Clock clock, ExchangeProperties properties) {
+			Clock clock, JobNode node, ExchangeProperties properties) {
 		this.keptFor = JobFileSweep.span(properties.keepFiles());
 		this.jobs = jobs;
 		this.owned = owned;
@@ -56,6 +58,7 @@ public class ExportJobs {
 		this.files = files;
 		this.json = json;
 		this.clock = clock;
+		this.node = node;
 	}
 
 	/**
@@ -72,7 +75,7 @@ public class ExportJobs {
 					+ String.join(", ", ExportKind.apiNames()) + "."));
 		Path file = this.files.allocate(export);
 		ImportJob job = this.jobs.saveAndFlush(new ImportJob(export.apiName(), user.accountId(), user.username(),
-				file.toString(), export.fileName(), null, this.clock.instant()));
+				file.toString(), export.fileName(), null, this.node.id(), this.clock.instant()));
 		SecurityContext owner = JobWorkers.copyOfCurrentContext();
 		JobWorkers.afterCommit(() -> this.runner.run(job.getId(), export, owner));
 		return job;

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,14 +33,11 @@ class ExportRunner {
 
 	private final JsonMapper json;
 
-	private final Clock clock;
-
-	ExportRunner(JobWorkers workers, ExportWriter writer, ExportFiles files, JsonMapper json, Clock clock) {
+	ExportRunner(JobWorkers workers, ExportWriter writer, ExportFiles files, JsonMapper json) {
 		this.workers = workers;
 		this.writer = writer;
 		this.files = files;
 		this.json = json;
-		this.clock = clock;
 	}
 
 	void run(long jobId, ExportKind kind, SecurityContext owner) {
@@ -49,8 +45,7 @@ class ExportRunner {
 			String path = this.workers.start(jobId).getFilePath();
 			try {
 				ExportResult result = write(jobId, kind, Path.of(path));
-				String text = this.json.writeValueAsString(result);
-				this.workers.update(jobId, (job) -> job.done(text, this.clock.instant()));
+				this.workers.done(jobId, this.json.writeValueAsString(result));
 			}
 			catch (RuntimeException ex) {
 				this.files.delete(path);

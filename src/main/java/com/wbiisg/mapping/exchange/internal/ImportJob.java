@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  * the result are stored as JSON. An export job ({@link ExportJobs}) is a row of the same
  * kind on its way out: its uploader is the member who started it, its file the one being
  * written, its original name the name the file is downloaded under, and it has no
- * preview.
+ * preview. While it is queued or running, its node ({@link JobNode}) notes a heartbeat on
+ * it; only that node's worker moves it on, and any node fails it once the heartbeat is
+ * stale ({@link ImportRecovery}). A job is done or failed once: the first ending stands,
+ * so a job never shows a preview or a result beside an error.
  */
 @Entity
 @Table(name = "exchange_job")
@@ -72,6 +75,12 @@ public class ImportJob {
 
 	private @Nullable Instant fileDeletedAt;
 
+	@Column(length = 300)
+	private @Nullable String node;
+
+	@Column(name = "heartbeat_at")
+	private @Nullable Instant heartbeatAt;
+
 	@Version
 	private long version;
 
@@ -79,7 +88,7 @@ public class ImportJob {
 	}
 
 	ImportJob(String kind, long uploaderId, String uploader, String filePath, String originalName,
-			@Nullable String parameters, Instant at) {
+			@Nullable String parameters, String node, Instant at) {
 		this.kind = kind;
 		this.status = JobStatus.QUEUED;
 		this.uploaderId = uploaderId;
@@ -89,12 +98,22 @@ public class ImportJob {
 		this.parameters = parameters;
 		this.createdAt = at;
 		this.updatedAt = at;
+		this.node = node;
+		this.heartbeatAt = at;
 	}
 
-	void start(Instant at) {
+	/**
+	 * Marks the job as running, from the worker of the node that queued it.
+	 * @throws JobTakenOver unless the job is queued or running on that node
+	 */
+	void start(String node, Instant at) {
+		if (!this.status.isWorking() || !node.equals(this.node)) {
+			throw new JobTakenOver(this.id, this.status, this.node);
+		}
 		this.status = JobStatus.RUNNING;
 		this.progress = 0;
 		this.updatedAt = at;
+		this.heartbeatAt = at;
 	}
 
 	void progress(int percent, Instant at) {
@@ -102,30 +121,56 @@ public class ImportJob {
 		this.updatedAt = at;
 	}
 
-	void previewReady(String previewJson, Instant at) {
+	/**
+	 * Shows the preview the node's worker read.
+	 * @throws JobTakenOver unless the job is running on that node
+	 */
+	void previewReady(String node, String previewJson, Instant at) {
+		requireRunningOn(node);
 		this.status = JobStatus.PREVIEW_READY;
 		this.previewJson = previewJson;
 		this.progress = 100;
 		this.updatedAt = at;
+		this.heartbeatAt = at;
 	}
 
 	/**
-	 * Starts the import of a previewed file.
+	 * Starts the import of a previewed file, on the node that confirms it.
 	 * @throws ConflictException unless the preview is ready
 	 */
-	void confirm(Instant at) {
+	void confirm(String node, Instant at) {
 		if (this.status != JobStatus.PREVIEW_READY) {
 			throw new ConflictException("Import " + this.id + " is " + this.status.name().toLowerCase()
 					+ ": only an import whose preview is ready can be confirmed.");
 		}
-		start(at);
+		this.node = node;
+		this.status = JobStatus.RUNNING;
+		this.progress = 0;
+		this.updatedAt = at;
+		this.heartbeatAt = at;
 	}
 
-	void done(String resultJson, Instant at) {
+	/**
+	 * Marks the job as done with what the node's worker did.
+	 * @throws JobTakenOver unless the job is running on that node
+	 */
+	void done(String node, String resultJson, Instant at) {
+		requireRunningOn(node);
 		this.status = JobStatus.DONE;
 		this.resultJson = resultJson;
 		this.progress = 100;
 		this.updatedAt = at;
+		this.heartbeatAt = at;
+	}
+
+	/**
+	 * A finished or failed job keeps its ending: only the worker that runs a job finishes
+	 * it, and a job that another node failed meanwhile stays failed with its message.
+	 */
+	private void requireRunningOn(String node) {
+		if (this.status != JobStatus.RUNNING || !node.equals(this.node)) {
+			throw new JobTakenOver(this.id, this.status, this.node);
+		}
 	}
 
 	/**
@@ -140,10 +185,19 @@ public class ImportJob {
 		this.fileDeletedAt = at;
 	}
 
-	void fail(String message, Instant at) {
+	/**
+	 * Fails the job with the message, keeping what it has (a preview, its node), unless
+	 * it has already ended: a job is done or failed once, and the first ending stands.
+	 * @return whether the job failed now
+	 */
+	boolean fail(String message, Instant at) {
+		if (this.status == JobStatus.DONE || this.status == JobStatus.FAILED) {
+			return false;
+		}
 		this.status = JobStatus.FAILED;
 		this.errorMessage = (message.length() > 4000) ? message.substring(0, 4000) : message;
 		this.updatedAt = at;
+		return true;
 	}
 
 	public Long getId() {
@@ -207,6 +261,21 @@ public class ImportJob {
 	 */
 	public @Nullable Instant getFileDeletedAt() {
 		return this.fileDeletedAt;
+	}
+
+	/**
+	 * The node that works or worked on the job ({@link JobNode}), or {@code null} for a
+	 * job of an older version.
+	 */
+	public @Nullable String getNode() {
+		return this.node;
+	}
+
+	/**
+	 * When the job's node last said it was working on the job.
+	 */
+	public @Nullable Instant getHeartbeatAt() {
+		return this.heartbeatAt;
 	}
 
 	public long getVersion() {

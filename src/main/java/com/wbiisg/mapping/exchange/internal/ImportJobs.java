@@ -48,12 +48,16 @@ public class ImportJobs {
 
 	private final Clock clock;
 
-	ImportJobs(ImportJobRepository jobs, ImportRunner runner, ImportStorage storage, JsonMapper json, Clock clock) {
+	private final JobNode node;
+
+	ImportJobs(ImportJobRepository jobs, ImportRunner runner, ImportStorage storage, JsonMapper json, Clock clock,
+			JobNode node) {
 		this.jobs = jobs;
 		this.runner = runner;
 		this.storage = storage;
 		this.json = json;
 		this.clock = clock;
+		this.node = node;
 	}
 
 	/**
@@ -95,7 +99,7 @@ public class ImportJobs {
 		kept.remove("_csrf");
 		Path file = this.storage.store(content);
 		ImportJob job = this.jobs.saveAndFlush(new ImportJob(normalised, user.accountId(), user.username(),
-				file.toString(), name, this.json.writeValueAsString(kept), this.clock.instant()));
+				file.toString(), name, this.json.writeValueAsString(kept), this.node.id(), this.clock.instant()));
 		ImportFile importFile = new ImportFile(file, name, user, kept);
 		SecurityContext context = JobWorkers.copyOfCurrentContext();
 		JobWorkers.afterCommit(() -> this.runner.preview(job.getId(), importFile, context));
@@ -136,7 +140,7 @@ public class ImportJobs {
 	public ImportJob confirm(long id) {
 		ensureMayImport();
 		ImportJob job = getImport(id);
-		job.confirm(this.clock.instant());
+		job.confirm(this.node.id(), this.clock.instant());
 		this.jobs.saveAndFlush(job);
 		CurrentUser user = CurrentUser.get().orElseThrow();
 		Map<String, String> parameters = parameters(job);

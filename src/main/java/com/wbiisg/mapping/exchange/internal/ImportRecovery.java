@@ -3,7 +3,6 @@ package com.wbiisg.mapping.exchange.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -12,13 +11,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At start-up, marks the imports and exports that a stopped application left queued or
- * running as failed: their workers are gone, and the user uploads the file or starts the
- * export again. A confirmation that was cut off wrote nothing, since it runs in one
- * transaction; the part of an export file that was written is deleted.
+ * Marks the imports and exports that a stopped node left queued or running as failed:
+ * their workers are gone, and the user uploads the file or starts the export again. A
+ * node is taken to have stopped when its heartbeat on the job ({@link JobHeartbeat}) is
+ * older than {@code iisg.exchange.stale-after}, or the job has none (left by an older
+ * version); the jobs of a node that still beats are left alone, whichever node starts,
+ * and this node never fails a job that its own workers hold. Looked for at start-up and
+ * then with every heartbeat, so a crashed node's jobs do not stay running. A confirmation
+ * that was cut off wrote nothing, since it runs in one transaction with its job's end;
+ * the part of an export file that was written is deleted.
  */
 @Component
 class ImportRecovery implements ApplicationRunner {
@@ -37,31 +42,59 @@ class ImportRecovery implements ApplicationRunner {
 
 	private final ExportFiles exportFiles;
 
+	private final JobNode node;
+
+	private final ExchangeProperties properties;
+
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
-	ImportRecovery(ImportJobRepository jobs, ExportFiles exportFiles, Clock clock) {
+	ImportRecovery(ImportJobRepository jobs, ExportFiles exportFiles, JobNode node, ExchangeProperties properties,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.jobs = jobs;
 		this.exportFiles = exportFiles;
+		this.node = node;
+		this.properties = properties;
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
-		int failed = failLeftOvers();
-		if (failed > 0) {
-			log.info("Marked {} import and export jobs left by the previous run as failed", failed);
-		}
+		failLeftOvers(this.clock.instant());
 	}
 
-	@Transactional
-	public int failLeftOvers() {
-		Instant now = this.clock.instant();
-		List<String> exports = ExportKind.apiNames();
-		this.jobs.findByStatusInAndKindIn(WORKING, exports)
-			.forEach((job) -> this.exportFiles.delete(job.getFilePath()));
-		return this.jobs.failAllBut(WORKING, exports, MESSAGE, now)
-				+ this.jobs.failAll(WORKING, exports, EXPORT_MESSAGE, now);
+	/**
+	 * Fails the queued and running jobs whose heartbeat is older than
+	 * {@code iisg.exchange.stale-after} before {@code now}, but those this node's workers
+	 * hold, each only if it is still as stale when it is failed.
+	 * @return how many jobs failed
+	 */
+	int failLeftOvers(Instant now) {
+		Instant staleBefore = now.minus(this.properties.staleAfter());
+		int failed = 0;
+		for (ImportJob job : this.jobs.findStale(WORKING, staleBefore)) {
+			if (!this.node.holds(job.getId()) && fail(job, staleBefore, now)) {
+				log.info("Marked exchange job {} of node {} as failed: its last heartbeat was at {}", job.getId(),
+						job.getNode(), job.getHeartbeatAt());
+				failed++;
+			}
+		}
+		return failed;
+	}
+
+	private boolean fail(ImportJob job, Instant staleBefore, Instant now) {
+		boolean export = ExportKind.of(job.getKind()).isPresent();
+		Integer failed = this.transaction.execute((status) -> this.jobs.failIfStale(job.getId(), WORKING, staleBefore,
+				export ? EXPORT_MESSAGE : MESSAGE, now));
+		if (failed == null || failed == 0) {
+			return false;
+		}
+		if (export) {
+			this.exportFiles.delete(job.getFilePath());
+		}
+		return true;
 	}
 
 }

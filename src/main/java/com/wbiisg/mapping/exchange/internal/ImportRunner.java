@@ -1,6 +1,5 @@
 package com.wbiisg.mapping.exchange.internal;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs the importers on the exchange job workers ({@link JobWorkers}), each task as the
  * uploader: the preview outside any write transaction, the confirmation in one
- * transaction that is rolled back whole when anything fails.
+ * transaction that is rolled back whole when anything fails, the job's end included.
  */
 @Component
 class ImportRunner {
@@ -33,17 +32,14 @@ class ImportRunner {
 
 	private final JsonMapper json;
 
-	private final Clock clock;
-
 	private final TransactionTemplate importTransaction;
 
-	ImportRunner(JobWorkers workers, List<Importer> importers, ImportStorage storage, JsonMapper json, Clock clock,
+	ImportRunner(JobWorkers workers, List<Importer> importers, ImportStorage storage, JsonMapper json,
 			PlatformTransactionManager transactions) {
 		this.workers = workers;
 		importers.forEach((importer) -> this.importers.put(importer.kind(), importer));
 		this.storage = storage;
 		this.json = json;
-		this.clock = clock;
 		this.importTransaction = new TransactionTemplate(transactions);
 	}
 
@@ -59,18 +55,19 @@ class ImportRunner {
 		this.workers.submit(jobId, context, MESSAGES, () -> {
 			Importer importer = this.importers.get(this.workers.start(jobId).getKind());
 			ImportPreview preview = importer.preview(file, this.workers.progress(jobId));
-			String text = this.json.writeValueAsString(preview);
-			this.workers.update(jobId, (job) -> job.previewReady(text, this.clock.instant()));
+			this.workers.previewReady(jobId, this.json.writeValueAsString(preview));
 		});
 	}
 
 	void confirm(long jobId, ImportFile file, SecurityContext context) {
 		this.workers.submit(jobId, context, MESSAGES, () -> {
 			Importer importer = this.importers.get(this.workers.start(jobId).getKind());
-			ImportResult result = this.importTransaction
-				.execute((status) -> importer.confirm(file, this.workers.progress(jobId)));
-			String text = this.json.writeValueAsString(result);
-			String path = this.workers.update(jobId, (job) -> job.done(text, this.clock.instant())).getFilePath();
+			// done in the import's transaction: if another node failed the job meanwhile
+			// (saying that nothing was stored), nothing is
+			String path = this.importTransaction.execute((status) -> {
+				ImportResult result = importer.confirm(file, this.workers.progress(jobId));
+				return this.workers.doneWithin(jobId, this.json.writeValueAsString(result)).getFilePath();
+			});
 			this.storage.delete(path);
 		});
 	}

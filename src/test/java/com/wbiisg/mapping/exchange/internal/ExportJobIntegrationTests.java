@@ -3,6 +3,7 @@ package com.wbiisg.mapping.exchange.internal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -158,13 +159,15 @@ class ExportJobIntegrationTests {
 			.loadUserByUsername(this.fixtures.username(Who.OTHER_BENEFICIARY))).currentUser();
 		Path partial = this.files.allocate(ExportKind.NEEDS_CSV);
 		Files.writeString(partial, "id,cycle_id,partner\r\n");
+		String stopped = "a-stopped-host/" + UUID.randomUUID();
+		Instant lastBeat = Instant.now().minus(Duration.ofMinutes(5));
 		ImportJob cutOff = new ImportJob("needs-csv", owner.accountId(), owner.username(), partial.toString(),
-				"needs.csv", null, Instant.now());
-		cutOff.start(Instant.now());
-		cutOff.progress(40, Instant.now());
+				"needs.csv", null, stopped, lastBeat);
+		cutOff.start(stopped, lastBeat);
+		cutOff.progress(40, lastBeat);
 		long job = this.jobs.saveAndFlush(cutOff).getId();
 
-		this.recovery.failLeftOvers();
+		this.recovery.failLeftOvers(Instant.now());
 
 		String failed = this.calls.await(job, Who.OTHER_BENEFICIARY);
 		assertThat((String) JsonPath.read(failed, "$.status")).isEqualTo("FAILED");

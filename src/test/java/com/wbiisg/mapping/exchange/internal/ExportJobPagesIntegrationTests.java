@@ -2,7 +2,6 @@ package com.wbiisg.mapping.exchange.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import com.wbiisg.mapping.IntegrationTest;
 import com.wbiisg.mapping.exchange.Exports;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -122,25 +120,8 @@ class ExportJobPagesIntegrationTests {
 			.isEmpty();
 	}
 
-	/**
-	 * Gives every worker a task that waits for the release, so that the next job waits in
-	 * the queue.
-	 */
 	private void occupyEveryWorker(CountDownLatch release) throws InterruptedException {
-		CountDownLatch busy = new CountDownLatch(this.properties.workers());
-		for (int i = 0; i < this.properties.workers(); i++) {
-			this.workers.submit(0, SecurityContextHolder.createEmptyContext(),
-					new JobWorkers.Messages("unexpected", "busy"), () -> {
-						busy.countDown();
-						try {
-							release.await(60, TimeUnit.SECONDS);
-						}
-						catch (InterruptedException ex) {
-							Thread.currentThread().interrupt();
-						}
-					});
-		}
-		assertThat(busy.await(30, TimeUnit.SECONDS)).isTrue();
+		BusyWorkers.occupyEvery(this.workers, this.properties.workers(), release);
 	}
 
 	private Document page(String path, Who who) throws Exception {

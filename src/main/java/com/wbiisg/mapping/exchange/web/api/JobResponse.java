@@ -5,6 +5,8 @@ import java.time.Instant;
 import com.wbiisg.mapping.exchange.internal.ImportJob;
 import com.wbiisg.mapping.exchange.internal.ImportJobs;
 import com.wbiisg.mapping.exchange.internal.JobStatus;
+import com.wbiisg.mapping.identity.CurrentUser;
+import com.wbiisg.mapping.identity.Role;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -15,16 +17,20 @@ import tools.jackson.databind.JsonNode;
  * counts and the ids of the needs and projects created or changed, that of an export the
  * {@code rows} and {@code bytes} of its file, its {@code fileName} and its
  * {@code download} address; {@code fileDeletedAt} tells when the job's file was deleted
- * (an export's once kept long enough, after which it no longer downloads).
+ * (an export's once kept long enough, after which it no longer downloads);
+ * {@code heartbeatAt} when the node working on the job last said so, and {@code node}
+ * which node (process) that is, shown to the Secretariat only since it names a server.
  */
 record JobResponse(long id, String kind, JobStatus status, int progress, String fileName, @Nullable JsonNode preview,
 		@Nullable JsonNode result, @Nullable String error, Instant createdAt, Instant updatedAt,
-		@Nullable Instant fileDeletedAt, long version) {
+		@Nullable Instant fileDeletedAt, long version, @Nullable String node, @Nullable Instant heartbeatAt) {
 
 	static JobResponse of(ImportJob job, ImportJobs jobs) {
+		boolean secretariat = CurrentUser.get().filter((user) -> user.is(Role.SECRETARIAT)).isPresent();
 		return new JobResponse(job.getId(), job.getKind(), job.getStatus(), job.getProgress(), job.getOriginalName(),
 				jobs.previewTree(job), jobs.resultTree(job), job.getErrorMessage(), job.getCreatedAt(),
-				job.getUpdatedAt(), job.getFileDeletedAt(), job.getVersion());
+				job.getUpdatedAt(), job.getFileDeletedAt(), job.getVersion(), secretariat ? job.getNode() : null,
+				job.getHeartbeatAt());
 	}
 
 }
