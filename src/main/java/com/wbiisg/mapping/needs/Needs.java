@@ -19,6 +19,14 @@ public interface Needs {
 	Optional<NeedView> findVisible(long id);
 
 	/**
+	 * The need, for an answer about it: its page, its projects, its suggestions.
+	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when there is no such need
+	 * @throws com.wbiisg.mapping.web.HiddenRecordException when the current user may not
+	 * see it: the same 404, audited as a denied read
+	 */
+	NeedView get(long id);
+
+	/**
 	 * Those of the needs that exist and that the current user may see, in no particular
 	 * order; the others are left out.
 	 */

@@ -2,6 +2,8 @@ package com.wbiisg.mapping.web;
 
 /**
  * A record that does not exist, or that the current user may not see: both answer 404.
+ * Throw a {@link HiddenRecordException} for one that exists but is hidden, so that the
+ * answer is audited.
  */
 public class RecordNotFoundException extends RuntimeException {
 

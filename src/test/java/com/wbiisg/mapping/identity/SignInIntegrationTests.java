@@ -193,7 +193,7 @@ class SignInIntegrationTests {
 			.andExpect(redirectedUrl("/login?error"));
 		TestAccounts.signIn(this.mvc, account);
 
-		assertThat(this.auditEntries.search(new AuditFilter(account.getUsername(), "Security", null, null), 0, 50)
+		assertThat(this.auditEntries.search(new AuditFilter(account.getUsername(), null, "Security", null, null), 0, 50)
 			.map(AuditEntry::getAction)
 			.getContent()).containsExactlyInAnyOrder("SIGN_IN_FAILED", "SIGN_IN");
 		this.mvc

@@ -13,6 +13,7 @@ import com.wbiisg.mapping.responses.ProjectFact;
 import com.wbiisg.mapping.responses.ProjectFacts;
 import com.wbiisg.mapping.responses.ProjectLinkView;
 import com.wbiisg.mapping.responses.Projects;
+import com.wbiisg.mapping.web.HiddenRecordException;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -53,11 +54,11 @@ public class MatchSuggestions {
 	}
 
 	/**
-	 * @throws RecordNotFoundException when the user may not see the need
+	 * @throws RecordNotFoundException when there is no such need, a
+	 * {@link HiddenRecordException} when the user may not see it
 	 */
 	public List<Suggestion> projectsForNeed(long needId) {
-		return projectsForNeed(
-				this.needs.findVisible(needId).orElseThrow(() -> new RecordNotFoundException("Need", needId)));
+		return projectsForNeed(this.needs.get(needId));
 	}
 
 	/**
@@ -70,13 +71,13 @@ public class MatchSuggestions {
 	}
 
 	/**
-	 * @throws RecordNotFoundException when the user may not see the project
+	 * @throws RecordNotFoundException when there is no such project, a
+	 * {@link HiddenRecordException} when the user may not see it
 	 */
 	public List<Suggestion> needsForProject(long projectId) {
 		ProjectAudience audience = this.projects.audienceOfCurrentUser();
-		ProjectFact project = this.projectFacts.fact(projectId)
-			.filter((fact) -> audience.canSee(fact.partners()))
-			.orElseThrow(() -> new RecordNotFoundException("Project", projectId));
+		ProjectFact project = HiddenRecordException.requireVisible(this.projectFacts.fact(projectId),
+				(fact) -> audience.canSee(fact.partners()), "Project", projectId);
 		Set<Long> linked = this.projectFacts.linksOfProject(projectId)
 			.stream()
 			.map(ProjectLinkView::needId)

@@ -36,6 +36,9 @@ public class AuditEntries {
 		if (filter.user() != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("actor"), filter.user()));
 		}
+		if (filter.action() != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("action"), filter.action()));
+		}
 		if (filter.recordType() != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("recordType"), filter.recordType()));
 		}
@@ -56,6 +59,14 @@ public class AuditEntries {
 		return this.repository.findRecordTypes();
 	}
 
+	/**
+	 * What entries say was done: {@code CREATE}, {@code SIGN_IN}, {@code READ_DENIED}…
+	 */
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		return this.repository.findActions();
+	}
+
 	@Transactional(readOnly = true)
 	public List<String> actors() {
 		return this.repository.findActors();
@@ -65,8 +76,8 @@ public class AuditEntries {
 	 * What the audit trail is filtered by; every part is optional. Dates are UTC days,
 	 * inclusive.
 	 */
-	public record AuditFilter(@Nullable String user, @Nullable String recordType, @Nullable LocalDate from,
-			@Nullable LocalDate to) {
+	public record AuditFilter(@Nullable String user, @Nullable String action, @Nullable String recordType,
+			@Nullable LocalDate from, @Nullable LocalDate to) {
 	}
 
 }

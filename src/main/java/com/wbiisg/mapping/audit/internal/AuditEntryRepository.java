@@ -11,6 +11,9 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpeci
 	@Query("select distinct e.recordType from AuditEntry e order by e.recordType")
 	List<String> findRecordTypes();
 
+	@Query("select distinct e.action from AuditEntry e order by e.action")
+	List<String> findActions();
+
 	@Query("select distinct e.actor from AuditEntry e order by e.actor")
 	List<String> findActors();
 

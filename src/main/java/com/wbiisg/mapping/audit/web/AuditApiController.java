@@ -31,12 +31,13 @@ class AuditApiController {
 
 	@GetMapping("/api/v1/audit")
 	AuditPage list(@RequestParam(required = false) @Nullable String user,
+			@RequestParam(required = false) @Nullable String action,
 			@RequestParam(required = false) @Nullable String recordType,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		AuditFilter filter = new AuditFilter(AuditPageController.blankToNull(user),
-				AuditPageController.blankToNull(recordType), from, to);
+				AuditPageController.blankToNull(action), AuditPageController.blankToNull(recordType), from, to);
 		Page<AuditEntry> result = this.entries.search(filter, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
 		return new AuditPage(result.getContent().stream().map(AuditEntryJson::of).toList(), result.getTotalElements());
 	}

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The audit trail page for the Secretariat, filtered by user, record type and date.
+ * The audit trail page for the Secretariat, filtered by user, what was done (such as
+ * {@code READ_DENIED}), record type and date.
  */
 @Controller
 @PreAuthorize("hasRole('SECRETARIAT')")
@@ -35,15 +36,17 @@ class AuditPageController {
 
 	@GetMapping("/audit")
 	String trail(@RequestParam(required = false) @Nullable String user,
+			@RequestParam(required = false) @Nullable String action,
 			@RequestParam(required = false) @Nullable String recordType,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		AuditFilter filter = new AuditFilter(blankToNull(user), blankToNull(recordType), from, to);
+		AuditFilter filter = new AuditFilter(blankToNull(user), blankToNull(action), blankToNull(recordType), from, to);
 		Page<AuditEntry> result = this.entries.search(filter, Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("entries", result);
 		model.addAttribute("users", this.entries.actors());
+		model.addAttribute("actions", this.entries.actions());
 		model.addAttribute("recordTypes", this.entries.recordTypes());
 		return VIEW;
 	}

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.consultation.CommentTarget;
+import com.wbiisg.mapping.web.HiddenRecordException;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CommentTargets {
 
+	private static final String RECORD = "Comment target";
+
 	private final Map<String, CommentTarget> byType;
 
 	CommentTargets(List<CommentTarget> targets) {
@@ -31,19 +34,27 @@ class CommentTargets {
 	/**
 	 * The target of that type, when the current user may see it.
 	 * @throws RecordNotFoundException for an unknown type, or a target that does not
-	 * exist or is not visible, so that nobody learns what exists from the answer
+	 * exist or is not visible, so that nobody learns what exists from the answer (a
+	 * {@link HiddenRecordException} for a target that exists, to be audited)
 	 */
 	VisibleTarget require(@Nullable String type, @Nullable String targetId) {
 		CommentTarget target = (type == null) ? null : this.byType.get(type.toUpperCase(Locale.ROOT));
 		if (target == null || targetId == null || targetId.isBlank()) {
 			throw notFound(type, targetId);
 		}
-		String title = target.titleIfVisible(targetId).orElseThrow(() -> notFound(type, targetId));
+		String title;
+		try {
+			title = target.titleIfVisible(targetId).orElseThrow(() -> notFound(type, targetId));
+		}
+		catch (HiddenRecordException ex) {
+			// The answer of a hidden target is that of an absent one, word for word.
+			throw ex.answeredAs(RECORD, type + " " + targetId);
+		}
 		return new VisibleTarget(target.type(), targetId, title, target.link(targetId));
 	}
 
 	private static RecordNotFoundException notFound(@Nullable String type, @Nullable String targetId) {
-		return new RecordNotFoundException("Comment target", type + " " + targetId);
+		return new RecordNotFoundException(RECORD, type + " " + targetId);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import com.wbiisg.mapping.consultation.CommentThreads;
 import com.wbiisg.mapping.consultation.ThreadComment;
 import com.wbiisg.mapping.consultation.internal.CommentTargets.VisibleTarget;
 import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.HiddenRecordException;
 import com.wbiisg.mapping.web.InvalidInputException;
 import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.RecordNotFoundException;
@@ -127,8 +128,16 @@ public class Commenting implements CommentThreads {
 		Comment comment = this.comments.findById(commentId)
 			.orElseThrow(() -> new RecordNotFoundException(RECORD, commentId));
 		// A comment on a target the user may not see does not exist for them, whoever
-		// wrote it.
-		this.targets.require(comment.getTargetType(), comment.getTargetId());
+		// wrote it: the answer names the comment, as for one that does not exist.
+		try {
+			this.targets.require(comment.getTargetType(), comment.getTargetId());
+		}
+		catch (HiddenRecordException ex) {
+			throw ex.answeredAs(RECORD, commentId);
+		}
+		catch (RecordNotFoundException ex) {
+			throw new RecordNotFoundException(RECORD, commentId);
+		}
 		String user = Commenters.currentName();
 		if (!Commenters.isSecretariat() && !comment.isBy(user)) {
 			this.audit.recordSecurityEvent("ACCESS_DENIED", user,

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.web.HiddenRecordException;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -114,9 +115,12 @@ public class ImportJobs {
 	@Transactional(readOnly = true)
 	public ImportJob get(long id) {
 		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first."));
-		return this.jobs.findById(id)
-			.filter((job) -> user.is(Role.SECRETARIAT) || job.getUploaderId() == user.accountId())
-			.orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+		ImportJob job = this.jobs.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+		if (!user.is(Role.SECRETARIAT) && job.getUploaderId() != user.accountId()) {
+			// Audited as a job, import or export, of someone else.
+			throw new HiddenRecordException("Job", id).answeredAs(RECORD, id);
+		}
+		return job;
 	}
 
 	/**

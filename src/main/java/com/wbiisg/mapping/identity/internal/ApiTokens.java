@@ -14,8 +14,8 @@ import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.HiddenRecordException;
 import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.RecordNotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,9 +67,8 @@ public class ApiTokens {
 	}
 
 	public void revoke(CurrentUser user, long tokenId) {
-		ApiToken token = this.tokens.findById(tokenId)
-			.filter((t) -> t.getAccountId().equals(user.accountId()))
-			.orElseThrow(() -> new RecordNotFoundException("API token", tokenId));
+		ApiToken token = HiddenRecordException.requireVisible(this.tokens.findById(tokenId),
+				(t) -> t.getAccountId().equals(user.accountId()), "API token", tokenId);
 		token.revoke();
 		this.audit.recordChange("REVOKE_TOKEN", "ApiToken", tokenId, Changes.of().set("name", token.getName()));
 	}

@@ -10,7 +10,7 @@ import com.wbiisg.mapping.meetings.DecisionTarget;
 import com.wbiisg.mapping.meetings.MeetingView;
 import com.wbiisg.mapping.meetings.Meetings;
 import com.wbiisg.mapping.meetings.ReferenceSource;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.web.HiddenRecordException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
@@ -54,9 +54,8 @@ public class MeetingQueries implements Meetings {
 
 	public MeetingDetails details(long id) {
 		MeetingViewer viewer = this.support.viewer();
-		Meeting meeting = this.meetings.findById(id)
-			.filter(viewer::canSee)
-			.orElseThrow(() -> new RecordNotFoundException(MeetingPlanning.RECORD, id));
+		Meeting meeting = HiddenRecordException.requireVisible(this.meetings.findById(id), viewer::canSee,
+				MeetingPlanning.RECORD, id);
 		Names names = this.support.names();
 		boolean records = viewer.seesRecords();
 		List<MeetingDetails.AgendaView> agenda = new ArrayList<>();

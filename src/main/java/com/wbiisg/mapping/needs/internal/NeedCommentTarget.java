@@ -4,7 +4,8 @@ import java.util.Optional;
 
 import com.wbiisg.mapping.consultation.CommentTarget;
 import com.wbiisg.mapping.identity.CurrentUser;
-import com.wbiisg.mapping.needs.NeedView;
+import com.wbiisg.mapping.web.HiddenRecordException;
+import com.wbiisg.mapping.web.RecordNotFoundException;
 
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,16 @@ public class NeedCommentTarget implements CommentTarget {
 		if (CurrentUser.get().isEmpty() || !targetId.matches("\\d{1,18}")) {
 			return Optional.empty();
 		}
-		return this.needs.findVisible(Long.parseLong(targetId)).map(NeedView::title);
+		try {
+			return Optional.of(this.needs.get(Long.parseLong(targetId)).title());
+		}
+		catch (HiddenRecordException ex) {
+			// Not absent: the thread's 404 is audited as a read of the hidden need.
+			throw ex;
+		}
+		catch (RecordNotFoundException ex) {
+			return Optional.empty();
+		}
 	}
 
 	@Override

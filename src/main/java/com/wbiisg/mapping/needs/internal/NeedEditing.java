@@ -15,8 +15,8 @@ import com.wbiisg.mapping.needs.NeedContentChanged;
 import com.wbiisg.mapping.needs.NeedEntered;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
+import com.wbiisg.mapping.web.HiddenRecordException;
 import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.RecordNotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -89,9 +89,7 @@ public class NeedEditing {
 
 	public NeedView update(long id, long expectedVersion, NeedInput input) {
 		Viewer viewer = this.support.viewer();
-		Need need = this.needs.findById(id)
-			.filter(viewer::canSee)
-			.orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+		Need need = HiddenRecordException.requireVisible(this.needs.findById(id), viewer::canSee, RECORD, id);
 		NeedView before = need.toView();
 		need.ensureEditable(viewer.actorFor(need), expectedVersion);
 		List<FieldProblem> problems = new ArrayList<>();

@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.needs.NeedAction;
+import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Needs;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.web.HiddenRecordException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -26,11 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads needs for the current user: lists, one need with its history, progress counts. A
- * need the user may not see does not exist for them (404).
+ * need the user may not see does not exist for them (404), but asking for it is audited
+ * ({@link HiddenRecordException}).
  */
 @Service
 @Transactional(readOnly = true)
 public class NeedQueries implements Needs {
+
+	private static final String RECORD = NeedEditing.RECORD;
 
 	private static final Sort ORDER = Sort.by("partner", "measureCode", "id");
 
@@ -67,8 +70,10 @@ public class NeedQueries implements Needs {
 		return this.needs.findAllById(Set.copyOf(ids)).stream().filter(viewer::canSee).map(Need::toView).toList();
 	}
 
+	@Override
 	public NeedView get(long id) {
-		return findVisible(id).orElseThrow(() -> new RecordNotFoundException("Need", id));
+		return HiddenRecordException.requireVisible(this.needs.findById(id), this.viewers.current()::canSee, RECORD, id)
+			.toView();
 	}
 
 	@Override
@@ -138,9 +143,7 @@ public class NeedQueries implements Needs {
 	 */
 	public Permissions permissions(long id) {
 		Viewer viewer = this.viewers.current();
-		Need need = this.needs.findById(id)
-			.filter(viewer::canSee)
-			.orElseThrow(() -> new RecordNotFoundException("Need", id));
+		Need need = HiddenRecordException.requireVisible(this.needs.findById(id), viewer::canSee, RECORD, id);
 		return permissionsOf(viewer, need);
 	}
 

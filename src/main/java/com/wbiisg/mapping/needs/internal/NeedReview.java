@@ -14,6 +14,7 @@ import com.wbiisg.mapping.needs.NeedAdoption;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedStatusChanged;
 import com.wbiisg.mapping.needs.NeedView;
+import com.wbiisg.mapping.web.HiddenRecordException;
 import com.wbiisg.mapping.web.InvalidInputException;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -55,9 +56,8 @@ public class NeedReview implements NeedAdoption {
 	 */
 	public NeedView transition(long id, NeedAction action, @Nullable String reason, @Nullable String decision) {
 		Viewer viewer = this.support.viewer();
-		Need need = this.needs.findById(id)
-			.filter(viewer::canSee)
-			.orElseThrow(() -> new RecordNotFoundException(NeedEditing.RECORD, id));
+		Need need = HiddenRecordException.requireVisible(this.needs.findById(id), viewer::canSee, NeedEditing.RECORD,
+				id);
 		take(viewer, need, action, reason, decision);
 		return need.toView();
 	}
@@ -90,9 +90,8 @@ public class NeedReview implements NeedAdoption {
 		Viewer viewer = this.support.viewer();
 		List<Need> chosen = new ArrayList<>();
 		for (Long id : ids) {
-			chosen.add(this.needs.findById(id)
-				.filter(viewer::canSee)
-				.orElseThrow(() -> new RecordNotFoundException(NeedEditing.RECORD, id)));
+			chosen.add(HiddenRecordException.requireVisible(this.needs.findById(id), viewer::canSee, NeedEditing.RECORD,
+					id));
 		}
 		chosen.forEach((need) -> take(viewer, need, NeedAction.ADOPT, null, decision));
 		return chosen.size();

@@ -8,6 +8,7 @@ import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.reporting.ReportKind;
 import com.wbiisg.mapping.reporting.ReportStatus;
+import com.wbiisg.mapping.web.HiddenRecordException;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,8 @@ public class ReportReading {
 
 	private static final Set<Role> MEMBERS = EnumSet.of(Role.SECRETARIAT, Role.BOARD, Role.BENEFICIARY_FOCAL_POINT,
 			Role.PARTNER_FOCAL_POINT);
+
+	private static final String RECORD = "Report draft";
 
 	private static final List<ReportStatus> PUBLISHED = List.of(ReportStatus.PUBLISHED);
 
@@ -60,23 +63,20 @@ public class ReportReading {
 
 	/**
 	 * A draft the current user may read.
-	 * @throws RecordNotFoundException when there is none, or the reader may not read it
+	 * @throws RecordNotFoundException when there is none, a {@link HiddenRecordException}
+	 * when the reader may not read it
 	 */
 	public ReportDraft readable(long id) {
-		ReportDraft draft = draft(id);
-		if (!readsDrafts() && draft.getStatus() != ReportStatus.PUBLISHED) {
-			throw notFound(id);
-		}
-		return draft;
+		return HiddenRecordException.requireVisible(this.drafts.findById(id),
+				(draft) -> readsDrafts() || draft.getStatus() == ReportStatus.PUBLISHED, RECORD, id);
 	}
 
 	/**
 	 * A published draft, for anyone, signed in or not.
 	 */
 	public ReportDraft published(long id) {
-		return this.drafts.findById(id)
-			.filter((draft) -> draft.getStatus() == ReportStatus.PUBLISHED)
-			.orElseThrow(() -> notFound(id));
+		return HiddenRecordException.requireVisible(this.drafts.findById(id),
+				(draft) -> draft.getStatus() == ReportStatus.PUBLISHED, RECORD, id);
 	}
 
 	/**
@@ -110,7 +110,7 @@ public class ReportReading {
 	}
 
 	private static RecordNotFoundException notFound(long id) {
-		return new RecordNotFoundException("Report draft", id);
+		return new RecordNotFoundException(RECORD, id);
 	}
 
 }

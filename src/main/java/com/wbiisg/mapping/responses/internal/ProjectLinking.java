@@ -13,6 +13,7 @@ import com.wbiisg.mapping.responses.ProjectLinkView;
 import com.wbiisg.mapping.responses.ProjectLinkedToNeed;
 import com.wbiisg.mapping.responses.ProjectUnlinkedFromNeed;
 import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.web.HiddenRecordException;
 import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -99,9 +100,12 @@ public class ProjectLinking {
 		ProjectViewer viewer = this.support.viewer();
 		editable(viewer, projectId);
 		// A link to a need the user may not see does not exist for it.
+		String record = "Link of project " + projectId + " to need";
 		ProjectLink link = this.links.findByProjectIdAndNeedId(projectId, needId)
-			.filter((found) -> this.needs.findVisible(needId).isPresent())
-			.orElseThrow(() -> new RecordNotFoundException("Link of project " + projectId + " to need", needId));
+			.orElseThrow(() -> new RecordNotFoundException(record, needId));
+		if (this.needs.findVisible(needId).isEmpty()) {
+			throw new HiddenRecordException("Need", needId).answeredAs(record, needId);
+		}
 		this.links.delete(link);
 		this.links.flush();
 		this.support.audit()
@@ -115,9 +119,8 @@ public class ProjectLinking {
 	}
 
 	private Project editable(ProjectViewer viewer, long projectId) {
-		Project project = this.projects.findForUpdate(projectId)
-			.filter(viewer::canSee)
-			.orElseThrow(() -> new RecordNotFoundException(ProjectRegistry.RECORD, projectId));
+		Project project = HiddenRecordException.requireVisible(this.projects.findForUpdate(projectId), viewer::canSee,
+				ProjectRegistry.RECORD, projectId);
 		if (!viewer.canEdit(project)) {
 			throw new AccessDeniedException(
 					"Only the organisation that reports a project and the Secretariat link it to needs.");

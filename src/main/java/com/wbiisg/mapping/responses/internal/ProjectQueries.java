@@ -11,6 +11,7 @@ import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Needs;
 import com.wbiisg.mapping.responses.ProjectLinkView;
 import com.wbiisg.mapping.responses.ProjectView;
+import com.wbiisg.mapping.web.HiddenRecordException;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -73,13 +74,12 @@ public class ProjectQueries {
 
 	/**
 	 * The projects the current user may see that address the need, with their links.
-	 * @throws RecordNotFoundException when the user may not see the need
+	 * @throws RecordNotFoundException when there is no such need, a
+	 * {@link HiddenRecordException} when the user may not see it
 	 */
 	public List<NeedProject> ofNeed(long needId) {
 		ProjectViewer viewer = this.support.viewer();
-		if (this.needs.findVisible(needId).isEmpty()) {
-			throw new RecordNotFoundException("Need", needId);
-		}
+		this.needs.get(needId);
 		List<ProjectLink> toNeed = this.links.findByNeedIdOrderByIdAsc(needId);
 		if (toNeed.isEmpty()) {
 			return List.of();
@@ -120,9 +120,8 @@ public class ProjectQueries {
 	}
 
 	private Project visible(ProjectViewer viewer, long id) {
-		return this.projects.findById(id)
-			.filter(viewer::canSee)
-			.orElseThrow(() -> new RecordNotFoundException(ProjectRegistry.RECORD, id));
+		return HiddenRecordException.requireVisible(this.projects.findById(id), viewer::canSee, ProjectRegistry.RECORD,
+				id);
 	}
 
 	/**

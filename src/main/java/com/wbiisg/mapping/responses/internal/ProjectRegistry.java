@@ -9,8 +9,8 @@ import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.responses.ProjectChanged;
 import com.wbiisg.mapping.responses.ProjectRegistered;
 import com.wbiisg.mapping.responses.ProjectView;
+import com.wbiisg.mapping.web.HiddenRecordException;
 import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -58,9 +58,8 @@ public class ProjectRegistry {
 
 	public ProjectView update(long id, long expectedVersion, ProjectInput input) {
 		ProjectViewer viewer = this.support.viewer();
-		Project project = this.projects.findForUpdate(id)
-			.filter(viewer::canSee)
-			.orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+		Project project = HiddenRecordException.requireVisible(this.projects.findForUpdate(id), viewer::canSee, RECORD,
+				id);
 		if (!viewer.canEdit(project)) {
 			throw new AccessDeniedException(
 					"Only the organisation that reports a project and the Secretariat change it.");

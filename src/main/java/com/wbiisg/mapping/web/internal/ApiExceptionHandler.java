@@ -6,6 +6,7 @@ import java.util.Map;
 import com.wbiisg.mapping.web.ConflictException;
 import com.wbiisg.mapping.web.InvalidInputException;
 import com.wbiisg.mapping.web.RecordNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +40,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private final ReadDeniedPublisher readDenied;
+
+	ApiExceptionHandler(ReadDeniedPublisher readDenied) {
+		this.readDenied = readDenied;
+	}
+
 	@ExceptionHandler(RecordNotFoundException.class)
-	ProblemDetail notFound(RecordNotFoundException ex) {
+	ProblemDetail notFound(RecordNotFoundException ex, HttpServletRequest request) {
+		this.readDenied.answeredNotFound(ex, request);
 		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 

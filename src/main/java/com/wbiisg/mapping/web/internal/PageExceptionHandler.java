@@ -25,8 +25,15 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
+	private final ReadDeniedPublisher readDenied;
+
+	PageExceptionHandler(ReadDeniedPublisher readDenied) {
+		this.readDenied = readDenied;
+	}
+
 	@ExceptionHandler(RecordNotFoundException.class)
-	ModelAndView notFound(RecordNotFoundException ex) {
+	ModelAndView notFound(RecordNotFoundException ex, HttpServletRequest request) {
+		this.readDenied.answeredNotFound(ex, request);
 		return page("error/404", HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
