@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.wbiisg.mapping.analysis.CoverageLevel;
 import com.wbiisg.mapping.analysis.Figures;
 
 /**
@@ -78,25 +79,57 @@ public record ReportCharts(List<CoverageBar> coverage, List<AmountBar> fundingBy
 	 */
 	public record CoverageBar(String name, long needs, long covered, long partial, long uncovered) {
 
-		public String coveredWidth() {
-			return share(this.covered);
-		}
-
-		public String partialWidth() {
-			return share(this.partial);
-		}
-
-		public String uncoveredWidth() {
-			return share(this.uncovered);
+		/**
+		 * The segments of the bar that are not empty, covered first, each placed by the
+		 * distance of its edges from the bar's edges rather than by its width: the right
+		 * edge of a segment and the left edge of the next are the same share of the
+		 * needs, the first starts at the bar's left edge and the last ends at its right
+		 * edge, so the segments fill the bar exactly. Floats whose widths add up to 100%
+		 * could add up to more than the bar, since the renderer turns each width into its
+		 * own units, and wrap onto a second line.
+		 */
+		public List<Segment> segments() {
+			CoverageLevel[] levels = { CoverageLevel.FULL, CoverageLevel.PARTIAL, CoverageLevel.NONE };
+			long[] parts = { this.covered, this.partial, this.uncovered };
+			long total = this.covered + this.partial + this.uncovered;
+			List<Segment> segments = new ArrayList<>();
+			long before = 0;
+			for (int i = 0; i < parts.length; i++) {
+				if (parts[i] > 0) {
+					long after = before + parts[i];
+					segments.add(new Segment(levels[i], hundredths(basisPoints(before, total)),
+							hundredths(10000 - basisPoints(after, total))));
+					before = after;
+				}
+			}
+			return segments;
 		}
 
 		/**
-		 * The share rounded down to a tenth of a percent, so that the three segments
-		 * never add up to more than the bar and wrap onto a second line.
+		 * The share of the first needs of the bar in hundredths of a percent.
 		 */
-		private String share(long part) {
-			double share = (this.needs == 0) ? 0 : (double) part / this.needs;
-			return percent(Math.floor(share * 1000) / 1000);
+		private static long basisPoints(long needs, long total) {
+			return Math.round(10000.0 * needs / total);
+		}
+
+		private static String hundredths(long basisPoints) {
+			return String.format(Locale.ROOT, "%d.%02d%%", basisPoints / 100, basisPoints % 100);
+		}
+
+	}
+
+	/**
+	 * A segment of a coverage bar, placed by the distance of its edges from the bar's
+	 * edges in percent of the bar's width.
+	 *
+	 * @param level the coverage of the segment's needs
+	 * @param left from the bar's left edge to the segment's, such as {@code 66.67%}
+	 * @param right from the segment's right edge to the bar's, such as {@code 0.00%}
+	 */
+	public record Segment(CoverageLevel level, String left, String right) {
+
+		public String style() {
+			return "left: " + this.left + "; right: " + this.right;
 		}
 
 	}
