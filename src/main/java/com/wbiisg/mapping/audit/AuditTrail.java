@@ -2,6 +2,7 @@ package com.wbiisg.mapping.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import com.wbiisg.mapping.audit.internal.AuditEntries;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,24 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordChange(String action, String recordType, Object recordId, Changes changes) {
 		this.entries.add(now(), currentActor(), action, recordType, String.valueOf(recordId), changes.toString());
+	}
+
+	/**
+	 * Records many changes of one kind by the signed-in user at once, as an import makes
+	 * them, in one round trip per batch of entries.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordChanges(String action, String recordType, List<RecordChange> changes) {
+		this.entries.addAll(now(), currentActor(), action, recordType,
+				changes.stream()
+					.map((change) -> new String[] { String.valueOf(change.recordId()), change.changes().toString() })
+					.toList());
+	}
+
+	/**
+	 * The change of one record, for {@link #recordChanges}.
+	 */
+	public record RecordChange(Object recordId, Changes changes) {
 	}
 
 	/**

@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Projects as IATI activities, for the exchange module's IATI import and export: find a
- * project by its IATI identifier, check and write one from an activity as the current
- * user under the module's rules, and read the projects the current user may see with
- * their sectors and texts in every language.
+ * Projects as IATI activities, for the exchange module's IATI export and checks: find a
+ * project by its IATI identifier, and read the projects the current user may see with
+ * their sectors and texts in every language. They are written from activities through
+ * {@link IatiProjectBatches}.
  */
 public interface IatiProjects {
 
@@ -20,26 +20,6 @@ public interface IatiProjects {
 	 * it.
 	 */
 	Optional<IatiProjectState> find(String iatiIdentifier);
-
-	/**
-	 * What {@link #upsert} would do, writing nothing.
-	 * @throws com.wbiisg.mapping.web.InvalidInputException naming every field the
-	 * module's rules refuse
-	 * @throws org.springframework.security.access.AccessDeniedException when the current
-	 * user may not enter this project
-	 */
-	Outcome check(IatiProjectRecord record);
-
-	/**
-	 * Creates the project, or updates the one with the same IATI identifier, as the
-	 * current user; an unchanged project is left as it is. A refused record writes
-	 * nothing and leaves the caller's transaction usable.
-	 * @throws com.wbiisg.mapping.web.InvalidInputException naming every field the
-	 * module's rules refuse
-	 * @throws org.springframework.security.access.AccessDeniedException when the current
-	 * user may not enter or change this project
-	 */
-	Outcome upsert(IatiProjectRecord record);
 
 	/**
 	 * The projects the current user may see with ids above {@code afterId}, in id order,
@@ -53,7 +33,7 @@ public interface IatiProjects {
 	Map<Long, List<IatiProjectRecord.Sector>> sectors(Collection<Long> projectIds);
 
 	/**
-	 * What an upsert did or would do to the project.
+	 * What an import did or would do to the project.
 	 */
 	record Outcome(Action action, @Nullable Long projectId) {
 

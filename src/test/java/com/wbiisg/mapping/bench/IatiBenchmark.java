@@ -50,7 +50,7 @@ class IatiBenchmark {
 
 	private static final int MEGABYTES = Integer.getInteger("iisg.bench.iati.mb", 100);
 
-	private static final Path SAMPLES = Path.of("..", "shared", "data", "iati", "activities");
+	static final Path SAMPLES = Path.of("..", "shared", "data", "iati", "activities");
 
 	private static final Path FILE = Path.of("target", "iati-bench", "activities-" + MEGABYTES + "mb.xml");
 
@@ -144,9 +144,9 @@ class IatiBenchmark {
 	 * Writes the activities of every sample again and again, numbering their identifiers,
 	 * until the file has the size wanted; an existing file of that size is kept.
 	 */
-	private static void generate() throws IOException {
+	static Path generate() throws IOException {
 		if (Files.exists(FILE) && Files.size(FILE) >= MEGABYTES * 1024L * 1024L) {
-			return;
+			return FILE;
 		}
 		List<String> activities = new ArrayList<>();
 		try (Stream<Path> samples = Files.list(SAMPLES)) {
@@ -175,6 +175,7 @@ class IatiBenchmark {
 			}
 			out.write("</iati-activities>\n");
 		}
+		return FILE;
 	}
 
 }

@@ -21,6 +21,7 @@ import com.wbiisg.mapping.responses.ProjectFacts;
 import com.wbiisg.mapping.responses.ProjectLinkView;
 import com.wbiisg.mapping.responses.ProjectLinkedToNeed;
 import com.wbiisg.mapping.responses.ProjectUnlinkedFromNeed;
+import com.wbiisg.mapping.responses.ProjectsImported;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -91,6 +92,22 @@ class CoverageProjector {
 	@EventListener
 	void on(ProjectChanged event) {
 		refreshProject(event.projectId());
+	}
+
+	/**
+	 * The needs linked to the changed projects of an import's batch, read in one query;
+	 * new projects have no links yet.
+	 */
+	@EventListener
+	void on(ProjectsImported event) {
+		if (event.updated().isEmpty()) {
+			return;
+		}
+		Set<Long> needIds = new HashSet<>();
+		this.projects.linksOfProjects(event.updated())
+			.values()
+			.forEach((links) -> links.forEach((link) -> needIds.add(link.needId())));
+		needIds.forEach(this::refreshNeed);
 	}
 
 	@EventListener

@@ -2,6 +2,7 @@ package com.wbiisg.mapping.analysis.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,7 @@ import com.wbiisg.mapping.responses.ProjectLinkView;
 import com.wbiisg.mapping.responses.ProjectLinkedToNeed;
 import com.wbiisg.mapping.responses.ProjectRegistered;
 import com.wbiisg.mapping.responses.ProjectUnlinkedFromNeed;
+import com.wbiisg.mapping.responses.ProjectsImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,6 +123,41 @@ class SuggestionIndexer {
 		project(event.projectId());
 	}
 
+	/**
+	 * Every project of an import's batch, made visible after the commit; a large batch is
+	 * indexed in the background, as a large import of needs is.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	void on(ProjectsImported event) {
+		List<Long> ids = new ArrayList<>(event.created());
+		ids.addAll(event.updated());
+		if (ids.size() > LARGE_IMPORT) {
+			this.background.execute(() -> indexProjects(ids));
+		}
+		else {
+			indexProjects(ids);
+		}
+	}
+
+	private void indexProjects(List<Long> ids) {
+		try {
+			Map<Long, List<ProjectLinkView>> links = this.projects.linksOfProjects(ids);
+			for (ProjectFact fact : this.projects.facts(ids)) {
+				List<Long> linked = links.getOrDefault(fact.id(), List.of())
+					.stream()
+					.map(ProjectLinkView::needId)
+					.toList();
+				this.index.projects().put(fact.id(), this.documents.project(fact, linked, measures(linked)));
+			}
+			this.index.projects().refresh();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not index {} imported projects for suggestions; the index is rebuilt at the next start",
+					ids.size(), ex);
+		}
+	}
+
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	void on(ProjectChanged event) {
@@ -154,18 +191,24 @@ class SuggestionIndexer {
 		Optional<ProjectFact> fact = this.projects.fact(projectId);
 		if (fact.isPresent()) {
 			List<Long> linked = this.projects.linksOfProject(projectId).stream().map(ProjectLinkView::needId).toList();
-			List<String> measures = StoredDocuments
-				.byIds(this.index.needs(), linked, Set.of(SuggestionDocuments.ID, SuggestionDocuments.MEASURE))
-				.values()
-				.stream()
-				.map((need) -> need.get(SuggestionDocuments.MEASURE))
-				.toList();
-			this.index.projects().put(projectId, this.documents.project(fact.get(), linked, measures));
+			this.index.projects().put(projectId, this.documents.project(fact.get(), linked, measures(linked)));
 		}
 		else {
 			this.index.projects().delete(projectId);
 		}
 		this.index.projects().refresh();
+	}
+
+	private List<String> measures(List<Long> needIds) {
+		if (needIds.isEmpty()) {
+			return List.of();
+		}
+		return StoredDocuments
+			.byIds(this.index.needs(), needIds, Set.of(SuggestionDocuments.ID, SuggestionDocuments.MEASURE))
+			.values()
+			.stream()
+			.map((need) -> need.get(SuggestionDocuments.MEASURE))
+			.toList();
 	}
 
 }

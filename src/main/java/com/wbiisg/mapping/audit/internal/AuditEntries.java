@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.audit.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -7,6 +8,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -20,14 +22,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AuditEntries {
 
+	private static final String INSERT = """
+			insert into audit_entry (occurred_at, actor, action, record_type, record_id, changes) \
+			values (?, ?, ?, ?, ?, ?)""";
+
 	private final AuditEntryRepository repository;
 
-	AuditEntries(AuditEntryRepository repository) {
+	private final JdbcTemplate jdbc;
+
+	AuditEntries(AuditEntryRepository repository, JdbcTemplate jdbc) {
 		this.repository = repository;
+		this.jdbc = jdbc;
 	}
 
 	public void add(Instant at, String actor, String action, String recordType, String recordId, String changes) {
 		this.repository.save(new AuditEntry(at, actor, action, recordType, recordId, changes));
+	}
+
+	/**
+	 * Appends entries of one time, actor, action and record type in JDBC batches: each of
+	 * {@code records} is a record id and its changes.
+	 */
+	public void addAll(Instant at, String actor, String action, String recordType, List<String[]> records) {
+		Timestamp time = Timestamp.from(at);
+		this.jdbc.batchUpdate(INSERT, records, 500, (ps, record) -> {
+			ps.setTimestamp(1, time);
+			ps.setString(2, actor);
+			ps.setString(3, action);
+			ps.setString(4, recordType);
+			ps.setString(5, record[0]);
+			ps.setString(6, record[1]);
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -11,7 +11,7 @@ import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.OrganisationRegistration;
-import com.wbiisg.mapping.responses.IatiProjects;
+import com.wbiisg.mapping.responses.IatiProjectBatches;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -43,12 +43,12 @@ class IatiImporter implements Importer {
 
 	private final OrganisationRegistration registration;
 
-	private final IatiProjects projects;
+	private final IatiProjectBatches projects;
 
 	private final Frameworks frameworks;
 
 	IatiImporter(IatiProperties properties, Membership membership, OrganisationRegistration registration,
-			IatiProjects projects, Frameworks frameworks) {
+			IatiProjectBatches projects, Frameworks frameworks) {
 		this.properties = properties;
 		this.membership = membership;
 		this.registration = registration;
@@ -63,15 +63,13 @@ class IatiImporter implements Importer {
 
 	@Override
 	public ImportPreview preview(ImportFile file, ImportProgress progress) {
-		IatiRun run = run(file, progress, false);
-		return run.preview();
+		return run(file, progress, false).preview();
 	}
 
 	@Override
 	@Transactional
 	public ImportResult confirm(ImportFile file, ImportProgress progress) {
-		IatiRun run = run(file, progress, true);
-		return run.result();
+		return run(file, progress, true).result();
 	}
 
 	private IatiRun run(ImportFile file, ImportProgress progress, boolean write) {
@@ -100,6 +98,7 @@ class IatiImporter implements Importer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		run.finish();
 		progress.update(100);
 		return run;
 	}

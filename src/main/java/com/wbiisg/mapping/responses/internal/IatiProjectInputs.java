@@ -65,6 +65,21 @@ final class IatiProjectInputs {
 				&& current.publicListed() == content.publicListed();
 	}
 
+	/**
+	 * Whether two lists of sectors say the same, percentages compared by value, not by
+	 * scale.
+	 */
+	static boolean sameSectors(List<IatiProjectRecord.Sector> stored, List<IatiProjectRecord.Sector> given) {
+		return normalised(stored).equals(normalised(given));
+	}
+
+	private static List<IatiProjectRecord.Sector> normalised(List<IatiProjectRecord.Sector> sectors) {
+		return sectors.stream()
+			.map((sector) -> new IatiProjectRecord.Sector(sector.vocabulary(), sector.code(),
+					(sector.percentage() == null) ? null : sector.percentage().stripTrailingZeros()))
+			.toList();
+	}
+
 	private static boolean sameFunding(ProjectView current, ProjectContent content) {
 		if (current.funding().size() != content.funding().size()) {
 			return false;

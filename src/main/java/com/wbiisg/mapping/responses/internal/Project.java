@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
@@ -59,6 +60,12 @@ class Project {
 
 	@Column(name = "iati_identifier")
 	private @Nullable String iatiIdentifier;
+
+	/**
+	 * The IATI identifier as projects are found by it: in lower case, indexed.
+	 */
+	@Column(name = "iati_key")
+	private @Nullable String iatiKey;
 
 	@Column(name = "reporting_org_id", nullable = false)
 	private long reportingOrganisationId;
@@ -142,6 +149,16 @@ class Project {
 		apply(content, at);
 	}
 
+	/**
+	 * How a project written in bulk with this id reads, without loading it.
+	 */
+	static ProjectView viewOf(long id, ProjectContent content, String by, Instant at,
+			LongFunction<OrganisationName> names) {
+		Project project = new Project(content, by, at);
+		project.id = id;
+		return project.toView(names);
+	}
+
 	void edit(ProjectContent content, long expectedVersion, Instant at) {
 		ensureVersion(expectedVersion);
 		apply(content, at);
@@ -166,6 +183,7 @@ class Project {
 		this.title = content.title();
 		this.description = content.description();
 		this.iatiIdentifier = content.iatiIdentifier();
+		this.iatiKey = iatiKey(content.iatiIdentifier());
 		this.reportingOrganisationId = content.reportingOrganisationId();
 		this.organisations.clear();
 		content.organisations()
@@ -188,6 +206,13 @@ class Project {
 		replace(this.reportingYears, content.reportingYears());
 		this.publicListed = content.publicListed();
 		this.updatedAt = at;
+	}
+
+	/**
+	 * How a project is found by its IATI identifier: ignoring case and surrounding space.
+	 */
+	static @Nullable String iatiKey(@Nullable String iatiIdentifier) {
+		return (iatiIdentifier == null) ? null : iatiIdentifier.strip().toLowerCase(Locale.ROOT);
 	}
 
 	private static <T> void replace(Set<T> target, Set<T> source) {
@@ -270,6 +295,10 @@ class Project {
 
 	Set<String> getPartners() {
 		return this.partners;
+	}
+
+	@Nullable String getIatiKey() {
+		return this.iatiKey;
 	}
 
 	@Nullable String getIatiIdentifier() {

@@ -60,6 +60,21 @@ class ProjectIatiRepository {
 			.list();
 	}
 
+	Map<Long, List<IatiProjectRecord.Narrative>> narratives(Collection<Long> projectIds) {
+		Map<Long, List<IatiProjectRecord.Narrative>> narratives = new LinkedHashMap<>();
+		if (projectIds.isEmpty()) {
+			return narratives;
+		}
+		this.jdbc.sql("""
+				select project_id, element, narrative_type, lang, text from project_narrative \
+				where project_id in (:ids) order by project_id, position""").param("ids", projectIds).query((rs) -> {
+			narratives.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
+				.add(new IatiProjectRecord.Narrative(rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5)));
+		});
+		return narratives;
+	}
+
 	void replace(long projectId, List<IatiProjectRecord.Sector> sectors, List<IatiProjectRecord.Narrative> narratives) {
 		this.jdbc.sql("delete from project_sector where project_id = ?").param(projectId).update();
 		this.jdbc.sql("delete from project_narrative where project_id = ?").param(projectId).update();

@@ -127,13 +127,15 @@ class ProjectImporting implements ProjectImports {
 		Set<Long> seenIds = new HashSet<>();
 		Set<String> seenIdentifiers = new HashSet<>();
 		List<Checked> checked = new ArrayList<>();
+		ProjectRules.Catalogue catalogue = this.rules.catalogue();
 		for (ProjectImportRow row : rows) {
-			checked.add(check(row, viewer, seenIds, seenIdentifiers));
+			checked.add(check(row, viewer, catalogue, seenIds, seenIdentifiers));
 		}
 		return checked;
 	}
 
-	private Checked check(ProjectImportRow row, ProjectViewer viewer, Set<Long> seenIds, Set<String> seenIdentifiers) {
+	private Checked check(ProjectImportRow row, ProjectViewer viewer, ProjectRules.Catalogue catalogue,
+			Set<Long> seenIds, Set<String> seenIdentifiers) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Project target = match(row, viewer, problems);
 		if (target != null && !seenIds.add(target.getId())) {
@@ -146,7 +148,8 @@ class ProjectImporting implements ProjectImports {
 		}
 		ProjectContent content = null;
 		try {
-			content = this.rules.check(input(row, target), viewer, (target == null) ? null : target.getId());
+			content = this.rules.check(input(row, target), viewer, (target == null) ? null : target.getId(), catalogue,
+					(identifier) -> this.projects.findByIatiIdentifier(identifier).map(Project::getId));
 		}
 		catch (InvalidInputException ex) {
 			problems.addAll(ex.problems());
@@ -177,7 +180,7 @@ class ProjectImporting implements ProjectImports {
 		}
 		else if (row.iatiIdentifier() != null && !row.iatiIdentifier().isBlank()) {
 			field = "iatiIdentifier";
-			found = this.projects.findByIatiIdentifierIgnoreCase(row.iatiIdentifier().trim());
+			found = this.projects.findByIatiIdentifier(row.iatiIdentifier().trim());
 		}
 		if (found.isEmpty()) {
 			return null;

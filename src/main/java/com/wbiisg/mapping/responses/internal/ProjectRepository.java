@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.responses.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,19 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
 	@Query("select distinct p.id from Project p join p.initiatives i join p.reportingYears y where i = :initiative and y = :year order by p.id")
 	List<Long> findReportedFor(String initiative, int year);
 
-	Optional<Project> findByIatiIdentifierIgnoreCase(String iatiIdentifier);
+	/**
+	 * The project of an IATI identifier, ignoring case (see {@link Project#iatiKey}).
+	 */
+	default Optional<Project> findByIatiIdentifier(String iatiIdentifier) {
+		return findByIatiKey(Project.iatiKey(iatiIdentifier));
+	}
+
+	Optional<Project> findByIatiKey(String iatiKey);
+
+	List<Project> findByIatiKeyIn(Collection<String> iatiKeys);
+
+	@Query("select p.iatiKey, p.id from Project p where p.iatiKey in :iatiKeys")
+	List<Object[]> findIdsByIatiKeyIn(Collection<String> iatiKeys);
 
 	@Query("select count(p) from Project p join p.reportingYears y where p.reportingOrganisationId = :organisation and y = :year")
 	long countPortfolio(long organisation, int year);

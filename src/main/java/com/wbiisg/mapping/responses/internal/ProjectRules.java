@@ -3,12 +3,16 @@ package com.wbiisg.mapping.responses.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -63,15 +67,26 @@ class ProjectRules {
 	 * organisation than its own
 	 */
 	ProjectContent check(ProjectInput input, ProjectViewer viewer, @Nullable Long projectId) {
+		return check(input, viewer, projectId, catalogue(),
+				(identifier) -> this.projects.findByIatiIdentifier(identifier).map(Project::getId));
+	}
+
+	/**
+	 * The checks of many projects at once: {@code catalogue} read once for all of them,
+	 * {@code holders} telling which project holds an IATI identifier.
+	 */
+	ProjectContent check(ProjectInput input, ProjectViewer viewer, @Nullable Long projectId, Catalogue catalogue,
+			Function<String, Optional<Long>> holders) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String title = FieldChecks.required(problems, "title", input.title(), 300);
 		String description = FieldChecks.optional(problems, "description", input.description(), 4000);
-		String iatiIdentifier = iatiIdentifier(input.iatiIdentifier(), projectId, problems);
-		List<ProjectContent.Participant> organisations = organisations(input.organisations(), problems);
-		long reporting = reportingOrganisation(input.reportingOrganisationId(), organisations, viewer, problems);
-		Set<String> partners = partners(input.partners(), problems);
-		Set<String> initiatives = initiatives(input.initiatives(), problems);
-		Set<String> pillars = pillars(input.pillars(), initiatives, problems);
+		String iatiIdentifier = iatiIdentifier(input.iatiIdentifier(), projectId, holders, problems);
+		List<ProjectContent.Participant> organisations = organisations(input.organisations(), catalogue, problems);
+		long reporting = reportingOrganisation(input.reportingOrganisationId(), organisations, viewer, catalogue,
+				problems);
+		Set<String> partners = partners(input.partners(), catalogue, problems);
+		Set<String> initiatives = initiatives(input.initiatives(), catalogue, problems);
+		Set<String> pillars = pillars(input.pillars(), initiatives, catalogue, problems);
 		BigDecimal budget = MoneyRules.amount(input.budgetAmount(), "budget.amount", problems);
 		String currency = MoneyRules.currency(input.currency(), problems);
 		BigDecimal rate = MoneyRules.eurRate(currency, input.eurRate(), problems);
@@ -90,7 +105,7 @@ class ProjectRules {
 	}
 
 	private @Nullable String iatiIdentifier(@Nullable String given, @Nullable Long projectId,
-			List<FieldProblem> problems) {
+			Function<String, Optional<Long>> holders, List<FieldProblem> problems) {
 		String identifier = FieldChecks.optional(problems, "iatiIdentifier", given, 150);
 		if (identifier == null) {
 			return null;
@@ -100,16 +115,16 @@ class ProjectRules {
 					"An IATI identifier has no spaces and none of / & | ?, such as XM-DAC-41114-PROJECT-00123."));
 			return identifier;
 		}
-		Optional<Project> holder = this.projects.findByIatiIdentifierIgnoreCase(identifier);
-		if (holder.isPresent() && !holder.get().getId().equals(projectId)) {
+		Optional<Long> holder = holders.apply(identifier);
+		if (holder.isPresent() && !holder.get().equals(projectId)) {
 			problems.add(new FieldProblem("iatiIdentifier",
-					"The IATI identifier " + identifier + " is already used by project " + holder.get().getId() + "."));
+					"The IATI identifier " + identifier + " is already used by project " + holder.get() + "."));
 		}
 		return identifier;
 	}
 
-	private List<ProjectContent.Participant> organisations(@Nullable List<ProjectInput.Participation> given,
-			List<FieldProblem> problems) {
+	private static List<ProjectContent.Participant> organisations(@Nullable List<ProjectInput.Participation> given,
+			Catalogue catalogue, List<FieldProblem> problems) {
 		Set<ProjectContent.Participant> organisations = new LinkedHashSet<>();
 		for (ProjectInput.Participation participation : (given == null) ? List.<ProjectInput.Participation>of()
 				: given) {
@@ -120,7 +135,7 @@ class ProjectRules {
 				problems.add(new FieldProblem("organisations", "Give the role of organisation "
 						+ participation.organisationId() + ": funding, accountable, extending or implementing."));
 			}
-			else if (this.membership.organisation(participation.organisationId()).isEmpty()) {
+			else if (!catalogue.organisations().contains(participation.organisationId())) {
 				problems.add(new FieldProblem("organisations", "There is no organisation "
 						+ participation.organisationId() + " in the registry; add it first."));
 			}
@@ -137,8 +152,8 @@ class ProjectRules {
 		return new ArrayList<>(organisations);
 	}
 
-	private long reportingOrganisation(@Nullable Long given, List<ProjectContent.Participant> organisations,
-			ProjectViewer viewer, List<FieldProblem> problems) {
+	private static long reportingOrganisation(@Nullable Long given, List<ProjectContent.Participant> organisations,
+			ProjectViewer viewer, Catalogue catalogue, List<FieldProblem> problems) {
 		if (viewer.role() == Role.PARTNER_FOCAL_POINT) {
 			if (viewer.organisationId() == null || (given != null && !given.equals(viewer.organisationId()))) {
 				throw new AccessDeniedException("A partner focal point enters the projects of its own organisation.");
@@ -149,7 +164,7 @@ class ProjectRules {
 			throw new AccessDeniedException("Projects are entered by partner focal points and the Secretariat.");
 		}
 		if (given != null) {
-			if (this.membership.organisation(given).isEmpty()) {
+			if (!catalogue.organisations().contains(given)) {
 				problems.add(new FieldProblem("reportingOrganisationId", "There is no organisation " + given + "."));
 			}
 			return given;
@@ -163,10 +178,11 @@ class ProjectRules {
 			.orElse(0L);
 	}
 
-	private Set<String> partners(@Nullable List<String> given, List<FieldProblem> problems) {
+	private static Set<String> partners(@Nullable List<String> given, Catalogue catalogue,
+			List<FieldProblem> problems) {
 		Set<String> partners = new TreeSet<>();
 		for (String code : codes(given)) {
-			if (this.membership.partner(code).isEmpty()) {
+			if (!catalogue.partners().contains(code)) {
 				problems.add(new FieldProblem("partners",
 						"Unknown beneficiary " + code + "; use AL, BA, XK, ME, MK, RS or REG (regional)."));
 			}
@@ -180,17 +196,15 @@ class ProjectRules {
 		return partners;
 	}
 
-	private Set<String> initiatives(@Nullable List<String> given, List<FieldProblem> problems) {
+	private static Set<String> initiatives(@Nullable List<String> given, Catalogue catalogue,
+			List<FieldProblem> problems) {
 		Set<String> initiatives = new TreeSet<>();
 		for (String code : (given == null) ? List.<String>of() : given) {
 			if (code == null || code.isBlank()) {
 				continue;
 			}
-			Optional<String> known = this.frameworks.initiatives()
-				.stream()
-				.map((initiative) -> initiative.code())
-				.filter((known1) -> known1.equalsIgnoreCase(code.trim()))
-				.findFirst();
+			Optional<String> known = Optional
+				.ofNullable(catalogue.initiatives().get(code.trim().toUpperCase(Locale.ROOT)));
 			if (known.isEmpty()) {
 				problems.add(new FieldProblem("initiatives",
 						"Unknown initiative " + code.trim() + "; use WBCTi, WBCSCi or WBBSi."));
@@ -205,13 +219,10 @@ class ProjectRules {
 		return initiatives;
 	}
 
-	private Set<String> pillars(@Nullable List<String> given, Set<String> initiatives, List<FieldProblem> problems) {
+	private static Set<String> pillars(@Nullable List<String> given, Set<String> initiatives, Catalogue catalogue,
+			List<FieldProblem> problems) {
 		Set<String> known = initiatives.stream()
-			.flatMap((initiative) -> this.frameworks.versions(initiative).stream())
-			.map((version) -> this.frameworks.tree(version.id()))
-			.flatMap((tree) -> tree.items().stream())
-			.filter((node) -> node.level() == ItemLevel.PILLAR)
-			.map(FrameworkTree.Node::code)
+			.flatMap((initiative) -> catalogue.pillars(initiative).stream())
 			.collect(Collectors.toSet());
 		Set<String> pillars = new TreeSet<>();
 		for (String code : codes(given)) {
@@ -231,6 +242,70 @@ class ProjectRules {
 		if (start != null && end != null && end.isBefore(start)) {
 			problems.add(new FieldProblem(field, "The end date " + end + " is before the start date " + start + "."));
 		}
+	}
+
+	/**
+	 * What the checks know of the registry and the frameworks, read now; the pillars of
+	 * an initiative are read when first asked for.
+	 */
+	Catalogue catalogue() {
+		Set<Long> organisations = new HashSet<>();
+		this.membership.organisations().forEach((organisation) -> organisations.add(organisation.id()));
+		Set<String> partners = new HashSet<>();
+		this.membership.partners().forEach((partner) -> partners.add(partner.code()));
+		Map<String, String> initiatives = new HashMap<>();
+		this.frameworks.initiatives()
+			.forEach((initiative) -> initiatives.put(initiative.code().toUpperCase(Locale.ROOT), initiative.code()));
+		return new Catalogue(organisations, partners, initiatives,
+				(initiative) -> this.frameworks.versions(initiative)
+					.stream()
+					.map((version) -> this.frameworks.tree(version.id()))
+					.flatMap((tree) -> tree.items().stream())
+					.filter((node) -> node.level() == ItemLevel.PILLAR)
+					.map(FrameworkTree.Node::code)
+					.collect(Collectors.toSet()));
+	}
+
+	/**
+	 * The organisations, partners, initiatives (by code in upper case) and pillars the
+	 * checks accept.
+	 */
+	static final class Catalogue {
+
+		private final Set<Long> organisations;
+
+		private final Set<String> partners;
+
+		private final Map<String, String> initiatives;
+
+		private final Function<String, Set<String>> readPillars;
+
+		private final Map<String, Set<String>> pillars = new HashMap<>();
+
+		Catalogue(Set<Long> organisations, Set<String> partners, Map<String, String> initiatives,
+				Function<String, Set<String>> readPillars) {
+			this.organisations = organisations;
+			this.partners = partners;
+			this.initiatives = initiatives;
+			this.readPillars = readPillars;
+		}
+
+		Set<Long> organisations() {
+			return this.organisations;
+		}
+
+		Set<String> partners() {
+			return this.partners;
+		}
+
+		Map<String, String> initiatives() {
+			return this.initiatives;
+		}
+
+		Set<String> pillars(String initiative) {
+			return this.pillars.computeIfAbsent(initiative, this.readPillars);
+		}
+
 	}
 
 	/**

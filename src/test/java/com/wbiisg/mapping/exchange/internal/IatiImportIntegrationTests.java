@@ -17,6 +17,7 @@ import com.wbiisg.mapping.needs.NeedFixtures;
 import com.wbiisg.mapping.needs.NeedFixtures.Who;
 import com.wbiisg.mapping.responses.FundingStage;
 import com.wbiisg.mapping.responses.IatiProjectRecord;
+import com.wbiisg.mapping.responses.IatiProjectBatches;
 import com.wbiisg.mapping.responses.IatiProjects;
 import com.wbiisg.mapping.responses.IatiProjects.IatiProjectState;
 import com.wbiisg.mapping.responses.OrganisationRole;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -69,10 +71,16 @@ class IatiImportIntegrationTests {
 	IatiProjects projects;
 
 	@Autowired
+	IatiProjectBatches batches;
+
+	@Autowired
 	OrganisationRegistration registration;
 
 	@Autowired
 	IatiProperties properties;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private IatiFiles files;
 
@@ -163,6 +171,14 @@ class IatiImportIntegrationTests {
 					tuple(FundingStage.DISBURSED, "50000.00", 2021), tuple(FundingStage.DISBURSED, "30000.13", 2022));
 		assertThat(project.plannedStart()).hasToString("2021-01-01");
 		assertThat(project.plannedEnd()).hasToString("2022-12-31");
+		assertThat(this.jdbc.queryForList(
+				"select actor || ' ' || changes from audit_entry where action = 'IMPORT' and record_type = 'Project' "
+						+ "and record_id = ?",
+				String.class, String.valueOf(project.id())))
+			.singleElement()
+			.asString()
+			.startsWith(this.files.user(Who.SECRETARIAT).username())
+			.contains("Equipment for counter-terrorism units");
 		assertThat(state.sectors())
 			.containsExactly(new IatiProjectRecord.Sector("1", "15210", new BigDecimal("100.000")));
 		assertThat(state.narratives())
@@ -224,7 +240,7 @@ class IatiImportIntegrationTests {
 	@Test
 	void refusesAFileOverTheSizeLimit() {
 		IatiImporter small = new IatiImporter(new IatiProperties(DataSize.ofKilobytes(1), Map.of()), this.membership,
-				this.registration, this.projects, this.frameworks);
+				this.registration, this.batches, this.frameworks);
 		assertThatThrownBy(() -> this.files.as(Who.SECRETARIAT,
 				() -> small.preview(this.files.file(IatiFiles.fixture("edge-cases-v2.03.xml"), Who.SECRETARIAT, WBCTI),
 						ImportProgress.NONE)))

@@ -1,0 +1,56 @@
+package com.wbiisg.mapping.responses;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import com.wbiisg.mapping.responses.IatiProjects.Outcome;
+import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Projects checked and written from IATI activities a batch at a time, for the exchange
+ * module's import of a file in one transaction: each batch is looked up in one query,
+ * checked against the registry and frameworks read once, written in a few bulk statements
+ * with its audit entries and one {@link ProjectsImported} event, and then let go of, so
+ * that the work of a batch does not grow with what the file's transaction already holds.
+ * Every record goes through the rules of a project entered by hand, as
+ * {@link IatiProjects#upsert} does.
+ */
+public interface IatiProjectBatches {
+
+	/**
+	 * The projects that already hold some of the IATI identifiers: their ids by
+	 * identifier in lower case. The users who import projects see every project.
+	 */
+	Map<String, Long> existing(Collection<String> iatiIdentifiers);
+
+	/**
+	 * What {@link #upsert} would do to each record, writing nothing.
+	 */
+	List<Result> check(List<IatiProjectRecord> records);
+
+	/**
+	 * Creates or updates the project of each record that passes the rules, as the current
+	 * user; an unchanged project is left as it is, and a record with problems writes
+	 * nothing. The caller's transaction stays usable.
+	 */
+	List<Result> upsert(List<IatiProjectRecord> records);
+
+	/**
+	 * What became of one record: its outcome, or the problems that kept it out (a denial
+	 * as a problem of {@code reportingOrganisationId}).
+	 */
+	record Result(@Nullable Outcome outcome, List<FieldProblem> problems) {
+
+		public Result {
+			problems = List.copyOf(problems);
+		}
+
+		public boolean accepted() {
+			return this.outcome != null;
+		}
+
+	}
+
+}
