@@ -97,6 +97,10 @@ final class ForkedPlatform implements AutoCloseable {
 			command.add("-Xmx" + heap);
 		}
 		command.add("-Xlog:gc:file=" + gcLog);
+		if (Boolean.getBoolean("iisg.bench.jfr")) {
+			// -Diisg.bench.jfr=true: a profile of the whole run, next to the GC log
+			command.add("-XX:StartFlightRecording=settings=profile,filename=" + data.resolve("platform.jfr"));
+		}
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(Application.class.getName());

@@ -85,11 +85,12 @@ class IatiImportBenchmark {
 					.read(platform.upload("/api/v1/imports", USER, Map.of("kind", "iati", "initiative", "WBCTi"), file)
 						.body(), "$.jobId")
 					.toString();
+				double uploaded = (System.nanoTime() - started) / 1e9;
 				Polled preview = await(platform, job, "PREVIEW_READY", started);
 				line(database, heap, round, "preview", preview, megabytes, floor,
 						platform.maxHeapAfterCollectionsSince(collections),
-						"create %s, update %s, unchanged %s, skip %s, errors %s, load %.1f".formatted(
-								JsonPath.read(preview.json(), "$.preview.create"),
+						"upload %.2f s; create %s, update %s, unchanged %s, skip %s, errors %s, load %.1f".formatted(
+								uploaded, JsonPath.read(preview.json(), "$.preview.create"),
 								JsonPath.read(preview.json(), "$.preview.update"),
 								JsonPath.read(preview.json(), "$.preview.unchanged"),
 								JsonPath.read(preview.json(), "$.preview.skip"),
@@ -106,8 +107,8 @@ class IatiImportBenchmark {
 								JsonPath.read(confirm.json(), "$.result.updated"),
 								JsonPath.read(confirm.json(), "$.result.unchanged"), load));
 			}
-			print("| %s | %s | | platform CPU | %.1f s in all | | | | | | |".formatted(database, heap,
-					platform.cpuSeconds()));
+			print("| %s | %s | | platform CPU | %.1f s in all | | | | | | %s |".formatted(database, heap,
+					platform.cpuSeconds(), platform.dataDir()));
 		}
 	}
 
@@ -132,7 +133,7 @@ class IatiImportBenchmark {
 			if (status.equals("FAILED")) {
 				throw new IllegalStateException("The job failed: " + json);
 			}
-			Thread.sleep(25);
+			Thread.sleep(100);
 		}
 	}
 

@@ -243,7 +243,9 @@ class NeedsTemplateImportIntegrationTests {
 				.param("kind", "needs-xlsx")
 				.with(this.fixtures.as(Who.OWNER)))
 			.andExpect(status().isPayloadTooLarge())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("50 MB")));
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("50 MB")))
+			.andExpect(jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.containsString("the setting iisg.exchange.max-upload-size")));
 	}
 
 	@Test

@@ -6,7 +6,10 @@ package com.wbiisg.mapping.exchange.internal;
 public class FileTooLargeException extends RuntimeException {
 
 	FileTooLargeException(long limit) {
-		super("The file is larger than " + limit / (1024 * 1024) + " MB, the most an import may be.");
+		super("The file is larger than " + limit / (1024 * 1024) + " MB, the most an import may be. An administrator "
+				+ "raises the limit with the setting iisg.exchange.max-upload-size (and spring.servlet.multipart."
+				+ "max-file-size and max-request-size at least as large; for IATI files also "
+				+ "iisg.exchange.iati.max-file-size).");
 	}
 
 }

@@ -81,7 +81,8 @@ class IatiImporter implements Importer {
 		long size = size(file);
 		if (size > this.properties.maxFileSize().toBytes()) {
 			throw new ImportRejected("The file " + file.originalName() + " has " + megabytes(size)
-					+ "; IATI files of up to " + megabytes(this.properties.maxFileSize().toBytes()) + " are read.");
+					+ "; IATI files of up to " + megabytes(this.properties.maxFileSize().toBytes())
+					+ " are read (an administrator raises the limit with iisg.exchange.iati.max-file-size).");
 		}
 		String initiative = initiative(file);
 		IatiRun run = new IatiRun(uploader, new IatiMapping(this.properties.eurRates()),

@@ -1,6 +1,5 @@
 package com.wbiisg.mapping.exchange.internal;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
@@ -15,7 +14,6 @@ import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.web.HiddenRecordException;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Limit;
@@ -23,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The import jobs of the users: uploading a file starts a job that reads it into a
@@ -86,19 +85,19 @@ public class ImportJobs {
 	 * @throws UnknownKindException when no importer reads that kind of file
 	 * @throws FileTooLargeException when the file is over the limit
 	 */
-	public ImportJob submit(@Nullable String kind, InputStream content, @Nullable String originalName,
-			Map<String, String> parameters) {
+	public ImportJob submit(@Nullable String kind, MultipartFile upload, Map<String, String> parameters) {
 		ensureMayImport();
 		CurrentUser user = CurrentUser.get().orElseThrow();
 		String normalised = (kind == null) ? "" : kind.trim().toLowerCase(Locale.ROOT);
 		if (!this.runner.knows(normalised)) {
 			throw new UnknownKindException(kind, this.runner.kinds());
 		}
+		String originalName = upload.getOriginalFilename();
 		String name = (originalName == null || originalName.isBlank()) ? "upload" : shorten(originalName.trim());
 		Map<String, String> kept = new LinkedHashMap<>(parameters);
 		kept.remove("kind");
 		kept.remove("_csrf");
-		Path file = this.storage.store(content);
+		Path file = this.storage.store(upload);
 		ImportJob job = this.jobs.saveAndFlush(new ImportJob(normalised, user.accountId(), user.username(),
 				file.toString(), name, this.json.writeValueAsString(kept), this.node.id(), this.clock.instant()));
 		ImportFile importFile = new ImportFile(file, name, user, kept);
@@ -185,14 +184,6 @@ public class ImportJobs {
 
 	public @Nullable ImportResult result(ImportJob job) {
 		return (job.getResultJson() == null) ? null : this.json.readValue(job.getResultJson(), ImportResult.class);
-	}
-
-	public @Nullable JsonNode previewTree(ImportJob job) {
-		return (job.getPreviewJson() == null) ? null : this.json.readTree(job.getPreviewJson());
-	}
-
-	public @Nullable JsonNode resultTree(ImportJob job) {
-		return (job.getResultJson() == null) ? null : this.json.readTree(job.getResultJson());
 	}
 
 	private Map<String, String> parameters(ImportJob job) {

@@ -1,8 +1,6 @@
 package com.wbiisg.mapping.exchange.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Keeps uploaded files under the imports directory until their import is done, under a
@@ -29,29 +28,21 @@ class ImportStorage {
 	}
 
 	/**
-	 * Copies the upload, refusing it when it is larger than the limit.
+	 * Keeps the upload, refusing it when it is larger than the limit. The container wrote
+	 * it into the imports directory's incoming folder ({@link UploadConfiguration}), so
+	 * it is moved, not copied.
 	 * @throws FileTooLargeException when it is
 	 */
-	Path store(InputStream in) {
+	Path store(MultipartFile upload) {
 		long limit = this.properties.maxUploadSize().toBytes();
+		if (upload.getSize() > limit) {
+			throw new FileTooLargeException(limit);
+		}
 		try {
-			Path directory = this.properties.importsDirectory();
+			Path directory = this.properties.importsDirectory().toAbsolutePath();
 			Files.createDirectories(directory);
 			Path file = directory.resolve(UUID.randomUUID() + ".upload");
-			long copied = 0;
-			byte[] buffer = new byte[64 * 1024];
-			try (OutputStream out = Files.newOutputStream(file)) {
-				int read;
-				while ((read = in.read(buffer)) >= 0) {
-					copied += read;
-					if (copied > limit) {
-						out.close();
-						Files.deleteIfExists(file);
-						throw new FileTooLargeException(limit);
-					}
-					out.write(buffer, 0, read);
-				}
-			}
+			upload.transferTo(file.toFile());
 			return file;
 		}
 		catch (IOException ex) {

@@ -1,7 +1,6 @@
 package com.wbiisg.mapping.exchange.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,8 +98,8 @@ class ImportPageController {
 			redirect.addFlashAttribute("uploadError", "exchange.upload.noFile");
 			return "redirect:/imports";
 		}
-		try (InputStream content = file.getInputStream()) {
-			ImportJob job = this.jobs.submit(kind, content, file.getOriginalFilename(), new HashMap<>(parameters));
+		try {
+			ImportJob job = this.jobs.submit(kind, file, new HashMap<>(parameters));
 			return "redirect:/imports/" + job.getId();
 		}
 		catch (ImportJobs.UnknownKindException ex) {

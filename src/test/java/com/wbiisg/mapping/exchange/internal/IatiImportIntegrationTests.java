@@ -245,7 +245,8 @@ class IatiImportIntegrationTests {
 				() -> small.preview(this.files.file(IatiFiles.fixture("edge-cases-v2.03.xml"), Who.SECRETARIAT, WBCTI),
 						ImportProgress.NONE)))
 			.isInstanceOf(ImportRejected.class)
-			.hasMessageMatching("The file edge-cases-v2.03.xml has .* MB; IATI files of up to 0.0 MB are read.");
+			.hasMessageMatching("The file edge-cases-v2.03.xml has .* MB; IATI files of up to 0.0 MB are read \\(an "
+					+ "administrator raises the limit with iisg.exchange.iati.max-file-size\\).");
 	}
 
 	@Test

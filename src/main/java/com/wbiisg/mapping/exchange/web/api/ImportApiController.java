@@ -1,7 +1,6 @@
 package com.wbiisg.mapping.exchange.web.api;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -58,8 +57,8 @@ class ImportApiController {
 					"Send the file to import as the multipart part 'file'.");
 		}
 		ImportJob job;
-		try (InputStream content = file.getInputStream()) {
-			job = this.jobs.submit(kind, content, file.getOriginalFilename(), new HashMap<>(parameters));
+		try {
+			job = this.jobs.submit(kind, file, new HashMap<>(parameters));
 		}
 		catch (ImportJobs.UnknownKindException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());

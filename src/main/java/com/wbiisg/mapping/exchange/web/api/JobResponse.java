@@ -2,13 +2,13 @@ package com.wbiisg.mapping.exchange.web.api;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.wbiisg.mapping.exchange.internal.ImportJob;
 import com.wbiisg.mapping.exchange.internal.ImportJobs;
 import com.wbiisg.mapping.exchange.internal.JobStatus;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * An import or export job as the API shows it (API.md "Exchange"): the preview of an
@@ -20,15 +20,19 @@ import tools.jackson.databind.JsonNode;
  * (an export's once kept long enough, after which it no longer downloads);
  * {@code heartbeatAt} when the node working on the job last said so, and {@code node}
  * which node (process) that is, shown to the Secretariat only since it names a server.
+ * The preview and the result are sent as the job keeps them, JSON the platform wrote
+ * itself, without reading them into a tree and writing them again: a job is polled while
+ * it runs, and the preview of a large file has an item per activity.
  */
-record JobResponse(long id, String kind, JobStatus status, int progress, String fileName, @Nullable JsonNode preview,
-		@Nullable JsonNode result, @Nullable String error, Instant createdAt, Instant updatedAt,
-		@Nullable Instant fileDeletedAt, long version, @Nullable String node, @Nullable Instant heartbeatAt) {
+record JobResponse(long id, String kind, JobStatus status, int progress, String fileName,
+		@JsonRawValue @Nullable String preview, @JsonRawValue @Nullable String result, @Nullable String error,
+		Instant createdAt, Instant updatedAt, @Nullable Instant fileDeletedAt, long version, @Nullable String node,
+		@Nullable Instant heartbeatAt) {
 
 	static JobResponse of(ImportJob job, ImportJobs jobs) {
 		boolean secretariat = CurrentUser.get().filter((user) -> user.is(Role.SECRETARIAT)).isPresent();
 		return new JobResponse(job.getId(), job.getKind(), job.getStatus(), job.getProgress(), job.getOriginalName(),
-				jobs.previewTree(job), jobs.resultTree(job), job.getErrorMessage(), job.getCreatedAt(),
+				job.getPreviewJson(), job.getResultJson(), job.getErrorMessage(), job.getCreatedAt(),
 				job.getUpdatedAt(), job.getFileDeletedAt(), job.getVersion(), secretariat ? job.getNode() : null,
 				job.getHeartbeatAt());
 	}
