@@ -6,8 +6,8 @@
  * file is trusted.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "web", "audit", "framework", "membership", "identity", "needs", "responses",
-		"analysis" })
+@ApplicationModule(
+		allowedDependencies = { "web", "framework", "membership", "identity", "needs", "responses", "analysis" })
 package com.wbiisg.mapping.exchange;
 
 import org.jspecify.annotations.NullMarked;

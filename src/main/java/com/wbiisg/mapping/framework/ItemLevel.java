@@ -1,15 +1,11 @@
 package com.wbiisg.mapping.framework;
 
 /**
- * The levels of a framework tree, top down. The level of an item follows from its depth.
+ * The levels of a framework tree, top down.
  */
 public enum ItemLevel {
 
 	PILLAR, OBJECTIVE, MEASURE, ACTION;
-
-	public static ItemLevel ofDepth(int depth) {
-		return values()[depth - 1];
-	}
 
 	public boolean hasChildren() {
 		return this != ACTION;

@@ -42,10 +42,6 @@ final class CountingStream extends FilterInputStream {
 		return n;
 	}
 
-	long bytesRead() {
-		return this.read;
-	}
-
 	/**
 	 * Reports the progress when it moved by a percent.
 	 */

@@ -134,8 +134,4 @@ class FrameworkItem {
 		return this.version;
 	}
 
-	int getNextChildNumber() {
-		return this.nextChildNumber;
-	}
-
 }
