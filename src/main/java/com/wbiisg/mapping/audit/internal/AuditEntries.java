@@ -1,6 +1,5 @@
 package com.wbiisg.mapping.audit.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,7 +7,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -22,17 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AuditEntries {
 
-	private static final String INSERT = """
-			insert into audit_entry (occurred_at, actor, action, record_type, record_id, changes) \
-			values (?, ?, ?, ?, ?, ?)""";
-
 	private final AuditEntryRepository repository;
 
-	private final JdbcTemplate jdbc;
+	private final AuditEntryBulkRepository bulk;
 
-	AuditEntries(AuditEntryRepository repository, JdbcTemplate jdbc) {
+	AuditEntries(AuditEntryRepository repository, AuditEntryBulkRepository bulk) {
 		this.repository = repository;
-		this.jdbc = jdbc;
+		this.bulk = bulk;
 	}
 
 	public void add(Instant at, String actor, String action, String recordType, String recordId, String changes) {
@@ -44,15 +38,7 @@ public class AuditEntries {
 	 * {@code records} is a record id and its changes.
 	 */
 	public void addAll(Instant at, String actor, String action, String recordType, List<String[]> records) {
-		Timestamp time = Timestamp.from(at);
-		this.jdbc.batchUpdate(INSERT, records, 500, (ps, record) -> {
-			ps.setTimestamp(1, time);
-			ps.setString(2, actor);
-			ps.setString(3, action);
-			ps.setString(4, recordType);
-			ps.setString(5, record[0]);
-			ps.setString(6, record[1]);
-		});
+		this.bulk.insert(at, actor, action, recordType, records);
 	}
 
 	@Transactional(readOnly = true)

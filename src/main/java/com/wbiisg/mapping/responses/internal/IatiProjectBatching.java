@@ -20,7 +20,6 @@ import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.responses.ProjectsImported;
 import com.wbiisg.mapping.web.InvalidInputException;
 import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -30,9 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The batches of an IATI import: the projects of a batch read in one query with their
  * collections, sectors, texts and links; the registry and frameworks read once; new
- * projects inserted in bulk ({@link ProjectBulkWriter}), changed ones edited as entities
- * and flushed together; the audit entries and one event per batch; then the persistence
- * context cleared, so that no batch pays for the ones before it.
+ * projects inserted in bulk ({@link ProjectBulkRepository}), changed ones edited as
+ * entities and flushed together; the audit entries and one event per batch; then the
+ * persistence context cleared, so that no batch pays for the ones before it.
  */
 @Service
 @Transactional
@@ -44,23 +43,20 @@ class IatiProjectBatching implements IatiProjectBatches {
 
 	private final ProjectIatiRepository extras;
 
-	private final ProjectBulkWriter bulk;
+	private final ProjectBulkRepository bulk;
 
 	private final ProjectRules rules;
 
 	private final ResponsesSupport support;
 
-	private final EntityManager entities;
-
 	IatiProjectBatching(ProjectRepository projects, ProjectLinkRepository links, ProjectIatiRepository extras,
-			ProjectBulkWriter bulk, ProjectRules rules, ResponsesSupport support, EntityManager entities) {
+			ProjectBulkRepository bulk, ProjectRules rules, ResponsesSupport support) {
 		this.projects = projects;
 		this.links = links;
 		this.extras = extras;
 		this.bulk = bulk;
 		this.rules = rules;
 		this.support = support;
-		this.entities = entities;
 	}
 
 	@Override
@@ -83,7 +79,7 @@ class IatiProjectBatching implements IatiProjectBatches {
 		for (IatiProjectRecord record : records) {
 			results.add(batch.check(record).result());
 		}
-		this.entities.clear();
+		this.bulk.forget();
 		return results;
 	}
 
@@ -91,7 +87,7 @@ class IatiProjectBatching implements IatiProjectBatches {
 	public List<Result> upsert(List<IatiProjectRecord> records) {
 		Batch batch = read(records);
 		List<Checked> checked = new ArrayList<>(records.size());
-		List<ProjectBulkWriter.NewProject> created = new ArrayList<>();
+		List<ProjectBulkRepository.NewProject> created = new ArrayList<>();
 		List<AuditTrail.RecordChange> createdChanges = new ArrayList<>();
 		List<AuditTrail.RecordChange> updatedChanges = new ArrayList<>();
 		Map<Long, IatiProjectRecord> changedExtras = new HashMap<>();
@@ -103,7 +99,7 @@ class IatiProjectBatching implements IatiProjectBatches {
 				continue;
 			}
 			if (one.project() == null) {
-				created.add(new ProjectBulkWriter.NewProject(one.content(), record.sectors(), record.narratives()));
+				created.add(new ProjectBulkRepository.NewProject(one.content(), record.sectors(), record.narratives()));
 			}
 			else {
 				Project project = one.project();
@@ -121,14 +117,14 @@ class IatiProjectBatching implements IatiProjectBatches {
 					this.support.now(), batch.names());
 			createdChanges.add(new AuditTrail.RecordChange(ids.get(i), ProjectRegistry.describe(null, made)));
 		}
-		this.entities.flush();
+		this.bulk.flush();
 		this.bulk.replaceExtras(changedExtras);
 		this.support.audit().recordChanges("IMPORT", ProjectRegistry.RECORD, createdChanges);
 		this.support.audit().recordChanges("IMPORT", ProjectRegistry.RECORD, updatedChanges);
 		if (!ids.isEmpty() || !updated.isEmpty()) {
 			this.support.publish(new ProjectsImported(ids, updated));
 		}
-		this.entities.clear();
+		this.bulk.forget();
 		List<Result> results = new ArrayList<>(records.size());
 		int next = 0;
 		for (Checked one : checked) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.wbiisg.mapping.responses.IatiProjectRecord;
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,59 +16,90 @@ import org.springframework.stereotype.Repository;
 /**
  * Writes the projects of an import in bulk: new projects with all their collections, and
  * the IATI sectors and texts of changed ones, a few statements per table for a whole
- * batch ({@link BulkRows}) instead of a few per project. The entity's identity key would
- * make Hibernate insert projects one by one.
+ * batch ({@link BulkRowRepository}) instead of a few per project (the entity's identity
+ * key would make Hibernate insert projects one by one); and lets go of the entities of a
+ * batch once it is written.
  */
 @Repository
-class ProjectBulkWriter {
+class ProjectBulkRepository {
 
-	private static final List<BulkRows.Column> PROJECT = List.of(new BulkRows.Column("title", "varchar"),
-			new BulkRows.Column("description", "varchar"), new BulkRows.Column("iati_identifier", "varchar"),
-			new BulkRows.Column("iati_key", "varchar"), new BulkRows.Column("reporting_org_id", "bigint"),
-			new BulkRows.Column("budget_amount", "numeric"), new BulkRows.Column("currency", "varchar"),
-			new BulkRows.Column("eur_rate", "numeric"), new BulkRows.Column("planned_start", "date"),
-			new BulkRows.Column("planned_end", "date"), new BulkRows.Column("actual_start", "date"),
-			new BulkRows.Column("actual_end", "date"), new BulkRows.Column("status", "varchar"),
-			new BulkRows.Column("public_listed", "boolean"), new BulkRows.Column("created_by", "varchar"),
-			new BulkRows.Column("created_at", "timestamptz"), new BulkRows.Column("updated_at", "timestamptz"),
-			new BulkRows.Column("version", "bigint"));
+	private static final List<BulkRowRepository.Column> PROJECT = List.of(
+			new BulkRowRepository.Column("title", "varchar"), new BulkRowRepository.Column("description", "varchar"),
+			new BulkRowRepository.Column("iati_identifier", "varchar"),
+			new BulkRowRepository.Column("iati_key", "varchar"),
+			new BulkRowRepository.Column("reporting_org_id", "bigint"),
+			new BulkRowRepository.Column("budget_amount", "numeric"),
+			new BulkRowRepository.Column("currency", "varchar"), new BulkRowRepository.Column("eur_rate", "numeric"),
+			new BulkRowRepository.Column("planned_start", "date"), new BulkRowRepository.Column("planned_end", "date"),
+			new BulkRowRepository.Column("actual_start", "date"), new BulkRowRepository.Column("actual_end", "date"),
+			new BulkRowRepository.Column("status", "varchar"), new BulkRowRepository.Column("public_listed", "boolean"),
+			new BulkRowRepository.Column("created_by", "varchar"),
+			new BulkRowRepository.Column("created_at", "timestamptz"),
+			new BulkRowRepository.Column("updated_at", "timestamptz"),
+			new BulkRowRepository.Column("version", "bigint"));
 
-	private static final List<BulkRows.Column> ORGANISATION = List.of(new BulkRows.Column("project_id", "bigint"),
-			new BulkRows.Column("position", "integer"), new BulkRows.Column("organisation_id", "bigint"),
-			new BulkRows.Column("org_role", "varchar"));
+	private static final List<BulkRowRepository.Column> ORGANISATION = List.of(
+			new BulkRowRepository.Column("project_id", "bigint"), new BulkRowRepository.Column("position", "integer"),
+			new BulkRowRepository.Column("organisation_id", "bigint"),
+			new BulkRowRepository.Column("org_role", "varchar"));
 
-	private static final List<BulkRows.Column> PARTNER = List.of(new BulkRows.Column("project_id", "bigint"),
-			new BulkRows.Column("partner_code", "varchar"));
+	private static final List<BulkRowRepository.Column> PARTNER = List.of(
+			new BulkRowRepository.Column("project_id", "bigint"),
+			new BulkRowRepository.Column("partner_code", "varchar"));
 
-	private static final List<BulkRows.Column> INITIATIVE = List.of(new BulkRows.Column("project_id", "bigint"),
-			new BulkRows.Column("initiative_code", "varchar"));
+	private static final List<BulkRowRepository.Column> INITIATIVE = List.of(
+			new BulkRowRepository.Column("project_id", "bigint"),
+			new BulkRowRepository.Column("initiative_code", "varchar"));
 
-	private static final List<BulkRows.Column> PILLAR = List.of(new BulkRows.Column("project_id", "bigint"),
-			new BulkRows.Column("pillar_code", "varchar"));
+	private static final List<BulkRowRepository.Column> PILLAR = List.of(
+			new BulkRowRepository.Column("project_id", "bigint"),
+			new BulkRowRepository.Column("pillar_code", "varchar"));
 
-	private static final List<BulkRows.Column> YEAR = List.of(new BulkRows.Column("project_id", "bigint"),
-			new BulkRows.Column("reporting_year", "integer"));
+	private static final List<BulkRowRepository.Column> YEAR = List.of(
+			new BulkRowRepository.Column("project_id", "bigint"),
+			new BulkRowRepository.Column("reporting_year", "integer"));
 
-	private static final List<BulkRows.Column> FUNDING = List.of(new BulkRows.Column("project_id", "bigint"),
-			new BulkRows.Column("position", "integer"), new BulkRows.Column("stage", "varchar"),
-			new BulkRows.Column("amount", "numeric"), new BulkRows.Column("funding_year", "integer"));
+	private static final List<BulkRowRepository.Column> FUNDING = List.of(
+			new BulkRowRepository.Column("project_id", "bigint"), new BulkRowRepository.Column("position", "integer"),
+			new BulkRowRepository.Column("stage", "varchar"), new BulkRowRepository.Column("amount", "numeric"),
+			new BulkRowRepository.Column("funding_year", "integer"));
 
-	private static final List<BulkRows.Column> SECTOR = List.of(new BulkRows.Column("project_id", "bigint"),
-			new BulkRows.Column("position", "integer"), new BulkRows.Column("vocabulary", "varchar"),
-			new BulkRows.Column("code", "varchar"), new BulkRows.Column("percentage", "numeric"));
+	private static final List<BulkRowRepository.Column> SECTOR = List.of(
+			new BulkRowRepository.Column("project_id", "bigint"), new BulkRowRepository.Column("position", "integer"),
+			new BulkRowRepository.Column("vocabulary", "varchar"), new BulkRowRepository.Column("code", "varchar"),
+			new BulkRowRepository.Column("percentage", "numeric"));
 
-	private static final List<BulkRows.Column> NARRATIVE = List.of(new BulkRows.Column("project_id", "bigint"),
-			new BulkRows.Column("position", "integer"), new BulkRows.Column("element", "varchar"),
-			new BulkRows.Column("narrative_type", "varchar"), new BulkRows.Column("lang", "varchar"),
-			new BulkRows.Column("text", "varchar"));
+	private static final List<BulkRowRepository.Column> NARRATIVE = List.of(
+			new BulkRowRepository.Column("project_id", "bigint"), new BulkRowRepository.Column("position", "integer"),
+			new BulkRowRepository.Column("element", "varchar"),
+			new BulkRowRepository.Column("narrative_type", "varchar"), new BulkRowRepository.Column("lang", "varchar"),
+			new BulkRowRepository.Column("text", "varchar"));
 
-	private final BulkRows rows;
+	private final BulkRowRepository rows;
 
 	private final NamedParameterJdbcTemplate named;
 
-	ProjectBulkWriter(JdbcTemplate jdbc) {
-		this.rows = new BulkRows(jdbc);
+	private final EntityManager entities;
+
+	ProjectBulkRepository(BulkRowRepository rows, JdbcTemplate jdbc, EntityManager entities) {
+		this.rows = rows;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
+		this.entities = entities;
+	}
+
+	/**
+	 * Sends the changes of the entities held to the database.
+	 */
+	void flush() {
+		this.entities.flush();
+	}
+
+	/**
+	 * Lets go of every entity held, so that the next batch of an import does not check
+	 * them again at each flush; call after {@link #flush()}.
+	 */
+	void forget() {
+		this.entities.clear();
 	}
 
 	/**
@@ -173,8 +205,8 @@ class ProjectBulkWriter {
 		}
 
 		void insertExtras() {
-			ProjectBulkWriter.this.rows.insert("project_sector", SECTOR, this.sectors);
-			ProjectBulkWriter.this.rows.insert("project_narrative", NARRATIVE, this.narratives);
+			ProjectBulkRepository.this.rows.insert("project_sector", SECTOR, this.sectors);
+			ProjectBulkRepository.this.rows.insert("project_narrative", NARRATIVE, this.narratives);
 		}
 
 	}

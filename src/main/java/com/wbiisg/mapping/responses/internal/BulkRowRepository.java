@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
 
 /**
  * Inserts many rows of one table in few round trips. On PostgreSQL each column of up to
@@ -26,7 +27,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * elsewhere (H2) a JDBC batch. Table and column names come from constants of the callers,
  * never from input; values are always bound.
  */
-final class BulkRows {
+@Repository
+class BulkRowRepository {
 
 	private static final int ARRAY_ROWS = 10_000;
 
@@ -36,7 +38,7 @@ final class BulkRows {
 
 	private volatile @Nullable Boolean postgres;
 
-	BulkRows(JdbcTemplate jdbc) {
+	BulkRowRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
