@@ -1,9 +1,40 @@
 package com.wbiisg.mapping.meetings.internal;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Created;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableClazz;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import com.wbiisg.mapping.identity.AccountSummary;
 import com.wbiisg.mapping.meetings.MeetingFormat;
@@ -31,6 +62,8 @@ public class CalendarFeed {
 
 	static final String DOMAIN = "@iisg-mapping";
 
+	static final int MAX_OCTETS = 75;
+
 	private final MeetingRepository meetings;
 
 	private final MilestoneRepository milestones;
@@ -48,11 +81,11 @@ public class CalendarFeed {
 	 */
 	public String publicFeed() {
 		Names names = this.support.names();
-		ICalendarText calendar = header("IISG meetings");
+		Calendar calendar = calendar("IISG meetings");
 		for (Meeting meeting : this.meetings.findByRestrictedFalseOrderByScheduleStartAtAscIdAsc()) {
-			event(calendar, MeetingViews.meeting(meeting, names), null);
+			calendar.add(event(MeetingViews.meeting(meeting, names), null));
 		}
-		return calendar.end("VCALENDAR").toString();
+		return text(calendar);
 	}
 
 	/**
@@ -61,66 +94,105 @@ public class CalendarFeed {
 	public String personalFeed(AccountSummary account, String baseUrl) {
 		MeetingViewer viewer = new MeetingViewer(account.asUser());
 		Names names = this.support.names();
-		ICalendarText calendar = header("IISG meetings (" + account.username() + ")");
+		Calendar calendar = calendar("IISG meetings (" + account.username() + ")");
 		for (Meeting meeting : this.meetings.findAllByOrderByScheduleStartAtAscIdAsc()) {
 			if (viewer.canSee(meeting)) {
-				event(calendar, MeetingViews.meeting(meeting, names), baseUrl);
+				calendar.add(event(MeetingViews.meeting(meeting, names), baseUrl));
 			}
 		}
 		for (Milestone milestone : this.milestones.findAllByOrderByDueOnAscIdAsc()) {
-			calendar.begin("VEVENT")
-				.raw("UID", "milestone-" + milestone.getId() + DOMAIN)
-				.utc("DTSTAMP", milestone.getUpdatedAt())
-				.raw("SEQUENCE", String.valueOf(milestone.getVersion()))
-				.utc("LAST-MODIFIED", milestone.getUpdatedAt())
-				.date("DTSTART", milestone.getDueOn())
-				.date("DTEND", milestone.getDueOn().plusDays(1))
-				.text("SUMMARY", "Milestone: " + milestone.getName())
-				.raw("TRANSP", "TRANSPARENT")
-				.text("CATEGORIES", "Milestone");
+			VEvent event = new VEvent(false);
+			event.add(new Uid("milestone-" + milestone.getId() + DOMAIN));
+			event.add(new DtStamp(milestone.getUpdatedAt()));
+			event.add(new Sequence((int) milestone.getVersion()));
+			event.add(new LastModified(milestone.getUpdatedAt()));
+			event.add(new DtStart<>(date(), milestone.getDueOn()));
+			event.add(new DtEnd<>(date(), milestone.getDueOn().plusDays(1)));
+			event.add(new Summary("Milestone: " + milestone.getName()));
+			event.add(ImmutableTransp.TRANSPARENT);
+			event.add(new Categories(new TextList("Milestone")));
 			if (milestone.getDescription() != null) {
-				calendar.text("DESCRIPTION", milestone.getDescription());
+				event.add(new Description(milestone.getDescription()));
 			}
-			calendar.end("VEVENT");
+			calendar.add(event);
 		}
-		return calendar.end("VCALENDAR").toString();
+		return text(calendar);
 	}
 
-	private static ICalendarText header(String name) {
-		return new ICalendarText().begin("VCALENDAR")
-			.raw("VERSION", "2.0")
-			.raw("PRODID", "-//IISG Mapping Platform//Meetings//EN")
-			.raw("CALSCALE", "GREGORIAN")
-			.text("X-WR-CALNAME", name);
+	private static Calendar calendar(String name) {
+		Calendar calendar = new Calendar();
+		calendar.add(new ProdId("-//IISG Mapping Platform//Meetings//EN"));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		calendar.add(new XProperty("X-WR-CALNAME", name));
+		return calendar;
 	}
 
-	private void event(ICalendarText calendar, MeetingView meeting, @Nullable String baseUrl) {
-		calendar.begin("VEVENT")
-			.raw("UID", "meeting-" + meeting.id() + DOMAIN)
-			.utc("DTSTAMP", meeting.updatedAt())
-			.raw("SEQUENCE", String.valueOf(meeting.version()))
-			.utc("CREATED", meeting.createdAt())
-			.utc("LAST-MODIFIED", meeting.updatedAt());
+	/**
+	 * The calendar as RFC 5545 text: texts escaped and CRLF lines by ical4j, folded here
+	 * at 75 octets of UTF-8 (§3.1), never inside a character; ical4j folds at 73
+	 * characters, which Cyrillic or Albanian text takes past 75 octets.
+	 */
+	private static String text(Calendar calendar) {
+		StringWriter text = new StringWriter();
+		try {
+			new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		StringBuilder folded = new StringBuilder(text.getBuffer().length() + 256);
+		for (String line : text.toString().split("\r\n")) {
+			int octets = 0;
+			for (int i = 0; i < line.length(); i += Character.charCount(line.codePointAt(i))) {
+				int codePoint = line.codePointAt(i);
+				int width = (codePoint < 0x80) ? 1 : (codePoint < 0x800) ? 2 : (codePoint < 0x10000) ? 3 : 4;
+				if (octets + width > MAX_OCTETS) {
+					folded.append("\r\n ");
+					octets = 1;
+				}
+				folded.appendCodePoint(codePoint);
+				octets += width;
+			}
+			folded.append("\r\n");
+		}
+		return folded.toString();
+	}
+
+	private static ParameterList date() {
+		return new ParameterList(List.of(Value.DATE));
+	}
+
+	private static VEvent event(MeetingView meeting, @Nullable String baseUrl) {
+		VEvent event = new VEvent(false);
+		event.add(new Uid("meeting-" + meeting.id() + DOMAIN));
+		event.add(new DtStamp(meeting.updatedAt()));
+		event.add(new Sequence((int) meeting.version()));
+		event.add(new Created(meeting.createdAt()));
+		event.add(new LastModified(meeting.updatedAt()));
 		if (meeting.allDay()) {
-			calendar.date("DTSTART", meeting.startDate()).date("DTEND", meeting.endDate().plusDays(1));
+			event.add(new DtStart<>(date(), meeting.startDate()));
+			event.add(new DtEnd<>(date(), meeting.endDate().plusDays(1)));
 		}
 		else {
-			calendar.utc("DTSTART", meeting.start()).utc("DTEND", meeting.end());
+			event.add(new DtStart<>(meeting.start()));
+			event.add(new DtEnd<>(meeting.end()));
 		}
-		calendar.text("SUMMARY", meeting.summary()).raw("STATUS", status(meeting.status()));
+		event.add(new Summary(meeting.summary()));
+		event.add(status(meeting.status()));
 		String place = meeting.place();
 		if (place != null || meeting.onlineLink() != null) {
-			calendar.text("LOCATION", (place != null) ? place : meeting.onlineLink());
+			event.add(new Location((place != null) ? place : meeting.onlineLink()));
 		}
-		calendar.text("DESCRIPTION", description(meeting, baseUrl));
+		event.add(new Description(description(meeting, baseUrl)));
 		List<String> categories = new ArrayList<>(meeting.initiatives());
 		categories.add(kind(meeting.kind()));
-		calendar.raw("CATEGORIES", categories.stream().map(ICalendarText::escape).collect(Collectors.joining(",")));
-		calendar.raw("CLASS", meeting.restricted() ? "CONFIDENTIAL" : "PUBLIC");
+		event.add(new Categories(new TextList(categories)));
+		event.add(meeting.restricted() ? ImmutableClazz.CONFIDENTIAL : ImmutableClazz.PUBLIC);
 		if (baseUrl != null) {
-			calendar.raw("URL", baseUrl + "/meetings/" + meeting.id());
+			event.add(new Url(URI.create(baseUrl + "/meetings/" + meeting.id())));
 		}
-		calendar.end("VEVENT");
+		return event;
 	}
 
 	private static String description(MeetingView meeting, @Nullable String baseUrl) {
@@ -149,11 +221,11 @@ public class CalendarFeed {
 		return String.join("\n", lines);
 	}
 
-	static String status(MeetingStatus status) {
+	static Status status(MeetingStatus status) {
 		return switch (status) {
-			case PROPOSED, POSTPONED -> "TENTATIVE";
-			case PLANNED, HELD -> "CONFIRMED";
-			case CANCELLED -> "CANCELLED";
+			case PROPOSED, POSTPONED -> ImmutableStatus.VEVENT_TENTATIVE;
+			case PLANNED, HELD -> ImmutableStatus.VEVENT_CONFIRMED;
+			case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
 		};
 	}
 
