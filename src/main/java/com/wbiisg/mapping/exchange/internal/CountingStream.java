@@ -14,7 +14,10 @@ final class CountingStream extends FilterInputStream {
 
 	private final ImportProgress progress;
 
-	private long read;
+	/**
+	 * Written by the thread that reads, read by the one that reports.
+	 */
+	private volatile long read;
 
 	private int reported = -1;
 

@@ -90,8 +90,9 @@ class IatiImporter implements Importer {
 				write);
 		try (InputStream raw = Files.newInputStream(file.path());
 				CountingStream in = new CountingStream(raw, size, progress);
-				IatiReader reader = new IatiReader(in)) {
-			for (IatiActivity activity = reader.next(); activity != null; activity = reader.next()) {
+				IatiReader reader = new IatiReader(in);
+				ReadAhead activities = new ReadAhead(reader)) {
+			for (IatiActivity activity = activities.next(); activity != null; activity = activities.next()) {
 				run.activity(activity);
 				in.report();
 			}
