@@ -36,8 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SnapshotBuilder {
 
-	private static final int BATCH = 1000;
-
 	/**
 	 * The order of the needs in a snapshot: partner, measure, id.
 	 */
@@ -93,12 +91,7 @@ class SnapshotBuilder {
 		Set<Long> projectIds = new LinkedHashSet<>();
 		collectLinks(kind, cycle, year, needRows, links, projectIds);
 		List<ReportSnapshot.ProjectRow> projectRows = new ArrayList<>();
-		List<Long> ids = new ArrayList<>(projectIds);
-		for (int from = 0; from < ids.size(); from += BATCH) {
-			for (ProjectFact project : this.projects.facts(ids.subList(from, Math.min(ids.size(), from + BATCH)))) {
-				projectRows.add(row(project, names));
-			}
-		}
+		this.projects.forEachFact(projectIds, (project) -> projectRows.add(row(project, names)));
 		projectRows.sort((a, b) -> a.title().compareToIgnoreCase(b.title()));
 		List<ReportSnapshot.Cell> cells = new ArrayList<>();
 		this.analysis.byPartnerAndPillar(cycle.id()).forEach((key, figures) -> {
