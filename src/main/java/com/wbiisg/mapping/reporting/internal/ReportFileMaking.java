@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.reporting.internal;
 
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -144,6 +145,28 @@ class ReportFileMaking implements DisposableBean {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Makes the PDF and XLSX of the content into nothing, side by side on the workers,
+	 * and says in the log how long that took ({@link ReportWarmUp}).
+	 */
+	CompletableFuture<Void> warmUp(Supplier<ReportContent> content, Locale locale) {
+		Supplier<ReportContent> once = new Once<>(content);
+		long started = System.nanoTime();
+		CompletableFuture<Void> pdf = CompletableFuture
+			.runAsync(() -> this.pdf.write(once.get(), locale, OutputStream.nullOutputStream()), this.workers);
+		CompletableFuture<Void> xlsx = CompletableFuture
+			.runAsync(() -> this.workbook.write(once.get(), locale, OutputStream.nullOutputStream()), this.workers);
+		return CompletableFuture.allOf(pdf, xlsx).whenComplete((done, failure) -> {
+			if (failure != null) {
+				log.warn("Could not warm up the report renderers", failure);
+			}
+			else {
+				log.info("Warmed up the report renderers on a made-up report in {} ms",
+						(System.nanoTime() - started) / 1_000_000);
+			}
+		});
 	}
 
 	private ReportFile make(ReportFileKey key, ReportContent content) {

@@ -16,9 +16,12 @@ import org.springframework.util.unit.DataSize;
  * longest ago go first (and are made again when asked for)
  * @param ahead whether a new draft's files are made in the background as soon as it is
  * generated, so that its readers do not wait
+ * @param warmUp whether the renderers make a made-up report once the platform has
+ * started, so that the first draft's files are made as fast as later ones
+ * ({@link ReportWarmUp})
  */
 @ConfigurationProperties("iisg.reporting.files")
 public record ReportFileProperties(@DefaultValue("report-files") Path directory, @DefaultValue("1GB") DataSize maxSize,
-		@DefaultValue("true") boolean ahead) {
+		@DefaultValue("true") boolean ahead, @DefaultValue("true") boolean warmUp) {
 
 }

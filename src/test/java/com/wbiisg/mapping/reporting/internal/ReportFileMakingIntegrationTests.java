@@ -41,8 +41,9 @@ import static org.mockito.Mockito.verify;
  * A new draft's PDF and XLSX for the Secretariat are made in the background as soon as
  * the draft is generated, and each file once: kept on disk before anyone downloads it, a
  * download while it is being made waits for that making, and a making that fails in the
- * background leaves the draft and its downloads as they were. The renderers are the real
- * ones, watched to count their makings (and to hold or break one).
+ * background leaves the draft and its downloads as they were. The warm-up after a start
+ * makes a made-up report and keeps nothing. The renderers are the real ones, watched to
+ * count their makings (and to hold or break one).
  */
 @IntegrationTest
 class ReportFileMakingIntegrationTests {
@@ -66,6 +67,9 @@ class ReportFileMakingIntegrationTests {
 
 	@Autowired
 	ReportFileProperties properties;
+
+	@Autowired
+	ReportWarmUp warmUp;
 
 	@MockitoSpyBean
 	ReportPdf pdf;
@@ -140,6 +144,16 @@ class ReportFileMakingIntegrationTests {
 		assertThat(download(draft)).startsWith("%PDF".getBytes()).isEqualTo(download(draft));
 		verify(this.pdf, times(2)).write(of(draft), any(), any());
 		assertThat(kept(draft, ".pdf")).isNotNull();
+	}
+
+	@Test
+	void warmsUpOnAMadeUpReportAndKeepsNothing() throws Exception {
+		this.warmUp.run().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+		verify(this.pdf).write(argThat((content) -> content != null && content.scope().equals("Warm-up")
+				&& content.snapshot().needs().size() == ReportWarmUp.NEEDS), any(), any());
+		verify(this.workbook).write(argThat((content) -> content != null && content.scope().equals("Warm-up")), any(),
+				any());
+		assertThat(this.properties.directory().resolve("0")).doesNotExist();
 	}
 
 	private byte[] download(long draft) {
