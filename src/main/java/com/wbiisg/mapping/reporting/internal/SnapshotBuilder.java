@@ -148,8 +148,8 @@ class SnapshotBuilder implements DisposableBean {
 	/**
 	 * Every need of the cycle in full, read a batch at a time on a thread of its own (as
 	 * the current user, in a read-only transaction of its own) while this one reads the
-	 * analysis, the links and the projects: on two cores the snapshot is taken in about
-	 * two thirds of the time.
+	 * analysis, the links and the projects, so that the two reads share the two cores
+	 * instead of following each other.
 	 */
 	private CompletableFuture<Map<Long, NeedView>> content(long cycleId) {
 		SecurityContext reader = SecurityContextHolder.getContext();
