@@ -44,6 +44,19 @@ public record NeedAudience(Kind kind, @Nullable String partner, Set<Scope> restr
 
 	}
 
+	/**
+	 * The same rule holding only what it reads for its kind, so that users who see the
+	 * same needs have equal audiences (the Secretariat and the Board, say): whatever
+	 * keeps something per audience keeps it once for them.
+	 */
+	public NeedAudience essential() {
+		return switch (this.kind) {
+			case EVERYTHING, NOTHING -> new NeedAudience(this.kind, null, Set.of());
+			case BENEFICIARY -> new NeedAudience(this.kind, this.partner, Set.of());
+			case PARTNER -> new NeedAudience(this.kind, null, Set.copyOf(this.restrictedScopes));
+		};
+	}
+
 	public boolean seesEverything() {
 		return this.kind == Kind.EVERYTHING;
 	}

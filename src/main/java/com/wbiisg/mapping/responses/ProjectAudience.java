@@ -16,6 +16,14 @@ public record ProjectAudience(boolean everything, Set<String> partners) {
 	}
 
 	/**
+	 * The same rule holding only what it reads: the partners count only for an audience
+	 * that does not see everything.
+	 */
+	public ProjectAudience essential() {
+		return this.everything ? new ProjectAudience(true, Set.of()) : this;
+	}
+
+	/**
 	 * Whether a project benefiting these partners is visible.
 	 */
 	public boolean canSee(Collection<String> projectPartners) {

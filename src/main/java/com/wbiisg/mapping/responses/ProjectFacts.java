@@ -17,6 +17,12 @@ public interface ProjectFacts {
 	List<ProjectFact> facts(Collection<Long> projectIds);
 
 	/**
+	 * The facts of the projects, in id order: for many projects at once (a report's),
+	 * reading each once and keeping none in memory once handed on.
+	 */
+	void forEachFact(Collection<Long> projectIds, Consumer<ProjectFact> action);
+
+	/**
 	 * The ids of the projects of the initiative reported for the year (its response
 	 * mapping), in id order.
 	 */

@@ -32,9 +32,11 @@ import com.wbiisg.mapping.Application;
  * The platform as a user meets it, for the benchmarks of whole paths: started from the
  * test classpath in a JVM of its own with the heap given and a GC log, on a free port,
  * with the demo data (and the synthetic data where a scale is given), on H2 or on the
- * PostgreSQL of {@code IISG_TEST_PG_URL} (its public schema emptied first). Calls go
- * through its HTTP API with HTTP Basic. The heap it keeps is read from its GC log: the
- * heap after each collection.
+ * PostgreSQL of {@code IISG_TEST_PG_URL} (its public schema emptied first), with the JVM
+ * options of {@code -Diisg.bench.jvm-options} where given ({@code {data}} stands for its
+ * data directory, e.g. {@code -XX:StartFlightRecording=filename={data}/platform.jfr}).
+ * Calls go through its HTTP API with HTTP Basic. The heap it keeps is read from its GC
+ * log: the heap after each collection.
  */
 final class ForkedPlatform implements AutoCloseable {
 
@@ -100,6 +102,13 @@ final class ForkedPlatform implements AutoCloseable {
 		if (Boolean.getBoolean("iisg.bench.jfr")) {
 			// -Diisg.bench.jfr=true: a profile of the whole run, next to the GC log
 			command.add("-XX:StartFlightRecording=settings=profile,filename=" + data.resolve("platform.jfr"));
+		}
+		// More options of the platform's JVM ({data} stands for its data directory).
+		String options = System.getProperty("iisg.bench.jvm-options", "").replace("{data}", data.toString());
+		for (String option : options.trim().split("\\s+")) {
+			if (!option.isEmpty()) {
+				command.add(option);
+			}
 		}
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
@@ -283,6 +292,37 @@ final class ForkedPlatform implements AutoCloseable {
 	 */
 	double cpuSeconds() {
 		return this.process.info().totalCpuDuration().map((d) -> d.toNanos() / 1e9).orElse(Double.NaN);
+	}
+
+	/**
+	 * The CPU seconds each live thread of the platform used so far, by the thread's name
+	 * as the kernel keeps it (15 characters), read from {@code /proc} (Linux; empty
+	 * elsewhere). Threads that ended are not counted.
+	 */
+	Map<String, Double> cpuByThread() {
+		Map<String, Double> cpu = new HashMap<>();
+		Path tasks = Path.of("/proc", String.valueOf(this.process.pid()), "task");
+		if (!Files.isDirectory(tasks)) {
+			return cpu;
+		}
+		try (java.util.stream.Stream<Path> threads = Files.list(tasks)) {
+			for (Path thread : (Iterable<Path>) threads::iterator) {
+				try {
+					String stat = Files.readString(thread.resolve("stat"));
+					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+					cpu.merge(name, seconds, Double::sum);
+				}
+				catch (IOException | RuntimeException ex) {
+					// the thread ended meanwhile
+				}
+			}
+		}
+		catch (IOException ex) {
+			return cpu;
+		}
+		return cpu;
 	}
 
 	/**

@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * of a fresh cycle, projects linked to them, drafts generated and moved through their
  * lifecycle.
  */
-final class ReportFixtures {
+public final class ReportFixtures {
 
 	private final MockMvc mvc;
 
@@ -33,7 +33,7 @@ final class ReportFixtures {
 
 	private final Membership membership;
 
-	ReportFixtures(MockMvc mvc, NeedFixtures needs, Membership membership) {
+	public ReportFixtures(MockMvc mvc, NeedFixtures needs, Membership membership) {
 		this.mvc = mvc;
 		this.needs = needs;
 		this.membership = membership;
@@ -42,7 +42,7 @@ final class ReportFixtures {
 	/**
 	 * A submitted need of MK under PRE.2.1 with an estimated cost of EUR 120,000.
 	 */
-	long submitted(long cycle, String title, boolean restricted) throws Exception {
+	public long submitted(long cycle, String title, boolean restricted) throws Exception {
 		long need = this.needs.create(cycle, "MK", "PRE.2.1", Who.OWNER, title, restricted);
 		this.needs.transition(need, "SUBMIT", Who.OWNER, null, null).andExpect(status().isOk());
 		return need;
@@ -112,7 +112,7 @@ final class ReportFixtures {
 	/**
 	 * Generates the next draft of the cycle's Needs Mapping Report and answers its id.
 	 */
-	long generate(long cycle) throws Exception {
+	public long generate(long cycle) throws Exception {
 		String json = this.mvc
 			.perform(post("/api/v1/reports").with(this.needs.as(Who.SECRETARIAT))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -156,7 +156,7 @@ final class ReportFixtures {
 	/**
 	 * A file as the reader downloads it, after checking its media type.
 	 */
-	byte[] file(String path, Who who, String contentType) throws Exception {
+	public byte[] file(String path, Who who, String contentType) throws Exception {
 		return this.mvc.perform(get(path).with(this.needs.as(who)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(contentType))
@@ -173,7 +173,7 @@ final class ReportFixtures {
 			.getContentAsString();
 	}
 
-	static String unique(String title) {
+	public static String unique(String title) {
 		return title + " " + UUID.randomUUID().toString().substring(0, 8);
 	}
 

@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Projects entered through the API by the users of {@link NeedFixtures}: Italy's focal
  * point (a WBCTi working group member) reports them unless told otherwise.
  */
-final class ProjectFixtures {
+public final class ProjectFixtures {
 
 	private final MockMvc mvc;
 
@@ -25,7 +25,7 @@ final class ProjectFixtures {
 
 	private final Membership membership;
 
-	ProjectFixtures(MockMvc mvc, NeedFixtures needs, Membership membership) {
+	public ProjectFixtures(MockMvc mvc, NeedFixtures needs, Membership membership) {
 		this.mvc = mvc;
 		this.needs = needs;
 		this.membership = membership;
@@ -65,14 +65,14 @@ final class ProjectFixtures {
 	/**
 	 * A new project of Italy benefiting the partners, and its id.
 	 */
-	long project(String title, String... partners) throws Exception {
+	public long project(String title, String... partners) throws Exception {
 		String json = register(Who.GROUP_MEMBER, body(title + " " + UUID.randomUUID(), partners)).andReturn()
 			.getResponse()
 			.getContentAsString();
 		return ((Number) JsonPath.read(json, "$.id")).longValue();
 	}
 
-	ResultActions link(Who who, long project, long need, String coverage, String share) throws Exception {
+	public ResultActions link(Who who, long project, long need, String coverage, String share) throws Exception {
 		return this.mvc.perform(post("/api/v1/projects/" + project + "/links").with(this.needs.as(who))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"needId\": %d, \"coverage\": \"%s\", \"sharePercent\": %s, \"note\": \"Trainers funded\"}"
@@ -83,7 +83,7 @@ final class ProjectFixtures {
 	 * A submitted need of the partner, entered by its focal point (MK or BA) or the
 	 * Secretariat (regional).
 	 */
-	long submittedNeed(long cycle, String partner, boolean restricted) throws Exception {
+	public long submittedNeed(long cycle, String partner, boolean restricted) throws Exception {
 		Who owner = switch (partner) {
 			case "MK" -> Who.OWNER;
 			case "BA" -> Who.OTHER_BENEFICIARY;

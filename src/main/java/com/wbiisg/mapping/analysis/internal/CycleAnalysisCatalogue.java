@@ -9,12 +9,14 @@ import com.wbiisg.mapping.analysis.AnalysedNeedView;
 import com.wbiisg.mapping.analysis.CycleAnalysis;
 import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.needs.NeedAudience;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 @Transactional(readOnly = true)
@@ -28,10 +30,14 @@ class CycleAnalysisCatalogue implements CycleAnalysis {
 
 	private final AnalysisQueries queries;
 
-	CycleAnalysisCatalogue(CoverageRepository coverage, AnalysedNeedRepository analysed, AnalysisQueries queries) {
+	private final EntityManager entities;
+
+	CycleAnalysisCatalogue(CoverageRepository coverage, AnalysedNeedRepository analysed, AnalysisQueries queries,
+			EntityManager entities) {
 		this.coverage = coverage;
 		this.analysed = analysed;
 		this.queries = queries;
+		this.entities = entities;
 	}
 
 	@Override
@@ -75,6 +81,11 @@ class CycleAnalysisCatalogue implements CycleAnalysis {
 			for (AnalysedNeed need : batch) {
 				sink.accept(need.toView());
 				last = need.getNeedId();
+			}
+			// Handed on as views: a read-only reading lets go of the batch, so that a
+			// report of a large cycle does not keep every analysed need until it ends.
+			if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+				batch.forEach(this.entities::detach);
 			}
 		}
 		while (batch.size() == BATCH);

@@ -7,6 +7,8 @@ import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.reporting.ReportKind;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class DraftWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(DraftWriter.class);
 
 	private final ReportDraftRepository drafts;
 
@@ -49,11 +53,12 @@ class DraftWriter {
 		this.writing = new TransactionTemplate(transactions);
 	}
 
-	ReportDraft write(ReportKind kind, CycleView cycle, @Nullable Integer year, String by, Instant at,
-			String auditAction) {
+	Written write(ReportKind kind, CycleView cycle, @Nullable Integer year, String by, Instant at, String auditAction) {
+		long started = System.nanoTime();
 		ReportSnapshot taken = this.reading
 			.execute((status) -> this.builder.build(kind, cycle, year, nextNumber(kind, cycle, year), by, at));
-		return this.writing.execute((status) -> {
+		long took = System.nanoTime();
+		Written written = this.writing.execute((status) -> {
 			int number = nextNumber(kind, cycle, year);
 			ReportSnapshot snapshot = (taken.draftNumber() == number) ? taken : taken.withDraftNumber(number);
 			ReportDraft draft = this.drafts.saveAndFlush(new ReportDraft(kind, cycle.initiative(), cycle.id(), year,
@@ -67,12 +72,22 @@ class DraftWriter {
 						.set("draft", number)
 						.set("needs", snapshot.needs().size())
 						.set("projects", snapshot.projects().size()));
-			return draft;
+			return new Written(draft, snapshot);
 		});
+		log.info("Report draft {} of {} ({} needs, {} projects, {} links): snapshot taken in {} ms, stored in {} ms",
+				written.draft().getDraftNumber(), cycle.name(), taken.needs().size(), taken.projects().size(),
+				taken.links().size(), (took - started) / 1_000_000, (System.nanoTime() - took) / 1_000_000);
+		return written;
 	}
 
 	private int nextNumber(ReportKind kind, CycleView cycle, @Nullable Integer year) {
 		return this.drafts.lastDraftNumber(kind, cycle.initiative(), ReportDraft.scopeKey(kind, cycle.id(), year)) + 1;
+	}
+
+	/**
+	 * A draft as written, and the snapshot it holds, still in memory.
+	 */
+	record Written(ReportDraft draft, ReportSnapshot snapshot) {
 	}
 
 }

@@ -1,9 +1,13 @@
 package com.wbiisg.mapping.reporting.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.logging.Level;
 
 import com.openhtmltopdf.extend.FSStream;
@@ -31,6 +35,13 @@ final class PdfRendering {
 
 	private static final String FONTS = "/liberation/LiberationSans-";
 
+	private static final int GSUB = tag("GSUB");
+
+	private static final int UNUSED = tag("gsux");
+
+	private static final Map<String, byte[]> FACES = Map.of("Regular", read("Regular"), "Bold", read("Bold"), "Italic",
+			read("Italic"), "BoldItalic", read("BoldItalic"));
+
 	private static final FSStreamFactory NO_STREAMS = (uri) -> {
 		logger.warn("Refused to open {} while rendering a PDF", uri);
 		return new FSStream() {
@@ -47,6 +58,10 @@ final class PdfRendering {
 
 		};
 	};
+
+	private static int tag(String name) {
+		return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
+	}
 
 	/**
 	 * Renders the HTML document (any HTML; it is parsed leniently) to the stream.
@@ -86,14 +101,45 @@ final class PdfRendering {
 	}
 
 	private static void font(PdfRendererBuilder builder, String face, int weight, FontStyle style) {
+		byte[] font = FACES.get(face);
+		builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY, weight, style, true);
+	}
+
+	/**
+	 * The font file of the face, read once, with its glyph substitution table (GSUB)
+	 * renamed so that PDFBox does not find it: PDFBox would otherwise look up ligatures
+	 * for every word it writes, which took half the time of a long report, and the
+	 * report's texts need no substituted glyph (Latin, Greek and Cyrillic are written
+	 * glyph by glyph, as the font's character map has them).
+	 */
+	private static byte[] read(String face) {
 		String path = FONTS + face + ".ttf";
-		builder.useFont(() -> {
-			InputStream in = PdfRendering.class.getResourceAsStream(path);
+		try (InputStream in = PdfRendering.class.getResourceAsStream(path)) {
 			if (in == null) {
 				throw new IllegalStateException("Font " + path + " is not on the classpath");
 			}
-			return in;
-		}, FONT_FAMILY, weight, style, true);
+			return withoutGlyphSubstitution(in.readAllBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The TrueType font with the tag of its GSUB table in the table directory (after the
+	 * 12 bytes of the offset table, 16 bytes per table, the tag first) changed to a tag
+	 * no reader knows; the table itself and every checksum stay as they are.
+	 */
+	static byte[] withoutGlyphSubstitution(byte[] font) {
+		ByteBuffer buffer = ByteBuffer.wrap(font);
+		int tables = Short.toUnsignedInt(buffer.getShort(4));
+		for (int i = 0; i < tables; i++) {
+			int record = 12 + 16 * i;
+			if (record + 4 <= font.length && buffer.getInt(record) == GSUB) {
+				buffer.putInt(record, UNUSED);
+			}
+		}
+		return font;
 	}
 
 }

@@ -9,6 +9,7 @@ import com.wbiisg.mapping.reporting.ReportKind;
 import com.wbiisg.mapping.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Service;
  * initiative's cycle, or the Response Mapping Report of an initiative's reporting year
  * (on the newest cycle of the initiative opened by the end of that year). The snapshot is
  * taken in one read-only transaction and then stored with the draft in a short one
- * ({@link DraftWriter}).
+ * ({@link DraftWriter}). Its PDF and XLSX for the Secretariat (and the Board, who see the
+ * same) are then made in the background from the snapshot still in memory
+ * ({@link ReportFileMaking}), so that no reader waits for them.
  */
 @Service
 @PreAuthorize("hasRole('SECRETARIAT')")
@@ -32,10 +35,16 @@ public class ReportGeneration {
 
 	private final Clock clock;
 
-	ReportGeneration(DraftWriter writer, Cycles cycles, Clock clock) {
+	private final ReportViews views;
+
+	private final ReportFileMaking files;
+
+	ReportGeneration(DraftWriter writer, Cycles cycles, Clock clock, ReportViews views, ReportFileMaking files) {
 		this.writer = writer;
 		this.cycles = cycles;
 		this.clock = clock;
+		this.views = views;
+		this.files = files;
 	}
 
 	public ReportDraft generate(@Nullable ReportKind kind, @Nullable String initiative, @Nullable Long cycleId,
@@ -46,7 +55,10 @@ public class ReportGeneration {
 		CycleView cycle = cycle(kind, initiative, cycleId, year);
 		String by = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first.")).username();
 		Integer scopeYear = (kind == ReportKind.RESPONSE_MAPPING) ? year : null;
-		return this.writer.write(kind, cycle, scopeYear, by, this.clock.instant(), "GENERATE");
+		DraftWriter.Written written = this.writer.write(kind, cycle, scopeYear, by, this.clock.instant(), "GENERATE");
+		this.files.ahead(written.draft(), written.snapshot(), this.views.audienceOfCurrentUser(),
+				LocaleContextHolder.getLocale());
+		return written.draft();
 	}
 
 	private CycleView cycle(ReportKind kind, @Nullable String initiative, @Nullable Long cycleId,

@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,15 +40,15 @@ class ReportPdf {
 		this.style = read(STYLE);
 	}
 
-	void write(ReportContent content, OutputStream out) {
-		this.rendering.render(html(content), out);
+	void write(ReportContent content, Locale locale, OutputStream out) {
+		this.rendering.render(html(content, locale), out);
 	}
 
 	/**
 	 * The HTML the PDF is rendered from.
 	 */
-	String html(ReportContent content) {
-		Context context = new Context(LocaleContextHolder.getLocale());
+	String html(ReportContent content, Locale locale) {
+		Context context = new Context(locale);
 		context.setVariable("pdf", ReportPdfModel.of(content, this.limits));
 		context.setVariable("sections", ReportSection.values());
 		context.setVariable("css", this.style);

@@ -1,11 +1,16 @@
 package com.wbiisg.mapping.reporting.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.analysis.CoverageLevel;
 import com.wbiisg.mapping.needs.NeedAudience;
@@ -43,7 +48,8 @@ public class ReportViews {
 	 * of every snapshot.
 	 */
 	Audience audienceOfCurrentUser() {
-		return new Audience(this.needs.audienceOfCurrentUser(), this.projects.audienceOfCurrentUser());
+		return new Audience(this.needs.audienceOfCurrentUser().essential(),
+				this.projects.audienceOfCurrentUser().essential());
 	}
 
 	static ReportView of(ReportSnapshot snapshot, Audience audience) {
@@ -91,6 +97,32 @@ public class ReportViews {
 	 * The rules a reader's view of a snapshot follows, for needs and for projects.
 	 */
 	record Audience(NeedAudience needs, ProjectAudience projects) {
+
+		/**
+		 * A name of the audience that is the same in every run of the platform and
+		 * differs between audiences that see differently: a digest of what the rules
+		 * read, codes sorted, in letters and digits.
+		 */
+		String key() {
+			NeedAudience needs = this.needs.essential();
+			ProjectAudience projects = this.projects.essential();
+			String text = "needs " + needs.kind() + " " + needs.partner() + " "
+					+ needs.restrictedScopes()
+						.stream()
+						.map((scope) -> scope.initiative() + "/" + scope.pillar())
+						.sorted()
+						.collect(Collectors.joining(","))
+					+ "; projects " + projects.everything() + " "
+					+ projects.partners().stream().sorted().collect(Collectors.joining(","));
+			try {
+				byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+				return HexFormat.of().formatHex(digest, 0, 10);
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
 	}
 
 }

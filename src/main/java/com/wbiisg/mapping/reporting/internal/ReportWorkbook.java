@@ -3,14 +3,15 @@ package com.wbiisg.mapping.reporting.internal;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.reporting.ReportKind;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +33,8 @@ class ReportWorkbook {
 		this.messages = messages;
 	}
 
-	void write(ReportContent content, OutputStream out) {
-		Labels labels = new Labels(this.messages, LocaleContextHolder.getLocale());
+	void write(ReportContent content, Locale locale, OutputStream out) {
+		Labels labels = new Labels(this.messages, locale);
 		try (WorkbookWriter writer = new WorkbookWriter()) {
 			summary(writer.sheet(labels.get("reporting.xlsx.sheet.summary"), 36, 22, 14), content, labels);
 			cells(writer.sheet(labels.get("reporting.xlsx.sheet.cells"), 22, 10, 10, 10, 12, 10, 10, 16, 16, 16),
@@ -137,12 +138,31 @@ class ReportWorkbook {
 	}
 
 	/**
-	 * The messages of one locale.
+	 * The messages of one locale; those without arguments, such as the name of a need's
+	 * status written in every row, are looked up once.
 	 */
-	record Labels(MessageSource messages, Locale locale) {
+	static final class Labels {
+
+		private final MessageSource messages;
+
+		private final Locale locale;
+
+		private final Map<String, String> plain = new HashMap<>();
+
+		Labels(MessageSource messages, Locale locale) {
+			this.messages = messages;
+			this.locale = locale;
+		}
+
+		Locale locale() {
+			return this.locale;
+		}
 
 		String get(String key, Object... args) {
-			return this.messages.getMessage(key, args, this.locale);
+			if (args.length > 0) {
+				return this.messages.getMessage(key, args, this.locale);
+			}
+			return this.plain.computeIfAbsent(key, (code) -> this.messages.getMessage(code, null, this.locale));
 		}
 
 	}

@@ -117,8 +117,9 @@ class ReportsDemoData implements ApplicationRunner {
 		SecurityContextHolder.setContext(context);
 		try {
 			this.writer.write(ReportKind.NEEDS_MAPPING, cycle, null, SECRETARIAT, FIRST_DRAFT, "SEED");
-			ReportDraft adopted = this.writer.write(ReportKind.NEEDS_MAPPING, cycle, null, SECRETARIAT, SECOND_DRAFT,
-					"SEED");
+			ReportDraft adopted = this.writer
+				.write(ReportKind.NEEDS_MAPPING, cycle, null, SECRETARIAT, SECOND_DRAFT, "SEED")
+				.draft();
 			step(adopted, ReportAction.DISCUSS, NATIONAL_MEETINGS, null, DISCUSSED);
 			step(adopted, ReportAction.FINALISE, null, null, FINALISED);
 			step(adopted, ReportAction.ADOPT, SIXTH_BOARD, ADOPTED_ON, ADOPTED);

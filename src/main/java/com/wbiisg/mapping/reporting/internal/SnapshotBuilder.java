@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import com.wbiisg.mapping.analysis.AnalysedNeedView;
 import com.wbiisg.mapping.analysis.CycleAnalysis;
@@ -25,6 +28,10 @@ import com.wbiisg.mapping.responses.ProjectFacts;
 import com.wbiisg.mapping.responses.ProjectLinkView;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +41,7 @@ import org.springframework.stereotype.Component;
  * projects of the initiative reported for the year) and the cycle's figures.
  */
 @Component
-class SnapshotBuilder {
-
-	private static final int BATCH = 1000;
+class SnapshotBuilder implements DisposableBean {
 
 	/**
 	 * The order of the needs in a snapshot: partner, measure, id.
@@ -56,6 +61,12 @@ class SnapshotBuilder {
 
 	private final ProjectFacts projects;
 
+	/**
+	 * Reads the needs' content beside the thread that takes the snapshot; one at a time,
+	 * as drafts are generated seldom.
+	 */
+	private final ThreadPoolTaskExecutor readers = new ThreadPoolTaskExecutor();
+
 	SnapshotBuilder(Frameworks frameworks, Membership membership, Needs needs, CycleAnalysis analysis,
 			ProjectFacts projects) {
 		this.frameworks = frameworks;
@@ -63,6 +74,11 @@ class SnapshotBuilder {
 		this.needs = needs;
 		this.analysis = analysis;
 		this.projects = projects;
+		this.readers.setCorePoolSize(1);
+		this.readers.setMaxPoolSize(1);
+		this.readers.setThreadNamePrefix("report-snapshot-");
+		this.readers.setDaemon(true);
+		this.readers.initialize();
 	}
 
 	ReportSnapshot build(ReportKind kind, CycleView cycle, @Nullable Integer year, int draftNumber, String by,
@@ -76,30 +92,41 @@ class SnapshotBuilder {
 			.stream()
 			.map((partner) -> new ReportSnapshot.PartnerName(partner.code(), partner.name()))
 			.toList();
-		Map<Long, NeedView> content = content(cycle.id());
-		List<ReportSnapshot.NeedRow> needRows = new ArrayList<>();
-		this.analysis.forEachNeed(cycle.id(), (analysed) -> {
-			NeedView need = content.remove(analysed.id());
-			if (need != null) {
-				needRows.add(row(need, analysed));
-			}
-		});
-		needRows.sort(NEED_ORDER);
+		CompletableFuture<Map<Long, NeedView>> reading = content(cycle.id());
+		List<AnalysedNeedView> analysed = new ArrayList<>();
+		this.analysis.forEachNeed(cycle.id(), analysed::add);
+		List<Long> inScope = analysed.stream().map(AnalysedNeedView::id).toList();
+		List<ReportSnapshot.LinkRow> links = new ArrayList<>();
+		Set<Long> projectIds = new LinkedHashSet<>();
+		Set<Long> reported = collectLinks(kind, cycle, year, inScope, links, projectIds);
 		Map<Long, String> names = new HashMap<>();
 		for (Organisation organisation : this.membership.organisations()) {
 			names.put(organisation.id(), organisation.name());
 		}
-		List<ReportSnapshot.LinkRow> links = new ArrayList<>();
-		Set<Long> projectIds = new LinkedHashSet<>();
-		collectLinks(kind, cycle, year, needRows, links, projectIds);
 		List<ReportSnapshot.ProjectRow> projectRows = new ArrayList<>();
-		List<Long> ids = new ArrayList<>(projectIds);
-		for (int from = 0; from < ids.size(); from += BATCH) {
-			for (ProjectFact project : this.projects.facts(ids.subList(from, Math.min(ids.size(), from + BATCH)))) {
-				projectRows.add(row(project, names));
+		this.projects.forEachFact(projectIds, (project) -> projectRows.add(row(project, names)));
+		projectRows.sort((a, b) -> a.title().compareToIgnoreCase(b.title()));
+		Map<Long, NeedView> content = joined(reading);
+		List<ReportSnapshot.NeedRow> needRows = new ArrayList<>();
+		Set<Long> listed = new HashSet<>();
+		for (AnalysedNeedView need : analysed) {
+			NeedView view = content.get(need.id());
+			if (view != null) {
+				needRows.add(row(view, need));
+				listed.add(need.id());
 			}
 		}
-		projectRows.sort((a, b) -> a.title().compareToIgnoreCase(b.title()));
+		if (listed.size() < inScope.size()) {
+			// A need analysed but not read in full (submitted meanwhile, or not visible
+			// to
+			// the reader; none for the Secretariat) is left out with its links and the
+			// projects only they brought in.
+			links.removeIf((link) -> !listed.contains(link.needId()));
+			Set<Long> kept = new HashSet<>(reported);
+			links.forEach((link) -> kept.add(link.projectId()));
+			projectRows.removeIf((project) -> !kept.contains(project.id()));
+		}
+		needRows.sort(NEED_ORDER);
 		List<ReportSnapshot.Cell> cells = new ArrayList<>();
 		this.analysis.byPartnerAndPillar(cycle.id()).forEach((key, figures) -> {
 			String[] parts = key.split("\\|");
@@ -119,22 +146,51 @@ class SnapshotBuilder {
 	}
 
 	/**
-	 * Every need of the cycle in full, read a batch at a time.
+	 * Every need of the cycle in full, read a batch at a time on a thread of its own (as
+	 * the current user, in a read-only transaction of its own) while this one reads the
+	 * analysis, the links and the projects, so that the two reads share the two cores
+	 * instead of following each other.
 	 */
-	private Map<Long, NeedView> content(long cycleId) {
-		Map<Long, NeedView> content = new HashMap<>();
-		this.needs.forEachVisible(NeedFilter.ofCycle(cycleId), (need) -> content.put(need.id(), need));
-		return content;
+	private CompletableFuture<Map<Long, NeedView>> content(long cycleId) {
+		SecurityContext reader = SecurityContextHolder.getContext();
+		return CompletableFuture.supplyAsync(() -> {
+			SecurityContextHolder.setContext(reader);
+			try {
+				Map<Long, NeedView> content = new HashMap<>();
+				this.needs.forEachVisible(NeedFilter.ofCycle(cycleId), (need) -> content.put(need.id(), need));
+				return content;
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+		}, this.readers);
 	}
 
-	private void collectLinks(ReportKind kind, CycleView cycle, @Nullable Integer year,
-			List<ReportSnapshot.NeedRow> needRows, List<ReportSnapshot.LinkRow> links, Set<Long> projectIds) {
+	private static <T> T joined(CompletableFuture<T> reading) {
+		try {
+			return reading.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.readers.shutdown();
+	}
+
+	/**
+	 * Collects the links of the needs and their projects and answers the projects
+	 * reported for the year, which a Response Mapping Report lists linked or not.
+	 */
+	private Set<Long> collectLinks(ReportKind kind, CycleView cycle, @Nullable Integer year, List<Long> needIds,
+			List<ReportSnapshot.LinkRow> links, Set<Long> projectIds) {
 		Set<Long> reported = (kind == ReportKind.RESPONSE_MAPPING && year != null)
 				? new LinkedHashSet<>(this.projects.reportedFor(cycle.initiative(), year)) : null;
 		if (reported != null) {
 			projectIds.addAll(reported);
 		}
-		List<Long> needIds = needRows.stream().map(ReportSnapshot.NeedRow::id).toList();
 		this.projects.forEachLinkOfNeeds(needIds, (link) -> {
 			if (reported == null || reported.contains(link.projectId())) {
 				links.add(new ReportSnapshot.LinkRow(link.projectId(), link.needId(), link.coverage().name(),
@@ -144,6 +200,7 @@ class SnapshotBuilder {
 		});
 		links.sort(Comparator.comparingLong(ReportSnapshot.LinkRow::needId)
 			.thenComparingLong(ReportSnapshot.LinkRow::projectId));
+		return (reported != null) ? reported : Set.of();
 	}
 
 	private static ReportSnapshot.NeedRow row(NeedView need, AnalysedNeedView analysed) {

@@ -1,15 +1,20 @@
 package com.wbiisg.mapping.reporting.internal;
 
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.Deflater;
 
 import com.wbiisg.mapping.web.SpreadsheetText;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -17,6 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,14 +30,21 @@ import org.jspecify.annotations.Nullable;
  * window of rows in memory. Numbers become numeric cells (amounts in EUR with a thousands
  * format), dates date cells, and text stays text: never a formula, and text a spreadsheet
  * would run as one is neutralised ({@link SpreadsheetText}).
+ * <p>
+ * Every cell gets its style, the plain one included: a cell without one makes POI look
+ * for its column's style in the sheet's XML as the row is written, which took a third of
+ * the time of a large report. The rows written out wait in temporary files uncompressed,
+ * as zipping them there cost as much again as zipping the workbook.
  */
 final class WorkbookWriter implements AutoCloseable {
 
 	private static final int WINDOW = 200;
 
-	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+	private final SXSSFWorkbook workbook = new FastlyZipped(WINDOW);
 
 	private final Set<String> sheetNames = new HashSet<>();
+
+	private final CellStyle plain;
 
 	private final CellStyle heading;
 
@@ -46,7 +59,7 @@ final class WorkbookWriter implements AutoCloseable {
 	private final CellStyle date;
 
 	WorkbookWriter() {
-		this.workbook.setCompressTempFiles(true);
+		this.plain = this.workbook.getCellStyleAt(0);
 		Font bold = this.workbook.createFont();
 		bold.setBold(true);
 		Font large = this.workbook.createFont();
@@ -150,9 +163,8 @@ final class WorkbookWriter implements AutoCloseable {
 				else if (value instanceof Number number) {
 					Cell cell = row.createCell(i);
 					cell.setCellValue(number.doubleValue());
-					if (!(number instanceof Double) && !(number instanceof Float)) {
-						cell.setCellStyle(WorkbookWriter.this.integer);
-					}
+					boolean whole = !(number instanceof Double) && !(number instanceof Float);
+					cell.setCellStyle(whole ? WorkbookWriter.this.integer : WorkbookWriter.this.plain);
 				}
 				else if (value instanceof LocalDate day) {
 					Cell cell = row.createCell(i);
@@ -160,13 +172,14 @@ final class WorkbookWriter implements AutoCloseable {
 					cell.setCellStyle(WorkbookWriter.this.date);
 				}
 				else if (value instanceof Boolean flag) {
-					row.createCell(i).setCellValue(flag);
+					Cell cell = row.createCell(i);
+					cell.setCellValue(flag);
+					cell.setCellStyle(WorkbookWriter.this.plain);
 				}
 				else if (value != null) {
-					Cell cell = text(row, i, value.toString());
-					if (value.toString().length() > 60) {
-						cell.setCellStyle(WorkbookWriter.this.wrapped);
-					}
+					String text = value.toString();
+					text(row, i, text)
+						.setCellStyle((text.length() > 60) ? WorkbookWriter.this.wrapped : WorkbookWriter.this.plain);
 				}
 			}
 			return this;
@@ -183,6 +196,41 @@ final class WorkbookWriter implements AutoCloseable {
 		Cell cell = row.createCell(column);
 		cell.setCellValue(SpreadsheetText.neutralised(text));
 		return cell;
+	}
+
+	/**
+	 * POI's streaming workbook with its sheets written out through a faster writer and
+	 * zipped at the fastest level: the XML of a large report compresses several times
+	 * faster than at the default level, for a file about a third larger.
+	 */
+	private static final class FastlyZipped extends SXSSFWorkbook {
+
+		FastlyZipped(int window) {
+			super(window);
+		}
+
+		/**
+		 * Sheets that write their rows out through {@link Utf8FileWriter}.
+		 */
+		@Override
+		protected SheetDataWriter createSheetDataWriter() throws IOException {
+			return new SheetDataWriter(getSharedStringSource()) {
+
+				@Override
+				public Writer createWriter(File file) throws IOException {
+					return new Utf8FileWriter(new FileOutputStream(file));
+				}
+
+			};
+		}
+
+		@Override
+		protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+			ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+			zip.setLevel(Deflater.BEST_SPEED);
+			return zip;
+		}
+
 	}
 
 }

@@ -2,6 +2,7 @@ package com.wbiisg.mapping.reporting.web;
 
 import com.wbiisg.mapping.reporting.internal.ReportDownloads;
 
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +22,12 @@ class ReportFilePageController {
 	}
 
 	@GetMapping("/reports/{id}.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id) {
+	ResponseEntity<Resource> pdf(@PathVariable long id) {
 		return this.downloads.pdf(id).toResponse();
 	}
 
 	@GetMapping("/reports/{id}.xlsx")
-	ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+	ResponseEntity<Resource> xlsx(@PathVariable long id) {
 		return this.downloads.xlsx(id).toResponse();
 	}
 

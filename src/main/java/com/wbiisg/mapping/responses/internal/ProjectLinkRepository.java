@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,5 +22,11 @@ interface ProjectLinkRepository extends JpaRepository<ProjectLink, Long> {
 	List<Long> findProjectIdsByNeedIdIn(Collection<Long> needIds);
 
 	Optional<ProjectLink> findByProjectIdAndNeedId(long projectId, long needId);
+
+	/**
+	 * The links of the projects after the one given, project by project as the unique
+	 * index on (project, need) orders them, at most {@code limit}.
+	 */
+	List<ProjectLink> findByProjectIdGreaterThanOrderByProjectIdAscNeedIdAsc(long projectId, Limit limit);
 
 }

@@ -24,6 +24,26 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
 
 	List<Project> findByIdGreaterThanOrderByIdAsc(long id, Limit limit);
 
+	/**
+	 * The projects with ids in the range, each with its organisations, for a page of
+	 * projects already read: loads the collection of all of them in one query.
+	 */
+	@Query("select p from Project p left join fetch p.organisations where p.id >= :first and p.id <= :last")
+	List<Project> fetchOrganisations(long first, long last);
+
+	/**
+	 * The same with the projects' partners, initiatives and pillars.
+	 */
+	@Query("select p from Project p left join fetch p.partners left join fetch p.initiatives left join fetch p.pillars "
+			+ "where p.id >= :first and p.id <= :last")
+	List<Project> fetchPlaces(long first, long last);
+
+	/**
+	 * The same with the projects' funding.
+	 */
+	@Query("select p from Project p left join fetch p.funding where p.id >= :first and p.id <= :last")
+	List<Project> fetchFunding(long first, long last);
+
 	@Query("select distinct p.id from Project p join p.initiatives i join p.reportingYears y where i = :initiative and y = :year order by p.id")
 	List<Long> findReportedFor(String initiative, int year);
 

@@ -2,6 +2,7 @@ package com.wbiisg.mapping.reporting.web.api;
 
 import com.wbiisg.mapping.reporting.internal.ReportDownloads;
 
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,12 +24,12 @@ class ReportFileApiController {
 	}
 
 	@GetMapping("/{id}.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id) {
+	ResponseEntity<Resource> pdf(@PathVariable long id) {
 		return this.downloads.pdf(id).toResponse();
 	}
 
 	@GetMapping("/{id}.xlsx")
-	ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+	ResponseEntity<Resource> xlsx(@PathVariable long id) {
 		return this.downloads.xlsx(id).toResponse();
 	}
 
