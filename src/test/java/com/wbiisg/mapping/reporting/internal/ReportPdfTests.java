@@ -114,7 +114,7 @@ class ReportPdfTests {
 		templates.setTemplateEngineMessageSource(messages);
 		ReportPdf pdf = new ReportPdf(templates, new ReportPdfProperties(60, 100, 100, 200, 500, 500, 12));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		pdf.write(content, out);
+		pdf.write(content, Locale.ENGLISH, out);
 		return out.toByteArray();
 	}
 
