@@ -9,14 +9,12 @@ import com.wbiisg.mapping.analysis.AnalysedNeedView;
 import com.wbiisg.mapping.analysis.CycleAnalysis;
 import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.needs.NeedAudience;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 @Transactional(readOnly = true)
@@ -30,14 +28,14 @@ class CycleAnalysisCatalogue implements CycleAnalysis {
 
 	private final AnalysisQueries queries;
 
-	private final EntityManager entities;
+	private final AnalysedNeedSessionRepository session;
 
 	CycleAnalysisCatalogue(CoverageRepository coverage, AnalysedNeedRepository analysed, AnalysisQueries queries,
-			EntityManager entities) {
+			AnalysedNeedSessionRepository session) {
 		this.coverage = coverage;
 		this.analysed = analysed;
 		this.queries = queries;
-		this.entities = entities;
+		this.session = session;
 	}
 
 	@Override
@@ -84,9 +82,7 @@ class CycleAnalysisCatalogue implements CycleAnalysis {
 			}
 			// Handed on as views: a read-only reading lets go of the batch, so that a
 			// report of a large cycle does not keep every analysed need until it ends.
-			if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-				batch.forEach(this.entities::detach);
-			}
+			this.session.forgetRead(batch);
 		}
 		while (batch.size() == BATCH);
 	}

@@ -49,14 +49,18 @@ class IatiProjectBatching implements IatiProjectBatches {
 
 	private final ResponsesSupport support;
 
+	private final ProjectSessionRepository session;
+
 	IatiProjectBatching(ProjectRepository projects, ProjectLinkRepository links, ProjectIatiRepository extras,
-			ProjectBulkRepository bulk, ProjectRules rules, ResponsesSupport support) {
+			ProjectBulkRepository bulk, ProjectRules rules, ResponsesSupport support,
+			ProjectSessionRepository session) {
 		this.projects = projects;
 		this.links = links;
 		this.extras = extras;
 		this.bulk = bulk;
 		this.rules = rules;
 		this.support = support;
+		this.session = session;
 	}
 
 	@Override
@@ -79,7 +83,7 @@ class IatiProjectBatching implements IatiProjectBatches {
 		for (IatiProjectRecord record : records) {
 			results.add(batch.check(record).result());
 		}
-		this.bulk.forget();
+		this.session.flushAndForget();
 		return results;
 	}
 
@@ -117,14 +121,13 @@ class IatiProjectBatching implements IatiProjectBatches {
 					this.support.now(), batch.names());
 			createdChanges.add(new AuditTrail.RecordChange(ids.get(i), ProjectRegistry.describe(null, made)));
 		}
-		this.bulk.flush();
 		this.bulk.replaceExtras(changedExtras);
 		this.support.audit().recordChanges("IMPORT", ProjectRegistry.RECORD, createdChanges);
 		this.support.audit().recordChanges("IMPORT", ProjectRegistry.RECORD, updatedChanges);
 		if (!ids.isEmpty() || !updated.isEmpty()) {
 			this.support.publish(new ProjectsImported(ids, updated));
 		}
-		this.bulk.forget();
+		this.session.flushAndForget();
 		List<Result> results = new ArrayList<>(records.size());
 		int next = 0;
 		for (Checked one : checked) {

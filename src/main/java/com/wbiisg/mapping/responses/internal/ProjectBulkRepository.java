@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.wbiisg.mapping.responses.IatiProjectRecord;
-import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,9 +15,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Writes the projects of an import in bulk: new projects with all their collections, and
  * the IATI sectors and texts of changed ones, a few statements per table for a whole
- * batch ({@link BulkRowRepository}) instead of a few per project (the entity's identity
- * key would make Hibernate insert projects one by one); and lets go of the entities of a
- * batch once it is written.
+ * batch ({@link BulkRowRepository}) instead of a few per project: the entity's identity
+ * key would make Hibernate insert projects one by one.
  */
 @Repository
 class ProjectBulkRepository {
@@ -79,27 +77,9 @@ class ProjectBulkRepository {
 
 	private final NamedParameterJdbcTemplate named;
 
-	private final EntityManager entities;
-
-	ProjectBulkRepository(BulkRowRepository rows, JdbcTemplate jdbc, EntityManager entities) {
+	ProjectBulkRepository(BulkRowRepository rows, JdbcTemplate jdbc) {
 		this.rows = rows;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
-		this.entities = entities;
-	}
-
-	/**
-	 * Sends the changes of the entities held to the database.
-	 */
-	void flush() {
-		this.entities.flush();
-	}
-
-	/**
-	 * Lets go of every entity held, so that the next batch of an import does not check
-	 * them again at each flush; call after {@link #flush()}.
-	 */
-	void forget() {
-		this.entities.clear();
 	}
 
 	/**

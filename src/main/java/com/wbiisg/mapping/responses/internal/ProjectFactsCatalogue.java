@@ -13,13 +13,11 @@ import java.util.stream.Collectors;
 import com.wbiisg.mapping.responses.ProjectFact;
 import com.wbiisg.mapping.responses.ProjectFacts;
 import com.wbiisg.mapping.responses.ProjectLinkView;
-import jakarta.persistence.EntityManager;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The facts of projects and their links for other modules. What is read for many needs or
@@ -39,7 +37,7 @@ class ProjectFactsCatalogue implements ProjectFacts {
 
 	private final ProjectLinkRepository links;
 
-	private final EntityManager entities;
+	private final ProjectSessionRepository session;
 
 	/**
 	 * Above how many needs or projects at once all are gone through.
@@ -52,15 +50,15 @@ class ProjectFactsCatalogue implements ProjectFacts {
 	private final int page;
 
 	@Autowired
-	ProjectFactsCatalogue(ProjectRepository projects, ProjectLinkRepository links, EntityManager entities) {
-		this(projects, links, entities, 5 * BATCH, 5 * BATCH);
+	ProjectFactsCatalogue(ProjectRepository projects, ProjectLinkRepository links, ProjectSessionRepository session) {
+		this(projects, links, session, 5 * BATCH, 5 * BATCH);
 	}
 
-	ProjectFactsCatalogue(ProjectRepository projects, ProjectLinkRepository links, EntityManager entities,
+	ProjectFactsCatalogue(ProjectRepository projects, ProjectLinkRepository links, ProjectSessionRepository session,
 			int scanAbove, int page) {
 		this.projects = projects;
 		this.links = links;
-		this.entities = entities;
+		this.session = session;
 		this.scanAbove = scanAbove;
 		this.page = page;
 	}
@@ -222,9 +220,7 @@ class ProjectFactsCatalogue implements ProjectFacts {
 	 * transaction (in a writing one the caller may hold changes).
 	 */
 	private void forget(List<?> read) {
-		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			read.forEach(this.entities::detach);
-		}
+		this.session.forgetRead(read);
 	}
 
 	@Override
