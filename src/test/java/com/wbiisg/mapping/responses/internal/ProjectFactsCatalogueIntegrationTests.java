@@ -14,7 +14,7 @@ import com.wbiisg.mapping.responses.ProjectFact;
 import com.wbiisg.mapping.responses.ProjectFacts;
 import com.wbiisg.mapping.responses.ProjectFixtures;
 import com.wbiisg.mapping.responses.ProjectLinkView;
-import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +57,7 @@ class ProjectFactsCatalogueIntegrationTests {
 	ProjectLinkRepository links;
 
 	@Autowired
-	EntityManager entities;
+	ProjectSessionRepository session;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -85,7 +85,7 @@ class ProjectFactsCatalogueIntegrationTests {
 		long one = fixtures.project("One link", "MK");
 		fixtures.link(Who.GROUP_MEMBER, one, needIds.get(2), "full", "null").andExpect(status().isCreated());
 		fixtures.project("No link", "MK");
-		ProjectFactsCatalogue throughAll = new ProjectFactsCatalogue(this.projects, this.links, this.entities, 0, 3);
+		ProjectFactsCatalogue throughAll = new ProjectFactsCatalogue(this.projects, this.links, this.session, 0, 3);
 		TransactionTemplate reading = new TransactionTemplate(this.transactions);
 		reading.setReadOnly(true);
 
