@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.exchange.internal;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -24,9 +25,10 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams the rows of one sheet of a workbook with POI's hardened SAX parser (no DOCTYPE,
- * no external entities): memory does not grow with the rows. Cells come as written, a
- * formula is reported as a formula and never evaluated.
+ * Streams the rows of one sheet of a workbook, in UTF-8 with {@link SheetXmlScanner},
+ * otherwise with POI's hardened SAX parser (no DOCTYPE, no external entities): memory
+ * does not grow with the rows. Cells come as written, a formula is reported as a formula
+ * and never evaluated.
  */
 final class XlsxSheetReader {
 
@@ -90,9 +92,16 @@ final class XlsxSheetReader {
 		while (sheets.hasNext()) {
 			try (InputStream sheet = sheets.next()) {
 				if (sheets.getSheetName().equals(sheetName)) {
-					XMLReader parser = newParser();
-					parser.setContentHandler(new SheetHandler(strings, styles, handler));
-					parser.parse(new InputSource(sheet));
+					InputStream buffered = new BufferedInputStream(sheet, 1 << 16);
+					SheetHandler rows = new SheetHandler(strings, styles, handler);
+					if (SheetXmlScanner.isUtf8(buffered)) {
+						SheetXmlScanner.scan(buffered, rows);
+					}
+					else {
+						XMLReader parser = newParser();
+						parser.setContentHandler(rows);
+						parser.parse(new InputSource(buffered));
+					}
 					return true;
 				}
 			}
