@@ -114,9 +114,8 @@ class NeedsXlsxImporter implements Importer {
 	public ImportResult confirm(ImportFile file, ImportProgress progress) {
 		long started = System.nanoTime();
 		this.guard.check(file.path(), file.originalName());
-		Read read = this.previewed.take(file.path())
-			.map((sheet) -> placed(file, sheet))
-			.orElseGet(() -> read(file, progress));
+		Read kept = this.previewed.take(file.path()).map((sheet) -> placed(file, sheet)).orElse(null);
+		Read read = (kept != null) ? kept : read(file, progress);
 		log.debug("Read {} rows of {} for confirmation in {} ms", read.batch().rows().size(), file.originalName(),
 				(System.nanoTime() - started) / 1_000_000);
 		if (!read.reader().errors().isEmpty()) {
@@ -125,7 +124,12 @@ class NeedsXlsxImporter implements Importer {
 		}
 		NeedImportCheck applied;
 		try {
-			applied = guarded(file, () -> this.needs.apply(read.batch()));
+			// the rows' writing takes the progress from what the reading left to 90 %
+			int from = (kept != null) ? 10 : 50;
+			int rows = Math.max(1, read.batch().rows().size());
+			progress.update(from);
+			applied = guarded(file, () -> this.needs.apply(read.batch(),
+					(written) -> progress.update(from + (90 - from) * written / rows)));
 		}
 		catch (InvalidInputException ex) {
 			throw new ImportRejected("The file has " + ex.problems().size()

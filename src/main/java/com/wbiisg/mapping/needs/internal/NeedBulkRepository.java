@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.function.Function;
 
 import com.wbiisg.mapping.needs.NeedFact;
@@ -126,8 +127,9 @@ class NeedBulkRepository {
 	/**
 	 * Inserts the needs as drafts entered by {@code by} at {@code at}, each with its
 	 * creation step, and returns their ids in the order given.
+	 * @param written told how many are inserted so far after each statement
 	 */
-	List<Long> insertDrafts(List<NewNeed> needs, String by, Instant at) {
+	List<Long> insertDrafts(List<NewNeed> needs, String by, Instant at, IntConsumer written) {
 		List<Long> ids = new ArrayList<>(needs.size());
 		Timestamp time = Timestamp.from(at);
 		boolean postgres = isPostgres();
@@ -143,6 +145,7 @@ class NeedBulkRepository {
 				insertSteps(chunkIds, by, time);
 			}
 			ids.addAll(chunkIds);
+			written.accept(ids.size());
 		}
 		return ids;
 	}

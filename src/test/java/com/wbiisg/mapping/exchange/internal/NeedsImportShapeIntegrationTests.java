@@ -7,8 +7,11 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
@@ -19,6 +22,7 @@ import com.wbiisg.mapping.IntegrationTest;
 import com.wbiisg.mapping.exchange.ImportCalls;
 import com.wbiisg.mapping.exchange.NeedsWorkbooks;
 import com.wbiisg.mapping.framework.Frameworks;
+import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.needs.NeedFixtures;
@@ -36,15 +40,18 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shape of the work of a needs template's confirmation through the API: the
  * statements the job's worker sends grow with the chunks of the bulk writers, not with
- * the rows (a row late in a large file costs what one early in it does), and the job's
- * preview, written once, is not written again as the job moves on. Statements are counted
- * by a wrapper around the application's data source.
+ * the rows (a row late in a large file costs what one early in it does), the job's
+ * progress moves as the rows are written, and the job's preview, written once, is not
+ * written again as the job moves on. Statements are counted by a wrapper around the
+ * application's data source.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -64,6 +71,12 @@ class NeedsImportShapeIntegrationTests {
 
 	@Autowired
 	Frameworks frameworks;
+
+	@Autowired
+	NeedsXlsxImporter importer;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	private NeedFixtures fixtures;
 
@@ -104,6 +117,22 @@ class NeedsImportShapeIntegrationTests {
 			.toList();
 		assertThat(jobUpdates).as("updates of the job from its confirmation to its end").isNotEmpty();
 		assertThat(jobUpdates).noneMatch((sql) -> sql.contains("preview_json"));
+	}
+
+	@Test
+	void confirmationTellsItsProgressAsTheRowsAreWritten() throws Exception {
+		Path file = Files.write(Files.createTempFile("needs-progress", ".xlsx"), file(2500));
+		List<Integer> told = new CopyOnWriteArrayList<>();
+
+		ImportResult result = this.fixtures.signedIn(Who.OWNER,
+				() -> new TransactionTemplate(this.transactions).execute((status) -> this.importer.confirm(
+						new ImportFile(file, "needs-progress.xlsx", CurrentUser.get().orElseThrow(), Map.of()),
+						told::add)));
+
+		assertThat(result.created()).isEqualTo(2500);
+		// read again (no preview was kept): the reading up to 50 %, the writing up to 90
+		// %
+		assertThat(told).isSorted().contains(50, 90, 95);
 	}
 
 	/**
