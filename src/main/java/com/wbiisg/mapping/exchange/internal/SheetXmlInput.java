@@ -20,6 +20,11 @@ final class SheetXmlInput {
 
 	private static final int NONE = -2;
 
+	/**
+	 * The longest name of an element or attribute, as the JDK's parser allows it.
+	 */
+	private static final int MAX_NAME = 1000;
+
 	private final Reader in;
 
 	private final char[] buffer = new char[1 << 16];
@@ -51,6 +56,9 @@ final class SheetXmlInput {
 		int hash = 0;
 		int c = first;
 		while (c != -1 && c != '>' && c != '/' && c != '=' && c != '<' && !isSpace(c)) {
+			if (this.nameLength == MAX_NAME) {
+				throw error("A name is longer than " + MAX_NAME + " characters (jdk.xml.maxXMLNameLimit).");
+			}
 			if (this.nameLength == this.name.length) {
 				this.name = Arrays.copyOf(this.name, this.name.length * 2);
 			}

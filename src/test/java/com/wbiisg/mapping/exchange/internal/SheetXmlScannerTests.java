@@ -80,6 +80,7 @@ class SheetXmlScannerTests {
 		refusedBoth("<worksheet a=\"1\" a=\"2\"/>", "");
 		refusedBoth("<worksheet a=1/>", "");
 		refusedBoth("", "");
+		refusedBoth("<worksheet><" + "c".repeat(2000) + "/></worksheet>", "longer than 1000");
 	}
 
 	@Test
