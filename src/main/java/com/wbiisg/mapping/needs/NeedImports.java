@@ -1,6 +1,7 @@
 package com.wbiisg.mapping.needs;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +38,17 @@ public interface NeedImports {
 	 * @throws com.wbiisg.mapping.web.InvalidInputException when any row has a problem;
 	 * nothing is written then
 	 */
-	NeedImportCheck apply(NeedImportBatch batch);
+	default NeedImportCheck apply(NeedImportBatch batch) {
+		return apply(batch, (written) -> {
+		});
+	}
+
+	/**
+	 * As {@link #apply(NeedImportBatch)}, telling {@code written} how many of the batch's
+	 * new needs are written so far each time a part of them is, so that a long import can
+	 * show how far it got.
+	 */
+	NeedImportCheck apply(NeedImportBatch batch, IntConsumer written);
 
 	/**
 	 * The needs of the partner in the cycle that the current user may see, optionally of

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -166,6 +167,40 @@ class NeedsTemplateImportIntegrationTests {
 		assertThat(ImportCalls.status(failed)).isEqualTo("FAILED");
 		assertThat((String) JsonPath.read(failed, "$.error")).contains("Nothing was imported");
 		assertThat(needsOf(cycle)).isEmpty();
+	}
+
+	@Test
+	void previewOfManyRowsCountsEveryRowAndListsTheFirstOnly() throws Exception {
+		long cycle = this.fixtures.openCycle();
+		NeedsWorkbooks book = NeedsWorkbooks.open(this.calls.template(cycle, Who.OWNER));
+		Sheet needs = book.needs();
+		int below = needs.getLastRowNum() + 1;
+		for (int i = 1; i <= 601; i++) {
+			Row row = needs.createRow(below + i);
+			book.fill(row, "Listed need " + i, "OPERATIONAL", "PREVENTION", "HIGH")
+				.set(row, NeedsWorkbooks.MEASURE_CODE, "PRE.2.1");
+		}
+		long job = this.calls.upload(book.bytes(), "needs-many.xlsx", Who.OWNER);
+		String preview = this.calls.await(job, Who.OWNER);
+
+		assertThat((Integer) JsonPath.read(preview, "$.preview.create")).isEqualTo(601);
+		assertThat((List<String>) JsonPath.read(preview, "$.preview.items[*].label")).hasSize(500)
+			.startsWith("Listed need 1", "Listed need 2")
+			.endsWith("Listed need 500");
+		String page = this.mvc.perform(get("/imports/" + job).with(this.fixtures.as(Who.OWNER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(page).select("#preview-items caption").text())
+			.isEqualTo("Rows of the file (500 of 601 shown)");
+		assertThat(ImportCalls.status(this.calls.confirm(job, Who.OWNER))).isEqualTo("DONE");
+		assertThat(this.mvc
+			.perform(get("/api/v1/needs").param("cycle", String.valueOf(cycle))
+				.param("size", "1")
+				.with(this.fixtures.as(Who.OWNER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("\"total\":601");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,9 +24,12 @@ import org.jspecify.annotations.Nullable;
  * preview. While it is queued or running, its node ({@link JobNode}) notes a heartbeat on
  * it; only that node's worker moves it on, and any node fails it once the heartbeat is
  * stale ({@link ImportRecovery}). A job is done or failed once: the first ending stands,
- * so a job never shows a preview or a result beside an error.
+ * so a job never shows a preview or a result beside an error. A change writes only the
+ * columns it changed: the preview, written once, is not written again with every later
+ * step of the job.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "exchange_job")
 public class ImportJob {
 

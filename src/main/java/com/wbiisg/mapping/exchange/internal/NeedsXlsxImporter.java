@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
  * Imports a filled needs template ({@code needs-xlsx}): checks the file, that it is a
  * template of this version for the cycle and partner it claims (and that the upload
  * names, if any), reads the needs sheet as a stream and lets the needs module check and
- * apply every row. One error anywhere refuses the whole file at confirmation. What the
- * preview read is kept for the confirmation ({@link PreviewedReads}), which still checks
- * the file, its placement and every row against the current data again.
+ * apply every row. The preview counts every row, lists every error and the first
+ * {@value #LISTED_ROWS} rows. One error anywhere refuses the whole file at confirmation.
+ * What the preview read is kept for the confirmation ({@link PreviewedReads}), which
+ * still checks the file, its placement and every row against the current data again.
  */
 @Component
 class NeedsXlsxImporter implements Importer {
@@ -35,6 +36,13 @@ class NeedsXlsxImporter implements Importer {
 	private static final Logger log = LoggerFactory.getLogger(NeedsXlsxImporter.class);
 
 	static final String KIND = "needs-xlsx";
+
+	/**
+	 * How many rows the preview lists one by one, the first of the file: as many as its
+	 * page shows. The counts cover every row and the errors name every cell; a list of
+	 * 50,000 rows made the preview 6 MB, which every poll of the job read and sent again.
+	 */
+	static final int LISTED_ROWS = 500;
 
 	private final XlsxGuard guard;
 
@@ -91,9 +99,11 @@ class NeedsXlsxImporter implements Importer {
 				default -> ImportItem.Action.UNCHANGED;
 			};
 			counts[action.ordinal()]++;
-			String label = (row.data().title() == null) ? "" : row.data().title();
-			items.add(new ImportItem(action, key(row), label, bad ? "See the errors of row " + row.row() + "." : null,
-					result.needId()));
+			if (items.size() < LISTED_ROWS) {
+				String label = (row.data().title() == null) ? "" : row.data().title();
+				items.add(new ImportItem(action, key(row), label,
+						bad ? "See the errors of row " + row.row() + "." : null, result.needId()));
+			}
 		}
 		errors.sort(java.util.Comparator.comparing((ImportError e) -> e.row() == null ? 0 : e.row())
 			.thenComparing((ImportError e) -> e.column() == null ? "" : e.column()));
@@ -104,9 +114,8 @@ class NeedsXlsxImporter implements Importer {
 	public ImportResult confirm(ImportFile file, ImportProgress progress) {
 		long started = System.nanoTime();
 		this.guard.check(file.path(), file.originalName());
-		Read read = this.previewed.take(file.path())
-			.map((sheet) -> placed(file, sheet))
-			.orElseGet(() -> read(file, progress));
+		Read kept = this.previewed.take(file.path()).map((sheet) -> placed(file, sheet)).orElse(null);
+		Read read = (kept != null) ? kept : read(file, progress);
 		log.debug("Read {} rows of {} for confirmation in {} ms", read.batch().rows().size(), file.originalName(),
 				(System.nanoTime() - started) / 1_000_000);
 		if (!read.reader().errors().isEmpty()) {
@@ -115,7 +124,12 @@ class NeedsXlsxImporter implements Importer {
 		}
 		NeedImportCheck applied;
 		try {
-			applied = guarded(file, () -> this.needs.apply(read.batch()));
+			// the rows' writing takes the progress from what the reading left to 90 %
+			int from = (kept != null) ? 10 : 50;
+			int rows = Math.max(1, read.batch().rows().size());
+			progress.update(from);
+			applied = guarded(file, () -> this.needs.apply(read.batch(),
+					(written) -> progress.update(from + (90 - from) * written / rows)));
 		}
 		catch (InvalidInputException ex) {
 			throw new ImportRejected("The file has " + ex.problems().size()

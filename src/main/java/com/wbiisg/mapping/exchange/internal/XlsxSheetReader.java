@@ -1,17 +1,19 @@
 package com.wbiisg.mapping.exchange.internal;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 
+import com.fasterxml.aalto.sax.SAXParserFactoryImpl;
 import com.wbiisg.mapping.web.ControlCharacters;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -24,9 +26,11 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams the rows of one sheet of a workbook with POI's hardened SAX parser (no DOCTYPE,
- * no external entities): memory does not grow with the rows. Cells come as written, a
- * formula is reported as a formula and never evaluated.
+ * Streams the rows of one sheet of a workbook with Aalto's SAX parser, about twice as
+ * fast as the JDK's on the tens of megabytes of XML a large template's sheet is, and as
+ * safe: it expands no entity but XML's own and character references, reads no DTD, and
+ * the workbook's guard refuses any DOCTYPE before. Memory does not grow with the rows.
+ * Cells come as written, a formula is reported as a formula and never evaluated.
  */
 final class XlsxSheetReader {
 
@@ -92,7 +96,7 @@ final class XlsxSheetReader {
 				if (sheets.getSheetName().equals(sheetName)) {
 					XMLReader parser = newParser();
 					parser.setContentHandler(new SheetHandler(strings, styles, handler));
-					parser.parse(new InputSource(sheet));
+					parser.parse(new InputSource(new BufferedInputStream(sheet, 1 << 16)));
 					return true;
 				}
 			}
@@ -100,9 +104,11 @@ final class XlsxSheetReader {
 		return false;
 	}
 
-	private static XMLReader newParser() throws SAXException {
+	static XMLReader newParser() throws SAXException {
+		SAXParserFactory factory = new SAXParserFactoryImpl();
+		factory.setNamespaceAware(true);
 		try {
-			return XMLHelper.newXMLReader();
+			return factory.newSAXParser().getXMLReader();
 		}
 		catch (ParserConfigurationException ex) {
 			throw new SAXException(ex);

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.function.Function;
 
 import com.wbiisg.mapping.needs.NeedFact;
@@ -30,9 +31,9 @@ import org.springframework.stereotype.Repository;
  * trips as the database allows (the entity's identity key would make Hibernate insert
  * them one by one). On PostgreSQL the ids are taken from the identity's sequence in one
  * query and each column of thousands of rows goes as one array parameter of one
- * {@code insert … select … from unnest(…)}: the server parses one short statement instead
- * of binding tens of thousands of parameters. Elsewhere (H2) a JDBC batch returns the
- * keys. The SQL is built from constants only.
+ * {@code insert … select … from unnest(…)}, which inserts their creation steps too: the
+ * server parses one short statement instead of binding tens of thousands of parameters.
+ * Elsewhere (H2) a JDBC batch returns the keys. The SQL is built from constants only.
  */
 @Repository
 class NeedBulkRepository {
@@ -51,12 +52,18 @@ class NeedBulkRepository {
 			timeframe_start, timeframe_end, reference_tags, restricted, status, created_by, created_at, updated_at, \
 			version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
+	/**
+	 * The needs and their creation steps in one statement: the steps are made from the
+	 * rows the statement inserts, so their ids are not sent a second time.
+	 */
 	private static final String INSERT_NEEDS_FROM_ARRAYS = """
-			insert into need (id, cycle_id, initiative_code, pillar_code, objective_code, measure_code, partner_code, \
-			title, description, need_type, perspective, priority, institution, estimated_cost_eur, timeframe, \
-			timeframe_start, timeframe_end, reference_tags, restricted, status, created_by, created_at, updated_at, \
-			version) \
-			select r.*, ?, ?, ?, ?, 0 from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as r""";
+			with inserted as (insert into need (id, cycle_id, initiative_code, pillar_code, objective_code, \
+			measure_code, partner_code, title, description, need_type, perspective, priority, institution, \
+			estimated_cost_eur, timeframe, timeframe_start, timeframe_end, reference_tags, restricted, status, \
+			created_by, created_at, updated_at, version) \
+			select r.*, ?, ?, ?, ?, 0 from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as r \
+			returning id) \
+			insert into need_transition (need_id, occurred_at, actor, to_status) select id, ?, ?, ? from inserted""";
 
 	/**
 	 * Takes ids from the identity's sequence, whose name is looked up once per query
@@ -67,10 +74,6 @@ class NeedBulkRepository {
 			generate_series(1, ?)""";
 
 	private static final String INSERT_STEP = "insert into need_transition (need_id, occurred_at, actor, to_status) values ";
-
-	private static final String INSERT_STEPS_FROM_ARRAY = """
-			insert into need_transition (need_id, occurred_at, actor, to_status) \
-			select r.id, ?, ?, ? from unnest(?) as r(id)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -85,13 +88,22 @@ class NeedBulkRepository {
 	 */
 	record NewNeed(long cycleId, String initiative, String measureCode, String partner, NeedContent content) {
 
+		/**
+		 * The measure's pillar: its code up to the first dot ({@code PRE} of
+		 * {@code PRE.2.1}).
+		 */
 		String pillar() {
-			return this.measureCode.split("\\.")[0];
+			int dot = this.measureCode.indexOf('.');
+			return (dot < 0) ? this.measureCode : this.measureCode.substring(0, dot);
 		}
 
+		/**
+		 * The measure's objective: its code up to the second dot ({@code PRE.2} of
+		 * {@code PRE.2.1}).
+		 */
 		String objective() {
-			String[] parts = this.measureCode.split("\\.");
-			return parts[0] + "." + parts[1];
+			int dot = this.measureCode.indexOf('.', this.measureCode.indexOf('.') + 1);
+			return (dot < 0) ? this.measureCode : this.measureCode.substring(0, dot);
 		}
 
 		@Nullable String references() {
@@ -115,8 +127,9 @@ class NeedBulkRepository {
 	/**
 	 * Inserts the needs as drafts entered by {@code by} at {@code at}, each with its
 	 * creation step, and returns their ids in the order given.
+	 * @param written told how many are inserted so far after each statement
 	 */
-	List<Long> insertDrafts(List<NewNeed> needs, String by, Instant at) {
+	List<Long> insertDrafts(List<NewNeed> needs, String by, Instant at, IntConsumer written) {
 		List<Long> ids = new ArrayList<>(needs.size());
 		Timestamp time = Timestamp.from(at);
 		boolean postgres = isPostgres();
@@ -128,13 +141,11 @@ class NeedBulkRepository {
 				throw new IllegalStateException(
 						"The database returned " + chunkIds.size() + " keys for " + chunk.size() + " inserted needs.");
 			}
-			if (postgres) {
-				insertStepsFromArray(chunkIds, by, time);
-			}
-			else {
+			if (!postgres) {
 				insertSteps(chunkIds, by, time);
 			}
 			ids.addAll(chunkIds);
+			written.accept(ids.size());
 		}
 		return ids;
 	}
@@ -167,6 +178,9 @@ class NeedBulkRepository {
 			ps.setArray(21, columns.of("date", (need) -> need.content().timeframeEnd()));
 			ps.setArray(22, columns.of("varchar", NewNeed::references));
 			ps.setArray(23, columns.of("boolean", (need) -> need.content().restricted()));
+			ps.setTimestamp(24, time);
+			ps.setString(25, by);
+			ps.setString(26, NeedStatus.DRAFT.name());
 		});
 		return ids;
 	}
@@ -203,15 +217,6 @@ class NeedBulkRepository {
 				}
 			});
 		}
-	}
-
-	private void insertStepsFromArray(List<Long> ids, String by, Timestamp time) {
-		this.jdbc.update(INSERT_STEPS_FROM_ARRAY, (ps) -> {
-			ps.setTimestamp(1, time);
-			ps.setString(2, by);
-			ps.setString(3, NeedStatus.DRAFT.name());
-			ps.setArray(4, ps.getConnection().createArrayOf("bigint", ids.toArray(Long[]::new)));
-		});
 	}
 
 	private boolean isPostgres() {

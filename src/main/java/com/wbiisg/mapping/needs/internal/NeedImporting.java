@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.audit.Changes;
@@ -73,7 +74,7 @@ class NeedImporting implements NeedImports {
 	}
 
 	@Override
-	public NeedImportCheck apply(NeedImportBatch batch) {
+	public NeedImportCheck apply(NeedImportBatch batch, IntConsumer progress) {
 		long started = System.nanoTime();
 		Checks checks = checkRows(batch);
 		long checked = System.nanoTime();
@@ -94,7 +95,7 @@ class NeedImporting implements NeedImports {
 						row.measure(), checks.partner(), row.content()));
 			}
 		}
-		List<Long> createdIds = this.bulk.insertDrafts(created, viewer.username(), this.support.now());
+		List<Long> createdIds = this.bulk.insertDrafts(created, viewer.username(), this.support.now(), progress);
 		long inserted = System.nanoTime();
 		List<Long> updatedIds = new ArrayList<>();
 		List<RowResult> results = new ArrayList<>();
