@@ -34,7 +34,10 @@ final class IatiActivityWriter implements AutoCloseable {
 
 	static final String PREFIX = "XI-IISG-";
 
-	private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+	/**
+	 * The JDK's own writer, not whichever the classpath registers as the default.
+	 */
+	private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
 	private final XMLStreamWriter xml;
 
