@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Profile;
@@ -37,7 +38,8 @@ public class DemoData {
 	private final UserDetailsService accounts;
 
 	DemoData(JsonMapper json, UserDetailsService accounts) {
-		this.json = json;
+		// A key the record does not know is a mistake in the file, not something to skip.
+		this.json = json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 		this.accounts = accounts;
 	}
 
