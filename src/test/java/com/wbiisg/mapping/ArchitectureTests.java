@@ -69,6 +69,16 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void demo_and_synthetic_classes_live_in_their_own_packages() {
+		check(noClasses().that()
+			.haveSimpleNameContaining("Demo")
+			.or()
+			.haveSimpleNameStartingWith("Synthetic")
+			.should()
+			.resideOutsideOfPackages("com.wbiisg.mapping.*.demo..", "com.wbiisg.mapping.*.synthetic.."), MAIN);
+	}
+
+	@Test
 	void beans_use_constructor_injection_only() {
 		check(noFields().should().beAnnotatedWith(Autowired.class), MAIN);
 	}

@@ -33,9 +33,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The ranking of the suggestions measured on the demo data, whose 25 links were made by
- * hand to fit the needs (see DemoProjectsMemberStates): for every need with links, the
- * projects ranked for it as if nothing were linked yet, against the projects linked to
- * it. Shares the Spring context of the other demo data tests (same properties).
+ * hand to fit the needs (see demo/responses.yml): for every need with links, the projects
+ * ranked for it as if nothing were linked yet, against the projects linked to it. Shares
+ * the Spring context of the other demo data tests (same properties).
  */
 @SpringBootTest(properties = { "iisg.demo.password=Demo-Data-Test-2",
 		"spring.datasource.url=jdbc:h2:mem:iisg-responses-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"

@@ -25,7 +25,14 @@ class Viewers {
 	}
 
 	Viewer current() {
-		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first."));
+		return of(CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first.")));
+	}
+
+	/**
+	 * The viewer a user is, signed in or not: for records entered on a user's behalf with
+	 * the steps that user took.
+	 */
+	Viewer of(CurrentUser user) {
 		Set<NeedAudience.Scope> leads = new HashSet<>();
 		Set<NeedAudience.Scope> memberOf = new HashSet<>();
 		if (user.organisationId() != null) {

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.identity.internal;
+package com.wbiisg.mapping.identity.demo;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.responses.internal;
+package com.wbiisg.mapping.responses.synthetic;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,9 @@
-package com.wbiisg.mapping.needs.internal;
+package com.wbiisg.mapping.needs.synthetic;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +21,24 @@ class SyntheticNeedRepository {
 
 	SyntheticNeedRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	boolean cycleExists(String name) {
+		Long count = this.jdbc.queryForObject("select count(*) from needs_cycle where name = ?", Long.class, name);
+		return count != null && count > 0;
+	}
+
+	/**
+	 * Opens the synthetic cycle; answers its id.
+	 */
+	long openCycle(String initiative, String name, long frameworkId, LocalDate opensOn, LocalDate closesOn) {
+		this.jdbc.update("""
+				insert into needs_cycle (initiative_code, name, framework_id, opens_on, closes_on, status, version) \
+				values (?, ?, ?, ?, ?, 'OPEN', 0)""", initiative, name, frameworkId, Date.valueOf(opensOn),
+				Date.valueOf(closesOn));
+		Long id = this.jdbc.queryForObject("select id from needs_cycle where initiative_code = ? and name = ?",
+				Long.class, initiative, name);
+		return (id == null) ? 0 : id;
 	}
 
 	long maxId() {
