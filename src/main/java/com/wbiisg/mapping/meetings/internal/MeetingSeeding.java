@@ -28,6 +28,7 @@ import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.Cycles;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (the WBCTi needs cycle) or a document key with its version ("needs:1").
  */
 @Service
+@Profile("demo")
 @Transactional
 public class MeetingSeeding {
 

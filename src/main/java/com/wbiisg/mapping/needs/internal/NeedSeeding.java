@@ -22,6 +22,7 @@ import com.wbiisg.mapping.needs.NeedAction;
 import com.wbiisg.mapping.needs.NeedStatus;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * are audited as "SEED".
  */
 @Service
+@Profile("demo")
 @Transactional
 public class NeedSeeding {
 

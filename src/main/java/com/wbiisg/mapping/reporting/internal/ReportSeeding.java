@@ -12,6 +12,7 @@ import com.wbiisg.mapping.reporting.ReportKind;
 import com.wbiisg.mapping.reporting.ReportStatus;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * "SEED".
  */
 @Service
+@Profile("demo")
 @Transactional
 public class ReportSeeding {
 

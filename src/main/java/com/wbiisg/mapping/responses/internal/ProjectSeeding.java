@@ -17,6 +17,7 @@ import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.responses.Coverage;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * "SEED" by the system.
  */
 @Service
+@Profile("demo")
 @Transactional
 public class ProjectSeeding {
 
