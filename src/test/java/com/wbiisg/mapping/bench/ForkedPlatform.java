@@ -118,7 +118,6 @@ final class ForkedPlatform implements AutoCloseable {
 		command.add("--server.port=" + port);
 		command.add("--iisg.data-dir=" + data);
 		command.add("--iisg.demo.password=" + PASSWORD);
-		command.add("--iisg.analysis.index.in-memory=true");
 		command.add("--logging.level.root=WARN");
 		command.add("--logging.level.com.wbiisg.mapping=INFO");
 		if (database.equals("postgres")) {
@@ -272,6 +271,21 @@ final class ForkedPlatform implements AutoCloseable {
 	 */
 	int collections() throws IOException {
 		return heapAfterCollections().size();
+	}
+
+	/**
+	 * The smallest heap kept after a collection since the collection numbered
+	 * {@code from}, in MB, or -1 when none ran: with G1, a young collection keeps the old
+	 * generation's garbage until a mixed one, so the largest value overstates what is
+	 * live and the smallest comes closest to it.
+	 */
+	int minHeapAfterCollectionsSince(int from) throws IOException {
+		List<Integer> heap = heapAfterCollections();
+		return heap.subList(Math.min(from, heap.size()), heap.size())
+			.stream()
+			.mapToInt(Integer::intValue)
+			.min()
+			.orElse(-1);
 	}
 
 	/**

@@ -57,7 +57,7 @@ class IatiImportBenchmark {
 				Runtime.getRuntime().availableProcessors()));
 		print("");
 		print("| database | heap | round | phase | seconds | MB/s | floor MB/s warm / cold | share of floor warm / cold "
-				+ "| heap kept max | seconds per tenth of the file | outcome |");
+				+ "| heap after GC min-max | seconds per tenth of the file | outcome |");
 		print("|---|---|---|---|---|---|---|---|---|---|---|");
 		for (String database : DATABASES) {
 			for (String heap : HEAPS) {
@@ -87,8 +87,7 @@ class IatiImportBenchmark {
 					.toString();
 				double uploaded = (System.nanoTime() - started) / 1e9;
 				Polled preview = await(platform, job, "PREVIEW_READY", started);
-				line(database, heap, round, "preview", preview, megabytes, floor,
-						platform.maxHeapAfterCollectionsSince(collections),
+				line(database, heap, round, "preview", preview, megabytes, floor, heap(platform, collections),
 						"upload %.2f s; create %s, update %s, unchanged %s, skip %s, errors %s, load %.1f".formatted(
 								uploaded, JsonPath.read(preview.json(), "$.preview.create"),
 								JsonPath.read(preview.json(), "$.preview.update"),
@@ -100,8 +99,7 @@ class IatiImportBenchmark {
 				started = System.nanoTime();
 				platform.postJson("/api/v1/imports/" + job + "/confirm", USER, "{}");
 				Polled confirm = await(platform, job, "DONE", started);
-				line(database, heap, round, "confirm", confirm, megabytes, floor,
-						platform.maxHeapAfterCollectionsSince(collections),
+				line(database, heap, round, "confirm", confirm, megabytes, floor, heap(platform, collections),
 						"created %s, updated %s, unchanged %s, load %.1f".formatted(
 								JsonPath.read(confirm.json(), "$.result.created"),
 								JsonPath.read(confirm.json(), "$.result.updated"),
@@ -110,6 +108,11 @@ class IatiImportBenchmark {
 			print("| %s | %s | | platform CPU | %.1f s in all | | | | | | %s |".formatted(database, heap,
 					platform.cpuSeconds(), platform.dataDir()));
 		}
+	}
+
+	private static String heap(ForkedPlatform platform, int collections) throws Exception {
+		return platform.minHeapAfterCollectionsSince(collections) + "-"
+				+ platform.maxHeapAfterCollectionsSince(collections) + " MB";
 	}
 
 	/**
@@ -138,7 +141,7 @@ class IatiImportBenchmark {
 	}
 
 	private void line(String database, String heap, String round, String phase, Polled polled, double megabytes,
-			double[] floor, int heapKept, String outcome) {
+			double[] floor, String heapKept, String outcome) {
 		StringJoiner tenths = new StringJoiner(" ");
 		double before = 0;
 		for (double at : polled.tenths()) {
@@ -146,10 +149,9 @@ class IatiImportBenchmark {
 			before = at;
 		}
 		double rate = megabytes / polled.seconds();
-		print(ForkedPlatform.format(
-				"| %s | %s | %s | %s | %.2f | %.1f | %.1f / %.1f | %.0f / %.0f %% | %d MB | %s | %s |", database, heap,
-				round, phase, polled.seconds(), rate, floor[0], floor[1], 100 * rate / floor[0], 100 * rate / floor[1],
-				heapKept, tenths, outcome));
+		print(ForkedPlatform.format("| %s | %s | %s | %s | %.2f | %.1f | %.1f / %.1f | %.0f / %.0f %% | %s | %s | %s |",
+				database, heap, round, phase, polled.seconds(), rate, floor[0], floor[1], 100 * rate / floor[0],
+				100 * rate / floor[1], heapKept, tenths, outcome));
 	}
 
 	/**
