@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import com.wbiisg.mapping.needs.NeedContentChanged;
 import com.wbiisg.mapping.needs.NeedEntered;
@@ -22,9 +24,10 @@ import com.wbiisg.mapping.responses.ProjectLinkedToNeed;
 import com.wbiisg.mapping.responses.ProjectRegistered;
 import com.wbiisg.mapping.responses.ProjectUnlinkedFromNeed;
 import com.wbiisg.mapping.responses.ProjectsImported;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,14 +39,16 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * committed (a rolled-back change never reaches the index), synchronously, and made
  * visible before the request that made it returns: the next page already suggests
  * accordingly. Each document is rebuilt from the facts, so a repeated or late event does
- * no harm.
+ * no harm. Spring Modulith records a publication of each event for each of these
+ * after-commit listeners in the change's transaction and deletes it once the listener
+ * returned (for a large import, once the background indexing finished): a change whose
+ * indexing failed, or was cut by a stop, is indexed again when the publication is
+ * retried.
  */
 @Component
 class SuggestionIndexer {
 
 	static final int LARGE_IMPORT = 1000;
-
-	private static final Logger log = LoggerFactory.getLogger(SuggestionIndexer.class);
 
 	private final ExecutorService background = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "suggestion-bulk-index");
@@ -59,11 +64,15 @@ class SuggestionIndexer {
 
 	private final SuggestionIndex index;
 
-	SuggestionIndexer(NeedFacts needs, ProjectFacts projects, SuggestionDocuments documents, SuggestionIndex index) {
+	private final ApplicationEventPublisher events;
+
+	SuggestionIndexer(NeedFacts needs, ProjectFacts projects, SuggestionDocuments documents, SuggestionIndex index,
+			ApplicationEventPublisher events) {
 		this.needs = needs;
 		this.projects = projects;
 		this.documents = documents;
 		this.index = index;
+		this.events = events;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -85,36 +94,36 @@ class SuggestionIndexer {
 	}
 
 	/**
-	 * Every need of an import, made visible at once at the end. A large import (more than
-	 * {@link #LARGE_IMPORT} needs) is indexed by a background thread, so that the import
-	 * does not wait for the text analysis of tens of thousands of needs: its suggestions
-	 * follow some seconds later. Should the application stop before, the index no longer
-	 * holds every need and is rebuilt at the next start.
+	 * Hands the ids of an import's needs on to {@link #on(ImportedNeeds)}, in the
+	 * importing transaction: the facts that {@link NeedsImported} carries for the
+	 * coverage (up to tens of thousands) would make the recorded publication megabytes of
+	 * JSON, the ids a fraction of that.
 	 */
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	@EventListener
 	void on(NeedsImported event) {
 		List<Long> ids = new ArrayList<>(event.createdIds());
 		ids.addAll(event.updated());
-		if (ids.size() > LARGE_IMPORT) {
-			this.background.execute(() -> index(ids));
-		}
-		else {
-			index(ids);
-		}
+		this.events.publishEvent(new ImportedNeeds(ids));
 	}
 
-	private void index(List<Long> ids) {
-		try {
-			for (NeedFact fact : this.needs.facts(ids)) {
-				this.index.needs().put(fact.id(), this.documents.need(fact));
-			}
-			this.index.needs().refresh();
+	/**
+	 * Every need of an import, made visible at once at the end. A large import (more than
+	 * {@link #LARGE_IMPORT} needs) is indexed by a background thread, so that the import
+	 * does not wait for the text analysis of tens of thousands of needs: its suggestions
+	 * follow some seconds later, and its publication is completed only then, when the
+	 * returned future is.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	CompletableFuture<@Nullable Void> on(ImportedNeeds event) {
+		return indexing(event.ids(), this::indexNeeds);
+	}
+
+	private void indexNeeds(List<Long> ids) {
+		for (NeedFact fact : this.needs.facts(ids)) {
+			this.index.needs().put(fact.id(), this.documents.need(fact));
 		}
-		catch (RuntimeException ex) {
-			log.warn("Could not index {} imported needs for suggestions; the index is rebuilt at the next start",
-					ids.size(), ex);
-		}
+		this.index.needs().refresh();
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -129,33 +138,32 @@ class SuggestionIndexer {
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-	void on(ProjectsImported event) {
+	CompletableFuture<@Nullable Void> on(ProjectsImported event) {
 		List<Long> ids = new ArrayList<>(event.created());
 		ids.addAll(event.updated());
-		if (ids.size() > LARGE_IMPORT) {
-			this.background.execute(() -> indexProjects(ids));
-		}
-		else {
-			indexProjects(ids);
-		}
+		return indexing(ids, this::indexProjects);
 	}
 
 	private void indexProjects(List<Long> ids) {
-		try {
-			Map<Long, List<ProjectLinkView>> links = this.projects.linksOfProjects(ids);
-			for (ProjectFact fact : this.projects.facts(ids)) {
-				List<Long> linked = links.getOrDefault(fact.id(), List.of())
-					.stream()
-					.map(ProjectLinkView::needId)
-					.toList();
-				this.index.projects().put(fact.id(), this.documents.project(fact, linked, measures(linked)));
-			}
-			this.index.projects().refresh();
+		Map<Long, List<ProjectLinkView>> links = this.projects.linksOfProjects(ids);
+		for (ProjectFact fact : this.projects.facts(ids)) {
+			List<Long> linked = links.getOrDefault(fact.id(), List.of()).stream().map(ProjectLinkView::needId).toList();
+			this.index.projects().put(fact.id(), this.documents.project(fact, linked, measures(linked)));
 		}
-		catch (RuntimeException ex) {
-			log.warn("Could not index {} imported projects for suggestions; the index is rebuilt at the next start",
-					ids.size(), ex);
+		this.index.projects().refresh();
+	}
+
+	/**
+	 * Indexes them now, or in the background when they are many; the future completes
+	 * when they are indexed, or fails as the indexing did, so that the publication is
+	 * retried.
+	 */
+	private CompletableFuture<@Nullable Void> indexing(List<Long> ids, Consumer<List<Long>> work) {
+		if (ids.size() > LARGE_IMPORT) {
+			return CompletableFuture.runAsync(() -> work.accept(ids), this.background);
 		}
+		work.accept(ids);
+		return CompletableFuture.completedFuture(null);
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -209,6 +217,18 @@ class SuggestionIndexer {
 			.stream()
 			.map((need) -> need.get(SuggestionDocuments.MEASURE))
 			.toList();
+	}
+
+	/**
+	 * The needs of an import to index, by id: what the event publication registry keeps
+	 * of a {@link NeedsImported} for this listener.
+	 */
+	record ImportedNeeds(List<Long> ids) {
+
+		ImportedNeeds {
+			ids = List.copyOf(ids);
+		}
+
 	}
 
 }
