@@ -9,8 +9,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.wbiisg.mapping.needs.NeedAction;
+import com.wbiisg.mapping.needs.NeedContentChanged;
+import com.wbiisg.mapping.needs.NeedEntered;
 import com.wbiisg.mapping.needs.NeedFact;
 import com.wbiisg.mapping.needs.NeedStatus;
+import com.wbiisg.mapping.needs.NeedStatusChanged;
 import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Perspective;
@@ -25,20 +28,24 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A need of a WB partner (or regional) under one measure of a cycle's framework. It
  * guards its workflow through {@link NeedWorkflow}: content changes only in draft or
- * returned, adopted needs are frozen.
+ * returned, adopted needs are frozen. It registers the event of each change, which the
+ * repository publishes when it saves the need.
  */
 @Entity
 @Table(name = "need")
-class Need {
+class Need extends AbstractAggregateRoot<Need> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -121,6 +128,9 @@ class Need {
 	@Version
 	private long version;
 
+	@Transient
+	private transient boolean silent;
+
 	protected Need() {
 	}
 
@@ -159,13 +169,16 @@ class Need {
 	void edit(NeedContent content, long expectedVersion, Set<Actor> actor, Instant at) {
 		ensureEditable(actor, expectedVersion);
 		apply(content, at);
+		announce(new NeedContentChanged(this.id, this.cycleId));
 	}
 
 	/**
-	 * Takes a workflow step as the table allows it, and returns the move made.
+	 * Takes a workflow step as the table allows it, by the named user, and returns the
+	 * move made.
 	 */
-	NeedWorkflow.Move take(NeedAction action, Set<Actor> actor, @Nullable String reason, @Nullable String decision,
-			Instant at) {
+	NeedWorkflow.Move take(NeedAction action, Set<Actor> actor, String by, @Nullable String reason,
+			@Nullable String decision, Instant at) {
+		NeedStatus from = this.status;
 		NeedWorkflow.Move move = NeedWorkflow.move(this.status, action, actor);
 		if (move.needsReason() && (reason == null || reason.isBlank())) {
 			throw new InvalidInputException("reason", "Say why the need is returned, so the partner can act on it.");
@@ -179,7 +192,34 @@ class Need {
 			this.adoptionDecision = decision.trim();
 		}
 		this.updatedAt = at;
+		announce(new NeedStatusChanged(this.id, this.cycleId, this.partner, action, from, move.to(), by,
+				(action == NeedAction.ADOPT) ? decision : reason));
 		return move;
+	}
+
+	/**
+	 * Makes the changes of this need without events of its own: where another event
+	 * stands for them ({@code NeedsImported} for the needs an import changes), or where
+	 * none is wanted (the demo data, entered as it stood on record: the read models are
+	 * built from it at start-up).
+	 */
+	Need withoutEvents() {
+		this.silent = true;
+		return this;
+	}
+
+	/**
+	 * A new need is announced once the database has given it its id.
+	 */
+	@PostPersist
+	private void entered() {
+		announce(new NeedEntered(this.id, this.cycleId));
+	}
+
+	private void announce(Object event) {
+		if (!this.silent) {
+			registerEvent(event);
+		}
 	}
 
 	private void apply(NeedContent content, Instant at) {

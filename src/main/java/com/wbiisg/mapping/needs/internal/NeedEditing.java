@@ -11,8 +11,6 @@ import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Partner;
-import com.wbiisg.mapping.needs.NeedContentChanged;
-import com.wbiisg.mapping.needs.NeedEntered;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.web.HiddenRecordException;
@@ -83,7 +81,6 @@ public class NeedEditing {
 					describe(null, need.toView()).set("cycle", cycle.getName())
 						.set("measure", measure)
 						.set("partner", partner));
-		this.support.publish(new NeedEntered(need.getId(), need.getCycleId()));
 		return need.toView();
 	}
 
@@ -97,7 +94,6 @@ public class NeedEditing {
 		need.edit(content, expectedVersion, viewer.actorFor(need), this.support.now());
 		this.needs.saveAndFlush(need);
 		this.support.audit().recordChange("UPDATE", RECORD, id, describe(before, need.toView()));
-		this.support.publish(new NeedContentChanged(id, need.getCycleId()));
 		return need.toView();
 	}
 

@@ -38,7 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  * row by row by {@link NeedImportRules}, new drafts inserted in bulk by
  * {@link NeedBulkRepository}, changes made through the entity, one audit entry per import
  * and per changed need, one {@link NeedsImported} event that carries the facts of the new
- * needs (so that its listeners need not read back what was just inserted).
+ * needs (so that its listeners need not read back what was just inserted). The import
+ * publishes that event itself, not through the needs: it is about the batch, and most of
+ * its needs are inserted in bulk, never saved as entities.
  */
 @Service
 @Transactional
@@ -108,7 +110,7 @@ class NeedImporting implements NeedImports {
 			Need need = Objects.requireNonNull(row.need());
 			if (row.outcome() == Outcome.UPDATE) {
 				NeedView before = need.toView();
-				need.edit(row.content(), need.getVersion(), viewer.actorFor(need), this.support.now());
+				need.withoutEvents().edit(row.content(), need.getVersion(), viewer.actorFor(need), this.support.now());
 				this.support.audit()
 					.recordChange("UPDATE", NeedEditing.RECORD, need.getId(),
 							NeedEditing.describe(before, need.toView()));

@@ -12,7 +12,6 @@ import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.needs.NeedAction;
 import com.wbiisg.mapping.needs.NeedAdoption;
 import com.wbiisg.mapping.needs.NeedStatus;
-import com.wbiisg.mapping.needs.NeedStatusChanged;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.web.HiddenRecordException;
 import com.wbiisg.mapping.web.InvalidInputException;
@@ -124,7 +123,8 @@ public class NeedReview implements NeedAdoption {
 
 	private void take(Viewer viewer, Need need, NeedAction action, @Nullable String reason, @Nullable String decision) {
 		NeedStatus from = need.getStatus();
-		NeedWorkflow.Move move = need.take(action, viewer.actorFor(need), reason, decision, this.support.now());
+		NeedWorkflow.Move move = need.take(action, viewer.actorFor(need), viewer.username(), reason, decision,
+				this.support.now());
 		this.needs.saveAndFlush(need);
 		String why = (action == NeedAction.ADOPT) ? decision : reason;
 		this.transitions.save(new NeedTransition(need.getId(), this.support.now(), viewer.username(), action, from,
@@ -132,8 +132,6 @@ public class NeedReview implements NeedAdoption {
 		this.support.audit()
 			.recordChange(action.name(), NeedEditing.RECORD, need.getId(),
 					Changes.of().field("status", from, move.to()).set("reason", why));
-		this.support.publish(new NeedStatusChanged(need.getId(), need.getCycleId(), need.getPartner(), action, from,
-				move.to(), viewer.username(), why));
 	}
 
 }

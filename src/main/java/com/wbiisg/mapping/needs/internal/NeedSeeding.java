@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * may create it, and each step is a move of {@link NeedWorkflow} that its account may
  * make, the same checks as {@link NeedEditing} and {@link NeedReview}; but the dates and
  * actors are those of the record, not the present time and the signed-in user. Entries
- * are audited as "SEED".
+ * are audited as "SEED" and publish no events, as any data loaded in bulk: the read
+ * models of the analysis are built from them at start-up.
  */
 @Service
 @Profile("demo")
@@ -120,7 +121,8 @@ public class NeedSeeding {
 		NeedContent content = NeedRules.check(input, new ArrayList<>());
 		cycle.ensureOpen();
 		Need need = this.needs.saveAndFlush(new Need(cycle.getId(), cycle.getInitiative(), input.measureCode(),
-				input.partner(), content, entry.createdBy(), entry.createdAt()));
+				input.partner(), content, entry.createdBy(), entry.createdAt())
+			.withoutEvents());
 		this.transitions.save(new NeedTransition(need.getId(), entry.createdAt(), entry.createdBy(), null, null,
 				NeedStatus.DRAFT, null));
 		Instant previous = entry.createdAt();
@@ -132,8 +134,8 @@ public class NeedSeeding {
 			previous = step.at();
 			NeedStatus from = need.getStatus();
 			String decision = (step.action() == NeedAction.ADOPT) ? step.reason() : null;
-			NeedWorkflow.Move move = need.take(step.action(), viewer(users, step.by()).actorFor(need), step.reason(),
-					decision, step.at());
+			NeedWorkflow.Move move = need.take(step.action(), viewer(users, step.by()).actorFor(need), step.by(),
+					step.reason(), decision, step.at());
 			this.transitions.save(new NeedTransition(need.getId(), step.at(), step.by(), step.action(), from, move.to(),
 					step.reason()));
 		}
