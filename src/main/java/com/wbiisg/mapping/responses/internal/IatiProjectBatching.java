@@ -30,8 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The batches of an IATI import: the projects of a batch read in one query with their
  * collections, sectors, texts and links; the registry and frameworks read once; new
  * projects inserted in bulk ({@link ProjectBulkRepository}), changed ones edited as
- * entities and flushed together; the audit entries and one event per batch; then the
- * persistence context cleared, so that no batch pays for the ones before it.
+ * entities and flushed together; the audit entries and one event per batch, published
+ * here rather than by the projects, since it is about the batch and most of its projects
+ * are inserted in bulk, never saved as entities; then the persistence context cleared, so
+ * that no batch pays for the ones before it.
  */
 @Service
 @Transactional
@@ -108,7 +110,7 @@ class IatiProjectBatching implements IatiProjectBatches {
 			else {
 				Project project = one.project();
 				ProjectView before = project.toView(batch.names());
-				project.edit(one.content(), project.getVersion(), this.support.now());
+				project.withoutEvents().edit(one.content(), project.getVersion(), this.support.now());
 				changedExtras.put(project.getId(), record);
 				updatedChanges.add(new AuditTrail.RecordChange(project.getId(),
 						ProjectRegistry.describe(before, project.toView(batch.names()))));

@@ -16,7 +16,9 @@ import java.util.function.LongFunction;
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.responses.FundingStage;
 import com.wbiisg.mapping.responses.OrganisationRole;
+import com.wbiisg.mapping.responses.ProjectChanged;
 import com.wbiisg.mapping.responses.ProjectFact;
+import com.wbiisg.mapping.responses.ProjectRegistered;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.web.ConflictException;
@@ -31,18 +33,23 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A support project of a member: who funds and implements it, whom it benefits, its
  * budget, period and status. Its links to needs are {@link ProjectLink}s, checked here
- * against the project before they are made.
+ * against the project before they are made. It registers the event of each change, which
+ * the repository publishes when it saves the project.
  */
 @Entity
 @Table(name = "project")
-class Project {
+class Project extends AbstractAggregateRoot<Project> {
 
 	/**
 	 * The order in which partners are listed everywhere.
@@ -140,6 +147,9 @@ class Project {
 	@Version
 	private long version;
 
+	@Transient
+	private transient boolean silent;
+
 	protected Project() {
 	}
 
@@ -162,6 +172,32 @@ class Project {
 	void edit(ProjectContent content, long expectedVersion, Instant at) {
 		ensureVersion(expectedVersion);
 		apply(content, at);
+		announce(new ProjectChanged(this.id));
+	}
+
+	/**
+	 * Makes the changes of this project without events of its own: where another event
+	 * stands for them ({@code ProjectsImported} for the projects of an import's batch),
+	 * or where none is wanted (the demo data, entered as it stood on record: the read
+	 * models are built from it at start-up).
+	 */
+	Project withoutEvents() {
+		this.silent = true;
+		return this;
+	}
+
+	/**
+	 * A new project is announced once the database has given it its id.
+	 */
+	@PostPersist
+	private void registered() {
+		announce(new ProjectRegistered(this.id));
+	}
+
+	private void announce(Object event) {
+		if (!this.silent) {
+			registerEvent(event);
+		}
 	}
 
 	void ensureVersion(long expectedVersion) {

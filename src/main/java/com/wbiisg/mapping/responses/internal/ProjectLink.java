@@ -7,6 +7,8 @@ import java.util.List;
 
 import com.wbiisg.mapping.responses.Coverage;
 import com.wbiisg.mapping.responses.ProjectLinkView;
+import com.wbiisg.mapping.responses.ProjectLinkedToNeed;
+import com.wbiisg.mapping.responses.ProjectUnlinkedFromNeed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,18 +16,23 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A project's link to a need it addresses, fully or partly, with the share of the
  * project's budget that goes to it (none given: an even split of what the other links
  * leave). The need's partner is kept with the link, so the project's beneficiaries can be
- * checked against links to needs the editor may not see.
+ * checked against links to needs the editor may not see. A link registers its events,
+ * which the repository publishes when it saves or deletes it.
  */
 @Entity
 @Table(name = "project_link")
-class ProjectLink {
+class ProjectLink extends AbstractAggregateRoot<ProjectLink> {
 
 	static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -57,6 +64,9 @@ class ProjectLink {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@Transient
+	private transient boolean silent;
+
 	protected ProjectLink() {
 	}
 
@@ -70,6 +80,34 @@ class ProjectLink {
 		this.note = note;
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
+	}
+
+	/**
+	 * Removes the link from its project: announced when the repository deletes it.
+	 */
+	ProjectLink unlink() {
+		announce(new ProjectUnlinkedFromNeed(this.projectId, this.needId));
+		return this;
+	}
+
+	/**
+	 * Makes this link without an event: the demo data enters links as they stood on
+	 * record, and the read models are built from it at start-up.
+	 */
+	ProjectLink withoutEvents() {
+		this.silent = true;
+		return this;
+	}
+
+	@PostPersist
+	private void linked() {
+		announce(new ProjectLinkedToNeed(this.projectId, this.needId, this.coverage));
+	}
+
+	private void announce(Object event) {
+		if (!this.silent) {
+			registerEvent(event);
+		}
 	}
 
 	/**

@@ -10,8 +10,6 @@ import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Needs;
 import com.wbiisg.mapping.responses.ProjectLinkView;
-import com.wbiisg.mapping.responses.ProjectLinkedToNeed;
-import com.wbiisg.mapping.responses.ProjectUnlinkedFromNeed;
 import com.wbiisg.mapping.web.FieldChecks;
 import com.wbiisg.mapping.web.HiddenRecordException;
 import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
@@ -91,7 +89,6 @@ public class ProjectLinking {
 						.set("coverage", input.coverage())
 						.set("sharePercent", input.sharePercent())
 						.set("note", note));
-		this.support.publish(new ProjectLinkedToNeed(projectId, linked.id(), input.coverage()));
 		existing.add(link);
 		return ProjectLink.views(existing).get(existing.size() - 1);
 	}
@@ -106,7 +103,7 @@ public class ProjectLinking {
 		if (this.needs.findVisible(needId).isEmpty()) {
 			throw new HiddenRecordException("Need", needId).answeredAs(record, needId);
 		}
-		this.links.delete(link);
+		this.links.delete(link.unlink());
 		this.links.flush();
 		this.support.audit()
 			.recordChange("UNLINK", RECORD, link.getId(),
@@ -115,7 +112,6 @@ public class ProjectLinking {
 						.field("need", needId, null)
 						.field("coverage", link.getCoverage(), null)
 						.field("sharePercent", link.getSharePercent(), null));
-		this.support.publish(new ProjectUnlinkedFromNeed(projectId, needId));
 	}
 
 	private Project editable(ProjectViewer viewer, long projectId) {

@@ -6,8 +6,6 @@ import java.util.TreeSet;
 
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.membership.Partner;
-import com.wbiisg.mapping.responses.ProjectChanged;
-import com.wbiisg.mapping.responses.ProjectRegistered;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.web.HiddenRecordException;
 import com.wbiisg.mapping.web.InvalidInputException;
@@ -52,7 +50,6 @@ public class ProjectRegistry {
 		Project project = this.projects.saveAndFlush(new Project(content, viewer.username(), this.support.now()));
 		ProjectView view = project.toView(this.support.names());
 		this.support.audit().recordChange("CREATE", RECORD, project.getId(), describe(null, view));
-		this.support.publish(new ProjectRegistered(project.getId()));
 		return view;
 	}
 
@@ -72,7 +69,6 @@ public class ProjectRegistry {
 		this.projects.saveAndFlush(project);
 		ProjectView after = project.toView(this.support.names());
 		this.support.audit().recordChange("UPDATE", RECORD, id, describe(before, after));
-		this.support.publish(new ProjectChanged(id));
 		return after;
 	}
 

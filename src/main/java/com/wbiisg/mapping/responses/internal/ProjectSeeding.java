@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * of {@link ProjectLinking}: a submitted need of a partner the project benefits, each
  * need once per project, shares adding up to at most 100%. The dates and names are those
  * of the record, not the present time and the signed-in user; entries are audited as
- * "SEED" by the system.
+ * "SEED" by the system and publish no events, as any data loaded in bulk: the read models
+ * of the analysis are built from them at start-up.
  */
 @Service
 @Profile("demo")
@@ -81,7 +82,7 @@ public class ProjectSeeding {
 	public int register(ProjectInput input, String by, Instant at, List<Link> wanted) {
 		ProjectContent content = this.rules.check(input, new ProjectViewer(SECRETARIAT, Role.SECRETARIAT, null, null),
 				null);
-		Project project = this.projects.saveAndFlush(new Project(content, by, at));
+		Project project = this.projects.saveAndFlush(new Project(content, by, at).withoutEvents());
 		this.audit.recordChange("SEED", ProjectRegistry.RECORD, project.getId(),
 				Changes.of()
 					.set("title", content.title())
@@ -99,7 +100,8 @@ public class ProjectSeeding {
 						+ link.needId() + ((need == null) ? "" : " (" + need.partner() + ", " + need.status() + ")"));
 			}
 			made.add(this.links.save(new ProjectLink(project.getId(), need.id(), need.partner(), link.coverage(),
-					link.sharePercent(), link.note(), by, at)));
+					link.sharePercent(), link.note(), by, at)
+				.withoutEvents()));
 		}
 		if (made.stream()
 			.map(ProjectLink::getSharePercent)
