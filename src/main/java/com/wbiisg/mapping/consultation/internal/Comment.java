@@ -2,22 +2,27 @@ package com.wbiisg.mapping.consultation.internal;
 
 import java.time.Instant;
 
+import com.wbiisg.mapping.consultation.CommentAdded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * One comment on a target, or a reply to another comment on the same target. Its text
- * never changes; only whether it is resolved does.
+ * never changes; only whether it is resolved does. A new comment registers
+ * {@link CommentAdded}, which the repository publishes when it saves it.
  */
 @Entity
 @Table(name = "consultation_comment")
-class Comment {
+class Comment extends AbstractAggregateRoot<Comment> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +68,14 @@ class Comment {
 		this.author = author;
 		this.text = text;
 		this.createdAt = createdAt;
+	}
+
+	/**
+	 * A comment is announced once the database has given it its id.
+	 */
+	@PostPersist
+	private void added() {
+		registerEvent(new CommentAdded(this.id, this.targetType, this.targetId, this.author));
 	}
 
 	/**

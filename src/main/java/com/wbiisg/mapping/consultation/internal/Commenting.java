@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
-import com.wbiisg.mapping.consultation.CommentAdded;
 import com.wbiisg.mapping.consultation.CommentThreads;
 import com.wbiisg.mapping.consultation.ThreadComment;
 import com.wbiisg.mapping.consultation.internal.CommentTargets.VisibleTarget;
@@ -19,7 +18,6 @@ import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,16 +43,12 @@ public class Commenting implements CommentThreads {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
-	Commenting(CommentRepository comments, CommentTargets targets, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+	Commenting(CommentRepository comments, CommentTargets targets, AuditTrail audit, Clock clock) {
 		this.comments = comments;
 		this.targets = targets;
 		this.audit = audit;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -86,8 +80,6 @@ public class Commenting implements CommentThreads {
 					.set("target", target.type() + " " + target.id())
 					.set("replyTo", replyTo)
 					.set("text", checkedText));
-		this.events.publishEvent(
-				new CommentAdded(comment.getId(), comment.getTargetType(), comment.getTargetId(), comment.getAuthor()));
 		return view(comment, List.of());
 	}
 

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
-import com.wbiisg.mapping.framework.FrameworkAdopted;
 import com.wbiisg.mapping.framework.FrameworkAdoption;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.FrameworkSummary;
@@ -18,7 +17,6 @@ import com.wbiisg.mapping.web.InvalidInputException;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -45,16 +43,13 @@ public class FrameworkEditor implements FrameworkAdoption {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	FrameworkEditor(FrameworkVersionRepository versions, InitiativeRepository initiatives, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			Clock clock) {
 		this.versions = versions;
 		this.initiatives = initiatives;
 		this.audit = audit;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -186,8 +181,6 @@ public class FrameworkEditor implements FrameworkAdoption {
 					.field("status", FrameworkStatus.DRAFT, FrameworkStatus.ADOPTED)
 					.set("decidedOn", decidedOn)
 					.set("decision", framework.getAdoptionDecision()));
-		this.events.publishEvent(new FrameworkAdopted(framework.getId(), framework.getInitiative(),
-				framework.getCycle(), framework.getNumber(), decidedOn, framework.getAdoptionDecision()));
 		return FrameworkViews.summary(framework);
 	}
 

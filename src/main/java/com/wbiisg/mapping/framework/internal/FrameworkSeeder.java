@@ -51,7 +51,8 @@ class FrameworkSeeder implements ApplicationRunner {
 		if (this.versions.count() > 0) {
 			return;
 		}
-		FrameworkVersion wbcti = FrameworkVersion.draft("WBCTi", CYCLE, 1, this.clock.instant(), "system");
+		FrameworkVersion wbcti = FrameworkVersion.draft("WBCTi", CYCLE, 1, this.clock.instant(), "system")
+			.withoutEvents();
 		wbctiTree(wbcti);
 		wbcti.adopt(AGREED_ON, AGREED_AT);
 		save(wbcti);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.wbiisg.mapping.framework.FrameworkAdopted;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.web.ConflictException;
@@ -23,16 +24,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * A version of an initiative's framework for a cycle: the aggregate that owns its items.
- * Drafts change; once adopted, every change is refused.
+ * Drafts change; once adopted, every change is refused. Its adoption registers
+ * {@link FrameworkAdopted}, which the repository publishes when it saves the version.
  */
 @Entity
 @Table(name = "framework_version")
-class FrameworkVersion {
+class FrameworkVersion extends AbstractAggregateRoot<FrameworkVersion> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,6 +76,9 @@ class FrameworkVersion {
 
 	@OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<FrameworkItem> items = new ArrayList<>();
+
+	@Transient
+	private transient boolean silent;
 
 	protected FrameworkVersion() {
 	}
@@ -184,6 +192,19 @@ class FrameworkVersion {
 		this.status = FrameworkStatus.ADOPTED;
 		this.adoptedOn = decidedOn;
 		this.adoptionDecision = decision.trim();
+		if (!this.silent) {
+			registerEvent(new FrameworkAdopted(this.id, this.initiative, this.cycle, this.number, decidedOn,
+					this.adoptionDecision));
+		}
+	}
+
+	/**
+	 * Makes the changes of this version without events: the framework seeded at the first
+	 * start is adopted before it has an id, and is there before anything could follow it.
+	 */
+	FrameworkVersion withoutEvents() {
+		this.silent = true;
+		return this;
 	}
 
 	void supersede() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.wbiisg.mapping.meetings.DecisionKind;
+import com.wbiisg.mapping.meetings.DecisionRecorded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,18 +12,24 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A decision of a meeting, numbered within it. A decision is never changed once recorded:
  * a wrong one is corrected by a later decision. {@code applied} says whether the platform
  * applied it to its target when it was recorded; decisions entered from the record of an
- * earlier time (the demo's history) name their target without applying it.
+ * earlier time (the demo's history) name their target without applying it. A recorded
+ * decision registers {@link DecisionRecorded}, which the repository publishes when it
+ * saves it.
  */
 @Entity
 @Table(name = "meeting_decision")
-class Decision {
+class Decision extends AbstractAggregateRoot<Decision> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,6 +69,9 @@ class Decision {
 	@Column(name = "recorded_at", nullable = false, updatable = false)
 	private Instant recordedAt;
 
+	@Transient
+	private transient boolean silent;
+
 	protected Decision() {
 	}
 
@@ -79,6 +89,25 @@ class Decision {
 		this.applied = applied;
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
+	}
+
+	/**
+	 * Records this decision without an event: the demo's history, whose decisions name
+	 * their target without applying it, tells no one.
+	 */
+	Decision withoutEvents() {
+		this.silent = true;
+		return this;
+	}
+
+	/**
+	 * A decision is announced once the database has given it its id.
+	 */
+	@PostPersist
+	private void recorded() {
+		if (!this.silent) {
+			registerEvent(new DecisionRecorded(this.id, this.meetingId, this.kind, this.targetId, this.decidedOn));
+		}
 	}
 
 	Long getId() {

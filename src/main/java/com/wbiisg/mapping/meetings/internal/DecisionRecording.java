@@ -6,7 +6,6 @@ import java.util.List;
 
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.meetings.DecisionKind;
-import com.wbiisg.mapping.meetings.DecisionRecorded;
 import com.wbiisg.mapping.meetings.DecisionReference;
 import com.wbiisg.mapping.meetings.DecisionTarget;
 import com.wbiisg.mapping.meetings.MeetingStatus;
@@ -95,8 +94,6 @@ public class DecisionRecording {
 			target.apply(input.targetId(), new DecisionReference(decision.getId(), meetingId, meetingName, decidedOn,
 					decision.getNumber(), text, option));
 		}
-		this.support
-			.publish(new DecisionRecorded(decision.getId(), meetingId, kind, decision.getTargetId(), decidedOn));
 		return DecisionView.of(decision, null);
 	}
 

@@ -187,7 +187,8 @@ public class MeetingSeeding {
 			String label = (decision.label() != null) ? decision.label() : targetLabel(decision.target(), labels);
 			LocalDate decidedOn = decidedOn(decision, meeting);
 			Decision saved = this.decisions.save(new Decision(meeting.getId(), ++number, decision.kind(),
-					decision.text(), target, label, null, decidedOn, false, BY, now));
+					decision.text(), target, label, null, decidedOn, false, BY, now)
+				.withoutEvents());
 			DocumentVersion version = (decision.target() == null) ? null : versionsByKey.get(decision.target());
 			if (version != null) {
 				version.adopt(saved.getId(), decidedOn);

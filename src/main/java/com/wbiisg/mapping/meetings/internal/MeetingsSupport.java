@@ -18,13 +18,12 @@ import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.membership.Partner;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * What every use case of the meetings module needs around it: who acts, the time, the
- * names of organisations and people, the audit trail and the events.
+ * names of organisations and people and the audit trail.
  */
 @Component
 class MeetingsSupport {
@@ -37,15 +36,11 @@ class MeetingsSupport {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
-	MeetingsSupport(Clock clock, Membership membership, AccountDirectory accounts, AuditTrail audit,
-			ApplicationEventPublisher events) {
+	MeetingsSupport(Clock clock, Membership membership, AccountDirectory accounts, AuditTrail audit) {
 		this.clock = clock;
 		this.membership = membership;
 		this.accounts = accounts;
 		this.audit = audit;
-		this.events = events;
 	}
 
 	MeetingViewer viewer() {
@@ -96,10 +91,6 @@ class MeetingsSupport {
 
 	AuditTrail audit() {
 		return this.audit;
-	}
-
-	void publish(Object event) {
-		this.events.publishEvent(event);
 	}
 
 }

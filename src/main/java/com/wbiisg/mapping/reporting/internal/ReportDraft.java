@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.wbiisg.mapping.reporting.ReportAction;
 import com.wbiisg.mapping.reporting.ReportKind;
 import com.wbiisg.mapping.reporting.ReportStatus;
+import com.wbiisg.mapping.reporting.ReportStatusChanged;
 import com.wbiisg.mapping.web.ConflictException;
 import com.wbiisg.mapping.web.InvalidInputException;
 import jakarta.persistence.Column;
@@ -18,16 +19,21 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * A numbered draft of a report: its snapshot (gzipped JSON of a {@link ReportSnapshot},
- * written once and never changed) and where it stands on its way to publication.
+ * written once and never changed) and where it stands on its way to publication. Each
+ * step registers {@link ReportStatusChanged}, which the repository publishes when it
+ * saves the draft.
  */
 @Entity
 @Table(name = "report_draft")
-public class ReportDraft {
+public class ReportDraft extends AbstractAggregateRoot<ReportDraft> {
 
 	static final int MEETING_LENGTH = 300;
 
@@ -97,6 +103,9 @@ public class ReportDraft {
 	@Version
 	private long version;
 
+	@Transient
+	private transient boolean silent;
+
 	protected ReportDraft() {
 	}
 
@@ -122,7 +131,8 @@ public class ReportDraft {
 	 * @throws ConflictException when the draft's status does not allow the step
 	 * @throws InvalidInputException when the step lacks its meeting or decision
 	 */
-	void take(ReportAction action, @Nullable String decision, @Nullable LocalDate adoptedOn, Instant at) {
+	void take(ReportAction action, @Nullable String decision, @Nullable LocalDate adoptedOn, String by, Instant at) {
+		ReportStatus from = this.status;
 		ReportStatus to = ReportWorkflow.next(this.status, action)
 			.orElseThrow(() -> new ConflictException("Draft " + this.draftNumber + " is "
 					+ this.status.name().toLowerCase(Locale.ROOT) + ": it cannot be " + ReportWorkflow.past(action)
@@ -145,6 +155,25 @@ public class ReportDraft {
 		}
 		this.status = to;
 		this.updatedAt = at;
+		if (!this.silent) {
+			String recorded = switch (action) {
+				case DISCUSS -> this.discussedAt;
+				case ADOPT -> this.adoptionDecision;
+				case FINALISE, PUBLISH -> null;
+			};
+			registerEvent(new ReportStatusChanged(this.id, this.kind, this.initiative, this.cycleId, this.year,
+					this.draftNumber, action, from, to, by, recorded,
+					(action == ReportAction.ADOPT) ? this.adoptedOn : null));
+		}
+	}
+
+	/**
+	 * Takes the steps of this draft without events: the demo data enters drafts as they
+	 * stood on record ({@link ReportSeeding}).
+	 */
+	ReportDraft withoutEvents() {
+		this.silent = true;
+		return this;
 	}
 
 	/**

@@ -12,13 +12,11 @@ import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.reporting.ReportAction;
 import com.wbiisg.mapping.reporting.ReportKind;
 import com.wbiisg.mapping.reporting.ReportStatus;
-import com.wbiisg.mapping.reporting.ReportStatusChanged;
 import com.wbiisg.mapping.web.ConflictException;
 import com.wbiisg.mapping.web.InvalidInputException;
 import com.wbiisg.mapping.web.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,17 +41,14 @@ public class ReportLifecycle {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	ReportLifecycle(ReportDraftRepository drafts, SnapshotCodec codec, NeedAdoption needs, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			Clock clock) {
 		this.drafts = drafts;
 		this.codec = codec;
 		this.needs = needs;
 		this.audit = audit;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -80,7 +75,8 @@ public class ReportLifecycle {
 				});
 		}
 		LocalDate on = (action == ReportAction.ADOPT && adoptedOn == null) ? LocalDate.now(this.clock) : adoptedOn;
-		draft.take(action, decision, on, this.clock.instant());
+		String by = CurrentUser.get().map(CurrentUser::username).orElse("system");
+		draft.take(action, decision, on, by, this.clock.instant());
 		int needsAdopted = 0;
 		if (action == ReportAction.ADOPT && draft.getKind() == ReportKind.NEEDS_MAPPING) {
 			List<Long> validated = this.codec.read(draft.getSnapshot())
@@ -92,7 +88,6 @@ public class ReportLifecycle {
 			needsAdopted = this.needs.adoptValidated(draft.getCycleId(), validated, draft.getAdoptionDecision());
 		}
 		this.drafts.saveAndFlush(draft);
-		String by = CurrentUser.get().map(CurrentUser::username).orElse("system");
 		String recorded = switch (action) {
 			case DISCUSS -> draft.getDiscussedAt();
 			case ADOPT -> draft.getAdoptionDecision();
@@ -105,9 +100,6 @@ public class ReportLifecycle {
 					.set("decision", recorded)
 					.set("adoptedOn", adopted)
 					.set("needsAdopted", (action == ReportAction.ADOPT) ? needsAdopted : null));
-		this.events.publishEvent(new ReportStatusChanged(draft.getId(), draft.getKind(), draft.getInitiative(),
-				draft.getCycleId(), draft.getYear(), draft.getDraftNumber(), action, from, draft.getStatus(), by,
-				recorded, adopted));
 		return draft;
 	}
 

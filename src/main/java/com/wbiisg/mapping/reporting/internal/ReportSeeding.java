@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * then taken through the steps of its lifecycle at their times. The snapshot is taken
  * from the data as they are now, read as the signed-in user, as {@link ReportGeneration}
  * takes it; each step is a move the draft's lifecycle allows. Adopting a draft here
- * records the decision without adopting the needs it lists. Entries are audited as
- * "SEED".
+ * records the decision without adopting the needs it lists. Entries are audited as "SEED"
+ * and publish no events.
  */
 @Service
 @Profile("demo")
@@ -52,10 +52,10 @@ public class ReportSeeding {
 	 */
 	public void generate(ReportKind kind, CycleView cycle, @Nullable Integer year, String by, Instant at,
 			List<Step> steps) {
-		ReportDraft draft = this.writer.write(kind, cycle, year, by, at, "SEED").draft();
+		ReportDraft draft = this.writer.write(kind, cycle, year, by, at, "SEED").draft().withoutEvents();
 		for (Step step : steps) {
 			ReportStatus from = draft.getStatus();
-			draft.take(step.action(), step.decision(), step.adoptedOn(), step.at());
+			draft.take(step.action(), step.decision(), step.adoptedOn(), by, step.at());
 			this.drafts.saveAndFlush(draft);
 			this.audit.recordChange("SEED", ReportGeneration.RECORD, draft.getId(),
 					Changes.of().field("status", from, draft.getStatus()).set("decision", step.decision()));
