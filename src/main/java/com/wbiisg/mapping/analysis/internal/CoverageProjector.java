@@ -31,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps the read model current: recomputes the coverage of a need when it or a project
  * linked to it changes, in the transaction of the change, so the figures never lag behind
  * the data. A new link or a removed one changes the even shares of the project's other
- * links, so all the project's needs are recomputed.
+ * links, so all the project's needs are recomputed. Its listeners stay synchronous, in
+ * the change's transaction, rather than durable after the commit: pages read the coverage
+ * right after the change, and an import's figures commit or roll back with it.
  */
 @Component
 @Transactional

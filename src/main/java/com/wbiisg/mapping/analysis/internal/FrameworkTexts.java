@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * because every suggestion and every indexed need asks for them and they hardly change:
  * needs point only at measures of adopted versions, which are frozen, and a cycle keeps
  * its framework; the newest adopted version of an initiative is read afresh when another
- * is adopted.
+ * is adopted. That eviction stays a synchronous listener, not a durable one: an eviction
+ * lost to a failure is no lost work, since the texts are only a cache in memory.
  */
 @Component
 class FrameworkTexts {

@@ -23,7 +23,10 @@ import org.springframework.stereotype.Component;
  * exist, and the entry must neither change that answer nor its time: so it is decided
  * here (within the user's limit per minute) but written by a thread of its own, in a
  * transaction of its own, kept even though the request failed. One thread writes them
- * all, in the order of the reads.
+ * all, in the order of the reads. It is not a durable listener of the event publication
+ * registry: recording a publication would write to the database on the request's thread
+ * for hidden records only, and so make their 404 slower than that of a missing record,
+ * telling that the record exists.
  */
 @Component
 class ReadDeniedAuditor implements DisposableBean {
