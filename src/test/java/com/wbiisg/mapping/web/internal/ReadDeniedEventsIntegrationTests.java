@@ -1,0 +1,50 @@
+package com.wbiisg.mapping.web.internal;
+
+import com.wbiisg.mapping.web.HiddenRecordException;
+import com.wbiisg.mapping.web.ReadDenied;
+import com.wbiisg.mapping.web.RecordNotFoundException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.PublishedEvents;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web module on its own: a 404 that hides a record is announced as a denied read,
+ * with who asked and what; a 404 of a record that does not exist is not.
+ */
+@ApplicationModuleTest
+@ActiveProfiles("test")
+class ReadDeniedEventsIntegrationTests {
+
+	private final ReadDeniedPublisher publisher;
+
+	ReadDeniedEventsIntegrationTests(ReadDeniedPublisher publisher) {
+		this.publisher = publisher;
+	}
+
+	@Test
+	void announcesAHiddenRecordAnsweredAsMissing(Scenario scenario) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/needs/42");
+		request.setQueryString("view=full");
+		request.setRemoteUser("ba.focal");
+
+		scenario.stimulate(() -> this.publisher.answeredNotFound(new HiddenRecordException("Need", 42), request))
+			.andWaitForEventOfType(ReadDenied.class)
+			.toArriveAndVerify((event) -> assertThat(event)
+				.isEqualTo(new ReadDenied("ba.focal", "Need", "42", "GET /api/v1/needs/42?view=full")));
+	}
+
+	@Test
+	void announcesNothingForARecordThatDoesNotExist(PublishedEvents events) {
+		this.publisher.answeredNotFound(new RecordNotFoundException("Need", 43),
+				new MockHttpServletRequest("GET", "/api/v1/needs/43"));
+
+		assertThat(events.ofType(ReadDenied.class)).isEmpty();
+	}
+
+}
