@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,6 +27,8 @@ class EventPublicationRetry {
 
 	static final Duration MIN_AGE = Duration.ofMinutes(1);
 
+	private static final Logger log = LoggerFactory.getLogger(EventPublicationRetry.class);
+
 	private final FailedEventPublications failed;
 
 	private final Clock clock;
@@ -37,7 +43,17 @@ class EventPublicationRetry {
 		Instant before = this.clock.instant().minus(MIN_AGE);
 		this.failed.resubmit(ResubmissionOptions.defaults()
 			.withMinAge(MIN_AGE)
-			.withFilter((publication) -> publication.getPublicationDate().isBefore(before)));
+			.withFilter((publication) -> due(publication, before)));
+	}
+
+	private static boolean due(EventPublication publication, Instant before) {
+		if (!publication.getPublicationDate().isBefore(before)) {
+			return false;
+		}
+		log.info("Resubmitting the failed publication {} of {} of {} (attempt {})", publication.getIdentifier(),
+				publication.getEvent().getClass().getSimpleName(), publication.getPublicationDate(),
+				publication.getCompletionAttempts() + 1);
+		return true;
 	}
 
 }
