@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ApplicationModuleTest(extraIncludes = "web")
 @ActiveProfiles("test")
+@DirtiesContext
+@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=5")
 class AuditEventsIntegrationTests {
 
 	private final AuditEntries entries;

@@ -11,7 +11,9 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@DirtiesContext
+@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=5")
 class DecisionEventsIntegrationTests {
 
 	private final MeetingFixtures fixtures;

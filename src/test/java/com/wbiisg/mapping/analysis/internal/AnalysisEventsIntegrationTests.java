@@ -40,7 +40,9 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,6 +65,8 @@ import static org.mockito.Mockito.reset;
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@DirtiesContext
+@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=5")
 class AnalysisEventsIntegrationTests {
 
 	@MockitoSpyBean

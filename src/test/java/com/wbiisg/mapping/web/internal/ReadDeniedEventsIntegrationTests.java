@@ -9,7 +9,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ApplicationModuleTest
 @ActiveProfiles("test")
+@DirtiesContext
+@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=5")
 class ReadDeniedEventsIntegrationTests {
 
 	private final ReadDeniedPublisher publisher;
