@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.exchange.internal.XlsxSheetReader.Cell;
-import com.wbiisg.mapping.web.ControlCharacters;
+import com.wbiisg.mapping.shared.ControlCharacters;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.jspecify.annotations.Nullable;

@@ -16,7 +16,7 @@ import com.wbiisg.mapping.responses.OrganisationRole;
 import com.wbiisg.mapping.responses.ProjectFacts;
 import com.wbiisg.mapping.responses.ProjectLinkView;
 import com.wbiisg.mapping.responses.ProjectView;
-import com.wbiisg.mapping.web.Csv;
+import com.wbiisg.mapping.shared.Csv;
 
 import org.springframework.stereotype.Component;
 

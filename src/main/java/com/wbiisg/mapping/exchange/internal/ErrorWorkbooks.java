@@ -4,7 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 
 import org.springframework.stereotype.Service;
 

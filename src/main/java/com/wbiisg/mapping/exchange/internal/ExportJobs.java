@@ -9,9 +9,9 @@ import java.util.List;
 
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
-import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -11,8 +11,8 @@ import java.util.Set;
 
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
-import com.wbiisg.mapping.web.HiddenRecordException;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.HiddenRecordException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -138,7 +138,7 @@ public class ImportJobs {
 
 	/**
 	 * Queues the import of a previewed file.
-	 * @throws com.wbiisg.mapping.web.ConflictException unless its preview is ready
+	 * @throws com.wbiisg.mapping.shared.ConflictException unless its preview is ready
 	 */
 	public ImportJob confirm(long id) {
 		ensureMayImport();

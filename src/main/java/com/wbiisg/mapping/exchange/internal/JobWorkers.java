@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
-import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -23,8 +23,8 @@ import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.Cycles;
 import com.wbiisg.mapping.needs.NeedImports;
 import com.wbiisg.mapping.needs.NeedView;
-import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 

@@ -11,10 +11,10 @@ import com.wbiisg.mapping.needs.NeedImportBatch;
 import com.wbiisg.mapping.needs.NeedImportCheck;
 import com.wbiisg.mapping.needs.NeedImportCheck.Outcome;
 import com.wbiisg.mapping.needs.NeedImports;
-import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

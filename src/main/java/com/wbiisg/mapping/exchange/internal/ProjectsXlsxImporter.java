@@ -12,8 +12,8 @@ import com.wbiisg.mapping.responses.ProjectImportCheck;
 import com.wbiisg.mapping.responses.ProjectImportCheck.Outcome;
 import com.wbiisg.mapping.responses.ProjectImportRow;
 import com.wbiisg.mapping.responses.ProjectImports;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;

@@ -10,7 +10,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 
 import com.fasterxml.aalto.sax.SAXParserFactoryImpl;
-import com.wbiisg.mapping.web.ControlCharacters;
+import com.wbiisg.mapping.shared.ControlCharacters;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DateUtil;

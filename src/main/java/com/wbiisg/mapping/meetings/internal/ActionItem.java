@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.wbiisg.mapping.meetings.ActionStatus;
-import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.shared.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -10,11 +10,11 @@ import com.wbiisg.mapping.meetings.DecisionRecorded;
 import com.wbiisg.mapping.meetings.DecisionReference;
 import com.wbiisg.mapping.meetings.DecisionTarget;
 import com.wbiisg.mapping.meetings.MeetingStatus;
-import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -3,7 +3,7 @@ package com.wbiisg.mapping.meetings.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.shared.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -10,7 +10,7 @@ import java.util.Set;
 import com.wbiisg.mapping.meetings.MeetingFormat;
 import com.wbiisg.mapping.meetings.MeetingKind;
 import com.wbiisg.mapping.meetings.MeetingStatus;
-import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.shared.ConflictException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

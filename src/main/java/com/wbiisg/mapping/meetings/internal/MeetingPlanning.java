@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.meetings.MeetingView;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -10,7 +10,7 @@ import com.wbiisg.mapping.meetings.DecisionTarget;
 import com.wbiisg.mapping.meetings.MeetingView;
 import com.wbiisg.mapping.meetings.Meetings;
 import com.wbiisg.mapping.meetings.ReferenceSource;
-import com.wbiisg.mapping.web.HiddenRecordException;
+import com.wbiisg.mapping.shared.HiddenRecordException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;

@@ -12,8 +12,8 @@ import com.wbiisg.mapping.membership.MemberAdmission;
 import com.wbiisg.mapping.membership.MemberCategory;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.Inputs;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 
 import org.springframework.stereotype.Component;
 

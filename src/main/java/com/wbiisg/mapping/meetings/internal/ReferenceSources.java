@@ -8,7 +8,7 @@ import java.util.Optional;
 import com.wbiisg.mapping.meetings.RecordChoice;
 import com.wbiisg.mapping.meetings.ReferenceKind;
 import com.wbiisg.mapping.meetings.ReferenceSource;
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException;
 
 import org.springframework.stereotype.Component;
 

@@ -15,7 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,9 +2,9 @@ package com.wbiisg.mapping.meetings.web;
 
 import com.wbiisg.mapping.meetings.internal.ActionItems;
 import com.wbiisg.mapping.meetings.internal.DecisionRecording;
-import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.prepost.PreAuthorize;

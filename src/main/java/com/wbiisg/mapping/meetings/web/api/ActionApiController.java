@@ -10,8 +10,8 @@ import com.wbiisg.mapping.meetings.internal.KeyDocuments;
 import com.wbiisg.mapping.meetings.internal.MilestoneInput;
 import com.wbiisg.mapping.meetings.internal.MilestonePlanning;
 import com.wbiisg.mapping.meetings.internal.MilestoneView;
-import com.wbiisg.mapping.web.Inputs;
-import com.wbiisg.mapping.web.Versions;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;

@@ -24,8 +24,8 @@ import com.wbiisg.mapping.meetings.internal.MeetingPlanning;
 import com.wbiisg.mapping.meetings.internal.MeetingQueries;
 import com.wbiisg.mapping.meetings.internal.MeetingRecords;
 import com.wbiisg.mapping.meetings.internal.MilestoneView;
-import com.wbiisg.mapping.web.Inputs;
-import com.wbiisg.mapping.web.Versions;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.web;
+package com.wbiisg.mapping.shared;
 
 /**
  * A record that does not exist, or that the current user may not see: both answer 404.

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.web;
+package com.wbiisg.mapping.shared;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;

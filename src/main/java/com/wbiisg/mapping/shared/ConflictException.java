@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.web;
+package com.wbiisg.mapping.shared;
 
 /**
  * A request that clashes with the record's state: a stale version, a frozen record, an

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.web.demo;
+package com.wbiisg.mapping.shared.demo;
 
 import java.math.BigDecimal;
 import java.time.Instant;

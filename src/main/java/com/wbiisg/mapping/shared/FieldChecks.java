@@ -1,8 +1,8 @@
-package com.wbiisg.mapping.web;
+package com.wbiisg.mapping.shared;
 
 import java.util.List;
 
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**

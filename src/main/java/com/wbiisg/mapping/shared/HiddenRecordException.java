@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.web;
+package com.wbiisg.mapping.shared;
 
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -6,9 +6,10 @@ import java.util.function.Predicate;
 /**
  * A record that exists but that the current user may not see. It answers exactly as a
  * record that does not exist, the same 404 with the same body, so that nobody learns that
- * it exists; and the answer is audited as a denied read ({@link ReadDenied}), so that
- * probing for hidden records shows in the audit trail. Only the answer is audited: a
- * caller that catches the exception (to leave a record out of a list) audits nothing.
+ * it exists; and the answer is audited as a denied read (the web layer that answers
+ * publishes {@code web.ReadDenied}), so that probing for hidden records shows in the
+ * audit trail. Only the answer is audited: a caller that catches the exception (to leave
+ * a record out of a list) audits nothing.
  */
 public class HiddenRecordException extends RecordNotFoundException {
 

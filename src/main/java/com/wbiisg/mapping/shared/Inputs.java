@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.web;
+package com.wbiisg.mapping.shared;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**

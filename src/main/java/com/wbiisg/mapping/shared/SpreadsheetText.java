@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.web;
+package com.wbiisg.mapping.shared;
 
 /**
  * The one rule for text written into a spreadsheet (CSV or XLSX): text that a spreadsheet
