@@ -1,5 +1,7 @@
 package com.wbiisg.mapping.web;
 
+import com.wbiisg.mapping.shared.InvalidInputException;
+
 import org.springframework.validation.BindingResult;
 
 /**

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.analysis.AnalysedNeedView;
 import com.wbiisg.mapping.analysis.CoverageLevel;
+import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.needs.NeedAudience;
@@ -18,7 +18,7 @@ import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.responses.ProjectFact;
 import com.wbiisg.mapping.responses.ProjectFacts;
 import com.wbiisg.mapping.responses.ProjectLinkView;
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import jakarta.persistence.criteria.Predicate;
 import org.jspecify.annotations.Nullable;
 

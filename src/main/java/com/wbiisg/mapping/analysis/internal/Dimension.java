@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException;
 
 /**
  * What figures are rolled up by: the allow-list of the {@code by} parameter, each with

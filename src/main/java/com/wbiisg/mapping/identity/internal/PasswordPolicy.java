@@ -3,7 +3,7 @@ package com.wbiisg.mapping.identity.internal;
 import java.util.List;
 import java.util.Locale;
 
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**

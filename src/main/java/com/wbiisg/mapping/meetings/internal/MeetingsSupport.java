@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * names of organisations and people, the audit trail and the events.
  */
 @Component
-class MeetingsSupport {
+public class MeetingsSupport {
 
 	private final Clock clock;
 
@@ -48,39 +48,39 @@ class MeetingsSupport {
 		this.events = events;
 	}
 
-	MeetingViewer viewer() {
+	public MeetingViewer viewer() {
 		return new MeetingViewer(
 				CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in to see the calendar.")));
 	}
 
-	Optional<CurrentUser> user() {
+	public Optional<CurrentUser> user() {
 		return CurrentUser.get();
 	}
 
-	String actor() {
+	public String actor() {
 		return user().map(CurrentUser::username).orElse("system");
 	}
 
-	Instant now() {
+	public Instant now() {
 		return this.clock.instant();
 	}
 
 	/**
 	 * Today in UTC, against which due dates and countdowns are counted.
 	 */
-	LocalDate today() {
+	public LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 	}
 
-	Membership membership() {
+	public Membership membership() {
 		return this.membership;
 	}
 
-	AccountDirectory accounts() {
+	public AccountDirectory accounts() {
 		return this.accounts;
 	}
 
-	Names names() {
+	public Names names() {
 		Map<Long, Organisation> organisations = new HashMap<>();
 		this.membership.organisations().forEach((organisation) -> organisations.put(organisation.id(), organisation));
 		Map<String, Partner> partners = new LinkedHashMap<>();
@@ -90,15 +90,15 @@ class MeetingsSupport {
 		return new Names(organisations, partners, people);
 	}
 
-	List<Organisation> organisations() {
+	public List<Organisation> organisations() {
 		return this.membership.organisations();
 	}
 
-	AuditTrail audit() {
+	public AuditTrail audit() {
 		return this.audit;
 	}
 
-	void publish(Object event) {
+	public void publish(Object event) {
 		this.events.publishEvent(event);
 	}
 

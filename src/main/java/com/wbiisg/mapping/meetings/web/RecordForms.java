@@ -7,14 +7,14 @@ import java.util.List;
 import com.wbiisg.mapping.meetings.ActionStatus;
 import com.wbiisg.mapping.meetings.DecisionKind;
 import com.wbiisg.mapping.meetings.ReferenceKind;
-import com.wbiisg.mapping.meetings.internal.ActionInput;
 import com.wbiisg.mapping.meetings.internal.AgendaInput;
 import com.wbiisg.mapping.meetings.internal.AttendanceInput;
-import com.wbiisg.mapping.meetings.internal.DecisionInput;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.Inputs;
+import com.wbiisg.mapping.meetings.internal.actions.ActionInput;
+import com.wbiisg.mapping.meetings.internal.decisions.DecisionInput;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**

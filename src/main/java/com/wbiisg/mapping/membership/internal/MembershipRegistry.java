@@ -17,11 +17,11 @@ import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.membership.OrganisationRegistration;
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.membership.WorkingGroup;
-import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;

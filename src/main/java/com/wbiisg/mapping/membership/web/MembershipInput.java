@@ -11,9 +11,9 @@ import com.wbiisg.mapping.membership.IatiOrganisationType;
 import com.wbiisg.mapping.membership.MemberCategory;
 import com.wbiisg.mapping.membership.internal.OrganisationData;
 import com.wbiisg.mapping.membership.internal.WorkingGroupData;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.Inputs;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,7 +65,7 @@ public final class MembershipInput {
 
 	/**
 	 * A member category in any case, or null when blank.
-	 * @throws com.wbiisg.mapping.web.InvalidInputException when it is no category
+	 * @throws com.wbiisg.mapping.shared.InvalidInputException when it is no category
 	 */
 	public static @Nullable MemberCategory category(String field, @Nullable String value) {
 		List<FieldProblem> problems = new ArrayList<>();

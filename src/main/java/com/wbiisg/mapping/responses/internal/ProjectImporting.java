@@ -17,8 +17,8 @@ import com.wbiisg.mapping.responses.ProjectImportCheck.RowResult;
 import com.wbiisg.mapping.responses.ProjectImportRow;
 import com.wbiisg.mapping.responses.ProjectImports;
 import com.wbiisg.mapping.responses.ProjectView;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;

@@ -1,8 +1,8 @@
 package com.wbiisg.mapping.web.internal;
 
-import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;

@@ -10,9 +10,9 @@ import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.framework.Initiative;
 import com.wbiisg.mapping.framework.internal.FrameworkEditor;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.Versions;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
