@@ -36,7 +36,8 @@ public final class ControlCharacters {
 	 */
 	public static @Nullable FieldProblem problem(String field, @Nullable CharSequence value) {
 		int at = indexIn(value);
-		return (at < 0) ? null : new FieldProblem(field, "H" + describe(value.charAt(at), at).substring(1));
+		return (at < 0) ? null : new FieldProblem(field,
+				UserText.of("shared.controlCharacter", code(value.charAt(at)), String.valueOf(at + 1)));
 	}
 
 	/**
@@ -44,9 +45,11 @@ public final class ControlCharacters {
 	 * what holds it: "holds the control character U+0000 at position 2; …".
 	 */
 	public static String describe(char character, int index) {
-		return String.format(Locale.ROOT,
-				"holds the control character U+%04X at position %d; only tab, line feed and carriage return may be used.",
-				(int) character, index + 1);
+		return UserText.of("shared.controlCharacter.in", code(character), String.valueOf(index + 1)).english();
+	}
+
+	private static String code(char character) {
+		return String.format(Locale.ROOT, "U+%04X", (int) character);
 	}
 
 	private static boolean refused(char c) {

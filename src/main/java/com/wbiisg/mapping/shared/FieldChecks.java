@@ -16,7 +16,7 @@ public final class FieldChecks {
 	public static @Nullable String required(List<FieldProblem> problems, String field, @Nullable String value,
 			int max) {
 		if (value == null || value.isBlank()) {
-			problems.add(new FieldProblem(field, "This field is required."));
+			problems.add(new FieldProblem(field, UserText.of("shared.field.required")));
 			return null;
 		}
 		return optional(problems, field, value, max);
@@ -29,7 +29,7 @@ public final class FieldChecks {
 		}
 		String trimmed = value.trim();
 		if (trimmed.length() > max) {
-			problems.add(new FieldProblem(field, "At most " + max + " characters."));
+			problems.add(new FieldProblem(field, UserText.of("shared.field.tooLong", String.valueOf(max))));
 		}
 		return trimmed;
 	}

@@ -3,6 +3,7 @@ package com.wbiisg.mapping.shared;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,8 +31,8 @@ public final class Inputs {
 				return constant;
 			}
 		}
-		problems.add(new FieldProblem(field, "Unknown value " + value.trim() + "; use one of "
-				+ Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + "."));
+		problems.add(new FieldProblem(field, UserText.of("shared.field.unknownValue", value.trim(),
+				Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")))));
 		return null;
 	}
 
@@ -39,7 +40,7 @@ public final class Inputs {
 	 * Like {@link #enumValue(List, String, String, Class)}, failing at once.
 	 */
 	public static <E extends Enum<E>> @Nullable E enumValue(String field, @Nullable String value, Class<E> type) {
-		List<FieldProblem> problems = new java.util.ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		E result = enumValue(problems, field, value, type);
 		FieldChecks.throwIfAny(problems);
 		return result;
@@ -53,7 +54,7 @@ public final class Inputs {
 			return LocalDate.parse(value.trim());
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "Enter a date as YYYY-MM-DD, such as 2021-03-04."));
+			problems.add(new FieldProblem(field, UserText.of("shared.field.date")));
 			return null;
 		}
 	}
@@ -66,7 +67,7 @@ public final class Inputs {
 			return new BigDecimal(value.trim().replace(",", "").replace(" ", ""));
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new FieldProblem(field, "Enter an amount such as 250000 or 250000.50."));
+			problems.add(new FieldProblem(field, UserText.of("shared.field.amount")));
 			return null;
 		}
 	}

@@ -1,6 +1,10 @@
 package com.wbiisg.mapping.shared;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Input that breaks a rule of the domain: answers 422 on the API with every field error
@@ -11,7 +15,7 @@ public class InvalidInputException extends RuntimeException {
 	private final List<FieldProblem> problems;
 
 	public InvalidInputException(List<FieldProblem> problems) {
-		super(describe(problems));
+		super(describe(problems, Locale.ENGLISH));
 		this.problems = List.copyOf(problems);
 	}
 
@@ -19,25 +23,59 @@ public class InvalidInputException extends RuntimeException {
 		this(List.of(new FieldProblem(field, message)));
 	}
 
+	public InvalidInputException(String field, UserText text) {
+		this(List.of(new FieldProblem(field, text)));
+	}
+
 	public List<FieldProblem> problems() {
 		return this.problems;
 	}
 
-	private static String describe(List<FieldProblem> problems) {
-		StringBuilder text = new StringBuilder("Invalid input: ");
-		for (int i = 0; i < problems.size(); i++) {
-			if (i > 0) {
-				text.append("; ");
-			}
-			text.append(problems.get(i).field()).append(": ").append(problems.get(i).message());
-		}
-		return text.toString();
+	/**
+	 * Every problem, in the reader's language.
+	 */
+	public String message(Locale locale) {
+		return describe(this.problems, locale);
+	}
+
+	private static String describe(List<FieldProblem> problems, Locale locale) {
+		return UserText
+			.of("shared.invalidInput",
+					problems.stream()
+						.map((problem) -> problem.field() + ": " + problem.message(locale))
+						.collect(Collectors.joining("; ")))
+			.in(locale);
 	}
 
 	/**
-	 * One field that is wrong, and why, in words a user understands.
+	 * One field that is wrong, and why, in words a user understands: a text of the
+	 * bundles ({@code text}), or for the checks not moved to the bundles yet the English
+	 * words alone.
 	 */
-	public record FieldProblem(String field, String message) {
+	public record FieldProblem(String field, String message, @Nullable UserText text) {
+
+		public FieldProblem(String field, String message) {
+			this(field, message, null);
+		}
+
+		public FieldProblem(String field, UserText text) {
+			this(field, text.english(), text);
+		}
+
+		/**
+		 * The problem in the reader's language.
+		 */
+		public String message(Locale locale) {
+			return (this.text != null) ? this.text.in(locale) : this.message;
+		}
+
+		/**
+		 * The same problem, of the field as another form or file names it.
+		 */
+		public FieldProblem at(String otherField) {
+			return new FieldProblem(otherField, this.message, this.text);
+		}
+
 	}
 
 }

@@ -21,10 +21,10 @@ public final class Versions {
 				return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
 			}
 			catch (NumberFormatException ex) {
-				throw new InvalidInputException("If-Match", "If-Match must carry the record's version number.");
+				throw new InvalidInputException("If-Match", UserText.of("shared.version.ifMatch"));
 			}
 		}
-		throw new InvalidInputException("version", "Send the version you read (field version or If-Match).");
+		throw new InvalidInputException("version", UserText.of("shared.version.required"));
 	}
 
 }

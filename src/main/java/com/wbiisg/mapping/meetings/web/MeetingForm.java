@@ -102,8 +102,7 @@ record MeetingForm(@Nullable String kind, @Nullable String number, @Nullable Str
 	static InvalidInputException onForm(InvalidInputException ex) {
 		return new InvalidInputException(ex.problems()
 			.stream()
-			.map((problem) -> new FieldProblem(FORM_FIELDS.getOrDefault(problem.field(), problem.field()),
-					problem.message()))
+			.map((problem) -> problem.at(FORM_FIELDS.getOrDefault(problem.field(), problem.field())))
 			.toList());
 	}
 

@@ -66,8 +66,7 @@ final class RecordForms {
 			String field = (this.needId != null && !this.needId.isBlank()) ? "needId" : "reference";
 			return new InvalidInputException(ex.problems()
 				.stream()
-				.map((problem) -> problem.field().startsWith("reference") ? new FieldProblem(field, problem.message())
-						: problem)
+				.map((problem) -> problem.field().startsWith("reference") ? problem.at(field) : problem)
 				.toList());
 		}
 

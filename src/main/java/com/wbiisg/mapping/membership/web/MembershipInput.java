@@ -14,6 +14,7 @@ import com.wbiisg.mapping.membership.internal.WorkingGroupData;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,8 +95,8 @@ public final class MembershipInput {
 			}
 		}
 		return IatiOrganisationType.ofCode(wanted).orElseGet(() -> {
-			problems.add(new FieldProblem(field, "Unknown IATI organisation type " + wanted + "; use one of "
-					+ names(IatiOrganisationType.values()) + " or its IATI code."));
+			problems.add(new FieldProblem(field,
+					UserText.of("membership.organisation.unknownType", wanted, names(IatiOrganisationType.values()))));
 			return null;
 		});
 	}
@@ -126,7 +127,7 @@ public final class MembershipInput {
 				ids.add(Long.parseLong(text));
 			}
 			catch (NumberFormatException ex) {
-				problems.add(new FieldProblem(field, "Unknown organisation " + text + "."));
+				problems.add(new FieldProblem(field, UserText.of("membership.organisation.unknown", text)));
 			}
 		}
 		return ids;

@@ -81,7 +81,7 @@ class NeedImporting implements NeedImports {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < checks.checked().size(); i++) {
 			for (FieldProblem problem : checks.checked().get(i).problems()) {
-				problems.add(new FieldProblem("rows[" + i + "]." + problem.field(), problem.message()));
+				problems.add(problem.at("rows[" + i + "]." + problem.field()));
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -76,7 +76,7 @@ class ProjectImporting implements ProjectImports {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < checked.size(); i++) {
 			for (FieldProblem problem : checked.get(i).result().problems()) {
-				problems.add(new FieldProblem("rows[" + i + "]." + problem.field(), problem.message()));
+				problems.add(problem.at("rows[" + i + "]." + problem.field()));
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -180,7 +180,7 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 	private static InvalidInputException rename(InvalidInputException ex, Map<String, String> names) {
 		return new InvalidInputException(ex.problems()
 			.stream()
-			.map((problem) -> new FieldProblem(names.getOrDefault(problem.field(), problem.field()), problem.message()))
+			.map((problem) -> problem.at(names.getOrDefault(problem.field(), problem.field())))
 			.toList());
 	}
 
