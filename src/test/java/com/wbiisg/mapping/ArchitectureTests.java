@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Architecture rules that Spring Modulith does not cover, named as sentences.
@@ -76,6 +77,11 @@ class ArchitectureTests {
 			.haveSimpleNameStartingWith("Synthetic")
 			.should()
 			.resideOutsideOfPackages("com.wbiisg.mapping.*.demo..", "com.wbiisg.mapping.*.synthetic.."), MAIN);
+	}
+
+	@Test
+	void the_use_cases_of_exchange_depend_one_way() {
+		check(slices().matching("com.wbiisg.mapping.exchange.internal.(*)..").should().beFreeOfCycles(), MAIN);
 	}
 
 	@Test

@@ -4,7 +4,7 @@
  * dashboard; match suggestions between needs and projects (Lucene).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "web", "framework", "membership", "identity", "needs", "responses" })
+@ApplicationModule(allowedDependencies = { "framework", "membership", "identity", "needs", "responses" })
 package com.wbiisg.mapping.analysis;
 
 import org.jspecify.annotations.NullMarked;

@@ -19,7 +19,7 @@ public interface CommentTarget {
 	/**
 	 * The title of the target to show next to its comments, or empty when it does not
 	 * exist or the current user may not see it; both answer 404.
-	 * @throws com.wbiisg.mapping.web.HiddenRecordException instead of answering empty,
+	 * @throws com.wbiisg.mapping.shared.HiddenRecordException instead of answering empty,
 	 * when the target exists but the current user may not see it, so that asking for its
 	 * thread is audited as a denied read (the answer stays the same 404)
 	 */

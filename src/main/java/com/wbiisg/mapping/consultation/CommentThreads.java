@@ -12,8 +12,8 @@ public interface CommentThreads {
 	/**
 	 * The top-level comments on a target with their replies, oldest first. Only members
 	 * read threads.
-	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when the type is unknown or
-	 * the target does not exist or is not visible to the current user
+	 * @throws com.wbiisg.mapping.shared.RecordNotFoundException when the type is unknown
+	 * or the target does not exist or is not visible to the current user
 	 */
 	List<ThreadComment> thread(String targetType, String targetId);
 

@@ -3,7 +3,7 @@
  * modules say what may be commented and by whom it may be seen.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "web", "audit" })
+@ApplicationModule(allowedDependencies = "audit")
 package com.wbiisg.mapping.consultation;
 
 import org.jspecify.annotations.NullMarked;

@@ -6,8 +6,7 @@
  * file is trusted.
  */
 @NullMarked
-@ApplicationModule(
-		allowedDependencies = { "web", "framework", "membership", "identity", "needs", "responses", "analysis" })
+@ApplicationModule(allowedDependencies = { "framework", "membership", "identity", "needs", "responses", "analysis" })
 package com.wbiisg.mapping.exchange;
 
 import org.jspecify.annotations.NullMarked;

@@ -13,9 +13,9 @@ public interface FrameworkAdoption {
 	 * Adopts the draft; an earlier adopted version of the same initiative and cycle is
 	 * superseded.
 	 * @param decision the deciding meeting or decision, kept with the version
-	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when there is no such
+	 * @throws com.wbiisg.mapping.shared.RecordNotFoundException when there is no such
 	 * version
-	 * @throws com.wbiisg.mapping.web.ConflictException when the version is no longer a
+	 * @throws com.wbiisg.mapping.shared.ConflictException when the version is no longer a
 	 * draft
 	 */
 	FrameworkSummary adopt(long frameworkId, LocalDate decidedOn, String decision);

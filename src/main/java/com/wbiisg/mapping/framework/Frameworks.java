@@ -22,13 +22,13 @@ public interface Frameworks {
 	List<FrameworkSummary> versions(@Nullable String initiative);
 
 	/**
-	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when there is no such
+	 * @throws com.wbiisg.mapping.shared.RecordNotFoundException when there is no such
 	 * version
 	 */
 	FrameworkSummary version(long id);
 
 	/**
-	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when there is no such
+	 * @throws com.wbiisg.mapping.shared.RecordNotFoundException when there is no such
 	 * version
 	 */
 	FrameworkTree tree(long id);

@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * {@link #apply} runs inside the transaction that records the decision. When it throws,
  * neither the decision nor any change is stored, so a target refuses by throwing:
- * {@link com.wbiisg.mapping.web.InvalidInputException} (422) for a target that does not
- * exist or cannot be adopted this way, {@link com.wbiisg.mapping.web.ConflictException}
- * (409) for one whose state forbids it, such as a framework version that is no longer a
- * draft.
+ * {@link com.wbiisg.mapping.shared.InvalidInputException} (422) for a target that does
+ * not exist or cannot be adopted this way,
+ * {@link com.wbiisg.mapping.shared.ConflictException} (409) for one whose state forbids
+ * it, such as a framework version that is no longer a draft.
  */
 public interface DecisionTarget {
 

@@ -11,7 +11,7 @@ public interface OrganisationRegistration {
 
 	/**
 	 * Registers a non-member organisation.
-	 * @throws com.wbiisg.mapping.web.InvalidInputException naming every field that is
+	 * @throws com.wbiisg.mapping.shared.InvalidInputException naming every field that is
 	 * wrong, such as a short name that is taken
 	 */
 	Organisation registerNonMember(String name, String shortName, @Nullable IatiOrganisationType type,

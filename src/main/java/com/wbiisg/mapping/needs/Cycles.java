@@ -13,7 +13,8 @@ public interface Cycles {
 	List<CycleView> list();
 
 	/**
-	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when there is no such cycle
+	 * @throws com.wbiisg.mapping.shared.RecordNotFoundException when there is no such
+	 * cycle
 	 */
 	CycleView get(long id);
 

@@ -16,7 +16,7 @@ public interface NeedAdoption {
 	 * are left as they are. Answers how many were adopted.
 	 * @throws org.springframework.security.access.AccessDeniedException unless the
 	 * current user is the Secretariat
-	 * @throws com.wbiisg.mapping.web.InvalidInputException when the decision is blank
+	 * @throws com.wbiisg.mapping.shared.InvalidInputException when the decision is blank
 	 */
 	int adoptValidated(long cycleId, Collection<Long> needIds, String decision);
 

@@ -2,7 +2,7 @@ package com.wbiisg.mapping.needs;
 
 import java.util.List;
 
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -27,15 +27,16 @@ public interface NeedImports {
 	 * of each row; writes nothing.
 	 * @throws org.springframework.security.access.AccessDeniedException when the current
 	 * user may not enter needs for the partner
-	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when there is no such cycle
-	 * @throws com.wbiisg.mapping.web.ConflictException when the cycle is closed
+	 * @throws com.wbiisg.mapping.shared.RecordNotFoundException when there is no such
+	 * cycle
+	 * @throws com.wbiisg.mapping.shared.ConflictException when the cycle is closed
 	 */
 	NeedImportCheck check(NeedImportBatch batch);
 
 	/**
 	 * Creates and changes the needs of the batch in the caller's transaction (one is
 	 * opened when there is none), after the same checks as {@link #check}.
-	 * @throws com.wbiisg.mapping.web.InvalidInputException when any row has a problem;
+	 * @throws com.wbiisg.mapping.shared.InvalidInputException when any row has a problem;
 	 * nothing is written then
 	 */
 	default NeedImportCheck apply(NeedImportBatch batch) {

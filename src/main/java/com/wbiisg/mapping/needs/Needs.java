@@ -20,9 +20,10 @@ public interface Needs {
 
 	/**
 	 * The need, for an answer about it: its page, its projects, its suggestions.
-	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when there is no such need
-	 * @throws com.wbiisg.mapping.web.HiddenRecordException when the current user may not
-	 * see it: the same 404, audited as a denied read
+	 * @throws com.wbiisg.mapping.shared.RecordNotFoundException when there is no such
+	 * need
+	 * @throws com.wbiisg.mapping.shared.HiddenRecordException when the current user may
+	 * not see it: the same 404, audited as a denied read
 	 */
 	NeedView get(long id);
 

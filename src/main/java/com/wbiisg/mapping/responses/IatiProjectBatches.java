@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.wbiisg.mapping.responses.IatiProjects.Outcome;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -29,7 +29,7 @@ public interface ProjectImports {
 	/**
 	 * Registers and changes the projects and adds their links, in the caller's
 	 * transaction (one is opened when there is none).
-	 * @throws com.wbiisg.mapping.web.InvalidInputException naming the row
+	 * @throws com.wbiisg.mapping.shared.InvalidInputException naming the row
 	 * ({@code rows[3].title}) when any row has a problem; the caller's transaction is
 	 * then to be rolled back, so that nothing is written
 	 */

@@ -23,8 +23,8 @@ public interface Projects {
 	/**
 	 * Links the project to the need as the current user, with the checks of every link: a
 	 * submitted need the user may see, of a partner the project benefits, linked once.
-	 * @throws com.wbiisg.mapping.web.InvalidInputException naming what is wrong
-	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when the user may not see
+	 * @throws com.wbiisg.mapping.shared.InvalidInputException naming what is wrong
+	 * @throws com.wbiisg.mapping.shared.RecordNotFoundException when the user may not see
 	 * the project
 	 * @throws org.springframework.security.access.AccessDeniedException when the user may
 	 * not change the project

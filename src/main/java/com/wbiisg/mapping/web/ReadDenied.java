@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.web;
 
+import com.wbiisg.mapping.shared.HiddenRecordException;
 import org.jspecify.annotations.Nullable;
 
 /**

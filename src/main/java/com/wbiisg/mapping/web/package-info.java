@@ -1,11 +1,10 @@
 /**
- * The shared web layer: layout, navigation, error pages and problem details, i18n. No
- * business logic; the exception types here are the ones every module throws to say "not
- * found", "conflict" or "invalid input".
+ * The shared web layer: layout, navigation, error pages and problem details, i18n, the
+ * field problems shown on page forms, and the denied reads it answers. No business logic;
+ * the exception types every module throws live in the shared module
+ * ({@code com.wbiisg.mapping.shared}).
  */
 @NullMarked
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package com.wbiisg.mapping.web;
 
 import org.jspecify.annotations.NullMarked;
-import org.springframework.modulith.ApplicationModule;

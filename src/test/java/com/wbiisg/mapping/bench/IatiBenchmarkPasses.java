@@ -18,10 +18,10 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 
-import com.wbiisg.mapping.exchange.internal.IatiActivity;
-import com.wbiisg.mapping.exchange.internal.IatiMapping;
-import com.wbiisg.mapping.exchange.internal.IatiReader;
 import com.wbiisg.mapping.exchange.internal.ImportError;
+import com.wbiisg.mapping.exchange.internal.iati.IatiActivity;
+import com.wbiisg.mapping.exchange.internal.iati.IatiMapping;
+import com.wbiisg.mapping.exchange.internal.iati.IatiReader;
 
 /**
  * The two passes of {@link IatiBenchmark} over one file, run in a JVM of their own with a

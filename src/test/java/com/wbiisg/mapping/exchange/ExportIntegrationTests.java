@@ -11,7 +11,7 @@ import javax.xml.validation.Schema;
 
 import com.jayway.jsonpath.JsonPath;
 import com.wbiisg.mapping.IntegrationTest;
-import com.wbiisg.mapping.exchange.internal.SafeXml;
+import com.wbiisg.mapping.exchange.internal.iati.SafeXml;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.membership.Membership;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import com.wbiisg.mapping.IntegrationTest;
-import com.wbiisg.mapping.exchange.internal.ImportJobs;
+import com.wbiisg.mapping.exchange.internal.jobs.ImportJobs;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.membership.Membership;

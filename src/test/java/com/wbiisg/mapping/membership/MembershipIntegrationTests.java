@@ -149,6 +149,25 @@ class MembershipIntegrationTests {
 
 	@Test
 	@WithMockUser(roles = "SECRETARIAT")
+	void answersFieldProblemsInTheReadersLanguage() throws Exception {
+		this.mvc
+			.perform(
+					json(post("/api/v1/organisations"), organisation("  ", unique("E"), "GOVERNMENT", "OBSERVER", null))
+						.header("Accept-Language", "xx"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value("XX invalid: name: XX: required."))
+			.andExpect(jsonPath("$.errors[0].message").value("XX: required."));
+		this.mvc
+			.perform(json(post("/api/v1/organisations"),
+					organisation("Kosovo* again", "XK", "GOVERNMENT", "OBSERVER", null))
+				.header("Accept-Language", "xx"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("shortName"))
+			.andExpect(jsonPath("$.errors[0].message").value("The short name XK is already used."));
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
 	void rejectsDuplicateShortName() throws Exception {
 		this.mvc
 			.perform(json(post("/api/v1/organisations"),

@@ -102,6 +102,15 @@ class MembershipPagesIntegrationTests {
 
 	@Test
 	@WithMockUser(roles = "SECRETARIAT")
+	void showsFieldErrorsInTheReadersLanguage() throws Exception {
+		String page = page(organisationForm(post("/organisations"), "x".repeat(201), unique("LG"), "GOVERNMENT", "", "")
+			.header("Accept-Language", "xx")
+			.with(csrf()), 422);
+		assertThat(page).contains("id=\"name-error\">XX: at most 200.");
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
 	void prefillsTheEditFormWithTheStoredValues() throws Exception {
 		long slovenia = idOf("SI");
 		String form = page(get("/organisations/" + slovenia + "/edit"), 200);

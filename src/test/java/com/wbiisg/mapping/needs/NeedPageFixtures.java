@@ -14,7 +14,6 @@ import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.identity.internal.AccountData;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.needs.internal.CycleAdministration;
-import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.needs.internal.NeedQueries;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

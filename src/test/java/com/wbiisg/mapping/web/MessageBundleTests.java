@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,9 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.wbiisg.mapping.exchange.internal.ExportKind;
 import com.wbiisg.mapping.exchange.internal.ImportItem;
-import com.wbiisg.mapping.exchange.internal.JobStatus;
+import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
+import com.wbiisg.mapping.exchange.internal.jobs.JobStatus;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.identity.Role;
@@ -35,10 +36,10 @@ import com.wbiisg.mapping.membership.MemberCategory;
 import com.wbiisg.mapping.needs.CycleStatus;
 import com.wbiisg.mapping.needs.NeedAction;
 import com.wbiisg.mapping.needs.NeedStatus;
-import com.wbiisg.mapping.needs.ReferenceTag;
 import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
+import com.wbiisg.mapping.needs.ReferenceTag;
 import com.wbiisg.mapping.needs.Timeframe;
 import com.wbiisg.mapping.reporting.ReportAction;
 import com.wbiisg.mapping.reporting.ReportKind;
@@ -59,8 +60,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every visible text comes from the message bundles: no literal text in templates, every
- * key a template uses exists, no key is declared by two modules, and translations keep
- * the same keys.
+ * key a template or a class uses exists, every key is used, no key is declared by two
+ * modules, and translations keep the same keys.
  */
 class MessageBundleTests {
 
@@ -68,7 +69,17 @@ class MessageBundleTests {
 
 	private static final Path BUNDLES = Path.of("src/main/resources/messages");
 
+	private static final Path SOURCES = Path.of("src/main/java");
+
 	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+	private static final Pattern BUILT_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+\\.)__");
+
+	private static final Pattern QUOTED_KEY = Pattern.compile("'([a-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]*)'");
+
+	private static final Pattern STRING_KEY = Pattern.compile("\"([a-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]*)\"");
+
+	private static final Pattern USER_TEXT = Pattern.compile("UserText\\s*\\.of\\(\\s*\"([^\"]+)\"");
 
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("th:text", "th:utext", "th:replace", "th:errors",
 			"sec:authentication");
@@ -156,6 +167,60 @@ class MessageBundleTests {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyMessageKeyUsedInTheCodeExists() throws IOException {
+		Map<String, String> messages = allMessages();
+		Set<String> missing = new TreeSet<>();
+		for (Path source : sources()) {
+			Matcher matcher = USER_TEXT.matcher(Files.readString(source));
+			while (matcher.find()) {
+				if (!messages.containsKey(matcher.group(1))) {
+					missing.add(SOURCES.relativize(source) + ": " + matcher.group(1));
+				}
+			}
+		}
+		assertThat(missing).as("keys of UserText.of(…) missing from the bundles").isEmpty();
+	}
+
+	/**
+	 * A key is used where a template or a class names it, or where one builds it from a
+	 * prefix ({@code 'needs.status.' + status}, {@code "exchange.kind." + kind}).
+	 */
+	@Test
+	void everyKeyOfTheBundlesIsUsed() throws IOException {
+		Set<String> named = new HashSet<>();
+		Set<String> prefixes = new HashSet<>();
+		for (Path template : templates()) {
+			String text = Files.readString(template);
+			collect(KEY.matcher(text), named, prefixes);
+			collect(BUILT_KEY.matcher(text), named, prefixes);
+			collect(QUOTED_KEY.matcher(text), named, prefixes);
+		}
+		for (Path source : sources()) {
+			collect(STRING_KEY.matcher(Files.readString(source)), named, prefixes);
+		}
+		Set<String> unused = new TreeSet<>();
+		for (String key : allMessages().keySet()) {
+			if (!named.contains(key) && prefixes.stream().noneMatch(key::startsWith)) {
+				unused.add(key);
+			}
+		}
+		assertThat(unused).as("keys that no template or class uses").isEmpty();
+	}
+
+	private static void collect(Matcher matcher, Set<String> named, Set<String> prefixes) {
+		while (matcher.find()) {
+			String key = matcher.group(1);
+			(key.endsWith(".") ? prefixes : named).add(key);
+		}
+	}
+
+	private static List<Path> sources() throws IOException {
+		try (Stream<Path> files = Files.walk(SOURCES)) {
+			return files.filter((f) -> f.toString().endsWith(".java")).sorted().toList();
+		}
 	}
 
 	@Test

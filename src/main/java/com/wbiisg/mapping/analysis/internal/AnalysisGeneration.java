@@ -1,6 +1,6 @@
 package com.wbiisg.mapping.analysis.internal;
 
-import com.wbiisg.mapping.web.ChangeCount;
+import com.wbiisg.mapping.shared.ChangeCount;
 
 import org.springframework.stereotype.Component;
 

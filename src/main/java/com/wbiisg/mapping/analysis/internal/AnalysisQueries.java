@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.analysis.AnalysedNeedView;
 import com.wbiisg.mapping.analysis.CoverageLevel;
+import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.needs.NeedAudience;
@@ -18,7 +18,8 @@ import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.responses.ProjectFact;
 import com.wbiisg.mapping.responses.ProjectFacts;
 import com.wbiisg.mapping.responses.ProjectLinkView;
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 import jakarta.persistence.criteria.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -85,8 +86,7 @@ public class AnalysisQueries {
 	public FundingTable funding(AnalysisFilter filter, String by) {
 		List<Dimension> dimensions = Dimension.parse(by, FUNDING_DIMENSIONS);
 		if (dimensions.contains(Dimension.FUNDER) == dimensions.contains(Dimension.IMPLEMENTER)) {
-			throw new InvalidInputException("by",
-					"Name either funder or implementer among the dimensions, such as funder,pillar,partner.");
+			throw new InvalidInputException("by", UserText.of("analysis.dimensions.funding"));
 		}
 		Map<Long, String> names = this.membership.organisations()
 			.stream()

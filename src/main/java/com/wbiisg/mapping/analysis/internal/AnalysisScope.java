@@ -6,8 +6,9 @@ import java.util.Locale;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.Cycles;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -96,7 +97,7 @@ public class AnalysisScope {
 					|| organisation.shortName().equalsIgnoreCase(key))
 			.map((organisation) -> organisation.id())
 			.findFirst()
-			.orElseThrow(() -> new InvalidInputException("funder", "Unknown organisation " + key + "."));
+			.orElseThrow(() -> new InvalidInputException("funder", UserText.of("analysis.funder.unknown", key)));
 	}
 
 	private static @Nullable String upper(@Nullable String code) {

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 
 /**
  * What figures are rolled up by: the allow-list of the {@code by} parameter, each with
@@ -46,14 +47,14 @@ public enum Dimension {
 			Dimension dimension = allowed.stream()
 				.filter((candidate) -> candidate.key().equals(part.trim().toLowerCase(Locale.ROOT)))
 				.findFirst()
-				.orElseThrow(() -> new InvalidInputException("by", "Unknown dimension " + part.trim() + "; use "
-						+ String.join(", ", allowed.stream().map(Dimension::key).toList()) + "."));
+				.orElseThrow(() -> new InvalidInputException("by", UserText.of("analysis.dimensions.unknown",
+						part.trim(), String.join(", ", allowed.stream().map(Dimension::key).toList()))));
 			if (!dimensions.contains(dimension)) {
 				dimensions.add(dimension);
 			}
 		}
 		if (dimensions.isEmpty() || dimensions.size() > 3) {
-			throw new InvalidInputException("by", "Name one to three dimensions, such as partner,pillar.");
+			throw new InvalidInputException("by", UserText.of("analysis.dimensions.count"));
 		}
 		return dimensions;
 	}

@@ -15,7 +15,7 @@ import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.Cycles;
-import com.wbiisg.mapping.web.Inputs;
+import com.wbiisg.mapping.shared.Inputs;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;

@@ -9,13 +9,13 @@ import java.util.Map;
 
 import com.wbiisg.mapping.analysis.AnalysedNeedView;
 import com.wbiisg.mapping.analysis.CoverageLevel;
+import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.analysis.internal.AnalysisFilter;
 import com.wbiisg.mapping.analysis.internal.AnalysisQueries;
 import com.wbiisg.mapping.analysis.internal.AnalysisScope;
-import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.needs.Priority;
-import com.wbiisg.mapping.web.Csv;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.Csv;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.wbiisg.mapping.responses.Coverage;
 import com.wbiisg.mapping.responses.Projects;
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;

@@ -11,11 +11,11 @@ import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.consultation.CommentThreads;
 import com.wbiisg.mapping.consultation.ThreadComment;
 import com.wbiisg.mapping.consultation.internal.CommentTargets.VisibleTarget;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.HiddenRecordException;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.HiddenRecordException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;

@@ -6,7 +6,7 @@ import java.util.List;
 import com.wbiisg.mapping.consultation.ThreadComment;
 import com.wbiisg.mapping.consultation.internal.Commenters;
 import com.wbiisg.mapping.consultation.internal.Commenting;
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;

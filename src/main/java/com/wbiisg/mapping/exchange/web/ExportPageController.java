@@ -1,9 +1,9 @@
 package com.wbiisg.mapping.exchange.web;
 
-import com.wbiisg.mapping.exchange.internal.ExportJobs;
-import com.wbiisg.mapping.exchange.internal.ExportKind;
-import com.wbiisg.mapping.exchange.internal.ImportJob;
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
+import com.wbiisg.mapping.exchange.internal.jobs.ExportJobs;
+import com.wbiisg.mapping.exchange.internal.jobs.ImportJob;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.FileSystemResource;

@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.wbiisg.mapping.exchange.internal.ErrorWorkbooks;
-import com.wbiisg.mapping.exchange.internal.FileTooLargeException;
-import com.wbiisg.mapping.exchange.internal.ImportJob;
-import com.wbiisg.mapping.exchange.internal.ImportJobs;
 import com.wbiisg.mapping.exchange.internal.ImportPreview;
+import com.wbiisg.mapping.exchange.internal.jobs.FileTooLargeException;
+import com.wbiisg.mapping.exchange.internal.jobs.ImportJob;
+import com.wbiisg.mapping.exchange.internal.jobs.ImportJobs;
+import com.wbiisg.mapping.exchange.internal.templates.ErrorWorkbooks;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;

@@ -2,10 +2,10 @@ package com.wbiisg.mapping.exchange.web;
 
 import java.io.IOException;
 
-import com.wbiisg.mapping.exchange.internal.NeedsTemplate;
-import com.wbiisg.mapping.exchange.internal.ProjectsTemplate;
-import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.exchange.internal.templates.NeedsTemplate;
+import com.wbiisg.mapping.exchange.internal.templates.ProjectsTemplate;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

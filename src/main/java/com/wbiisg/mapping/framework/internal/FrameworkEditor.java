@@ -13,8 +13,9 @@ import com.wbiisg.mapping.framework.FrameworkAdoption;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.FrameworkSummary;
 import com.wbiisg.mapping.framework.FrameworkTree;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,7 +60,7 @@ public class FrameworkEditor implements FrameworkAdoption {
 	 */
 	public FrameworkSummary createDraft(String initiative, String cycle, @Nullable Long copyOf) {
 		if (initiative == null || !this.initiatives.existsById(initiative)) {
-			throw new InvalidInputException("initiative", "Unknown initiative " + initiative + ".");
+			throw new InvalidInputException("initiative", UserText.of("framework.initiative.unknown", initiative));
 		}
 		String normalisedCycle = normaliseCycle(cycle);
 		int number = this.versions.findHighestNumber(initiative, normalisedCycle) + 1;
@@ -69,11 +70,11 @@ public class FrameworkEditor implements FrameworkAdoption {
 		}
 		else {
 			FrameworkVersion source = this.versions.findWithItems(copyOf)
-				.orElseThrow(
-						() -> new InvalidInputException("copyOf", "There is no framework version " + copyOf + "."));
+				.orElseThrow(() -> new InvalidInputException("copyOf",
+						UserText.of("framework.copyOf.unknown", String.valueOf(copyOf))));
 			if (!source.getInitiative().equals(initiative)) {
-				throw new InvalidInputException("copyOf",
-						"Version " + copyOf + " belongs to " + source.getInitiative() + ", not " + initiative + ".");
+				throw new InvalidInputException("copyOf", UserText.of("framework.copyOf.otherInitiative",
+						String.valueOf(copyOf), source.getInitiative(), initiative));
 			}
 			draft = FrameworkVersion.copyOf(source, normalisedCycle, number, this.clock.instant(), actor());
 		}
@@ -163,7 +164,7 @@ public class FrameworkEditor implements FrameworkAdoption {
 	@Override
 	public FrameworkSummary adopt(long frameworkId, LocalDate decidedOn, String decision) {
 		if (decidedOn == null) {
-			throw new InvalidInputException("decidedOn", "The date of the decision is required.");
+			throw new InvalidInputException("decidedOn", UserText.of("framework.decidedOn.required"));
 		}
 		FrameworkVersion framework = load(frameworkId);
 		framework.adopt(decidedOn, decision == null ? "" : decision);
@@ -191,7 +192,7 @@ public class FrameworkEditor implements FrameworkAdoption {
 	static String normaliseCycle(@Nullable String cycle) {
 		Matcher matcher = CYCLE.matcher(cycle == null ? "" : cycle.trim());
 		if (!matcher.matches() || Integer.parseInt(matcher.group(2)) < Integer.parseInt(matcher.group(1))) {
-			throw new InvalidInputException("cycle", "A cycle is written as two years, such as 2021\u20132022.");
+			throw new InvalidInputException("cycle", UserText.of("framework.cycle.format"));
 		}
 		return matcher.group(1) + "\u2013" + matcher.group(2);
 	}

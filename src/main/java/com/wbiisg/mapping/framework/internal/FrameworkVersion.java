@@ -11,9 +11,10 @@ import java.util.Optional;
 import com.wbiisg.mapping.framework.FrameworkAdopted;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.ItemLevel;
-import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -120,11 +121,11 @@ class FrameworkVersion extends AbstractAggregateRoot<FrameworkVersion> {
 			parent = findItem(parentCode).orElse(null);
 			if (parent == null) {
 				problems.add(new InvalidInputException.FieldProblem("parentCode",
-						"There is no item " + parentCode + " in this framework version."));
+						UserText.of("framework.item.parentUnknown", parentCode)));
 			}
 			else if (!parent.getLevel().hasChildren()) {
 				problems.add(new InvalidInputException.FieldProblem("parentCode",
-						parentCode + " is an action; actions have no items below them."));
+						UserText.of("framework.item.parentIsAction", parentCode)));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -160,7 +161,7 @@ class FrameworkVersion extends AbstractAggregateRoot<FrameworkVersion> {
 		List<FrameworkItem> siblings = children(item.getParentCode());
 		if (newPosition < 0 || newPosition >= siblings.size()) {
 			throw new InvalidInputException("position",
-					"Position must be between 0 and " + (siblings.size() - 1) + " for " + code + ".");
+					UserText.of("framework.item.position", String.valueOf(siblings.size() - 1), code));
 		}
 		siblings.remove(item);
 		siblings.add(newPosition, item);
@@ -187,7 +188,7 @@ class FrameworkVersion extends AbstractAggregateRoot<FrameworkVersion> {
 	void adopt(LocalDate decidedOn, String decision) {
 		ensureDraft();
 		if (decision.isBlank()) {
-			throw new InvalidInputException("decision", "Name the deciding body or meeting.");
+			throw new InvalidInputException("decision", UserText.of("framework.decision.required"));
 		}
 		this.status = FrameworkStatus.ADOPTED;
 		this.adoptedOn = decidedOn;
@@ -234,8 +235,8 @@ class FrameworkVersion extends AbstractAggregateRoot<FrameworkVersion> {
 
 	private void ensureDraft() {
 		if (this.status.isFrozen()) {
-			throw new ConflictException("Framework " + label() + " is " + this.status.name().toLowerCase(Locale.ROOT)
-					+ " and frozen: create a new draft version to change it.");
+			throw new ConflictException(
+					UserText.of("framework.frozen", label(), this.status.name().toLowerCase(Locale.ROOT)));
 		}
 	}
 

@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,11 +35,10 @@ final class ItemRules {
 		if (requested != null && !requested.isBlank()) {
 			String code = requested.trim().toUpperCase(Locale.ROOT);
 			if (!TOP_CODE.matcher(code).matches()) {
-				throw new InvalidInputException("code",
-						"A pillar code is 1 to 10 capital letters or digits starting with a letter, such as PRE.");
+				throw new InvalidInputException("code", UserText.of("framework.item.pillarCode"));
 			}
 			if (taken.test(code)) {
-				throw new InvalidInputException("code", "The code " + code + " is already used in this version.");
+				throw new InvalidInputException("code", UserText.of("framework.item.codeTaken", code));
 			}
 			return code;
 		}
@@ -62,17 +62,19 @@ final class ItemRules {
 			@Nullable String reference) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (title == null || title.isBlank()) {
-			problems.add(new FieldProblem("title", "A title is required."));
+			problems.add(new FieldProblem("title", UserText.of("framework.item.titleRequired")));
 		}
 		else if (title.trim().length() > MAX_TITLE) {
-			problems.add(new FieldProblem("title", "A title has at most " + MAX_TITLE + " characters."));
+			problems
+				.add(new FieldProblem("title", UserText.of("framework.item.titleTooLong", String.valueOf(MAX_TITLE))));
 		}
 		if (description != null && description.length() > MAX_DESCRIPTION) {
-			problems
-				.add(new FieldProblem("description", "A description has at most " + MAX_DESCRIPTION + " characters."));
+			problems.add(new FieldProblem("description",
+					UserText.of("framework.item.descriptionTooLong", String.valueOf(MAX_DESCRIPTION))));
 		}
 		if (reference != null && reference.length() > MAX_REFERENCE) {
-			problems.add(new FieldProblem("reference", "A reference has at most " + MAX_REFERENCE + " characters."));
+			problems.add(new FieldProblem("reference",
+					UserText.of("framework.item.referenceTooLong", String.valueOf(MAX_REFERENCE))));
 		}
 		return problems;
 	}

@@ -3,7 +3,7 @@ package com.wbiisg.mapping.identity.demo;
 import java.security.SecureRandom;
 
 import com.wbiisg.mapping.identity.internal.AccountSeeding;
-import com.wbiisg.mapping.web.demo.DemoData;
+import com.wbiisg.mapping.shared.demo.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

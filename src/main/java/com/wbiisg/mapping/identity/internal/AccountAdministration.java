@@ -10,10 +10,11 @@ import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
-import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,7 +78,7 @@ public class AccountAdministration {
 			problems.add(new FieldProblem("username", USERNAME_RULE));
 		}
 		else if (this.accounts.findByUsernameIgnoreCase(name).isPresent()) {
-			problems.add(new FieldProblem("username", "The user name " + name + " is already taken."));
+			problems.add(new FieldProblem("username", UserText.of("identity.account.usernameTaken", name)));
 		}
 		PasswordPolicy.check(problems, "password", password, name);
 		AccountData clean = check(problems, data, null);
@@ -130,35 +131,37 @@ public class AccountAdministration {
 		String displayName = FieldChecks.required(problems, "displayName", data.displayName(), 200);
 		String email = FieldChecks.required(problems, "email", data.email(), 254);
 		if (email != null && !EMAIL.matcher(email).matches()) {
-			problems.add(new FieldProblem("email", "Enter an e-mail address such as name@example.org."));
+			problems.add(new FieldProblem("email", UserText.of("identity.account.emailFormat")));
 		}
 		else if (email != null) {
 			this.accounts.findByEmailIgnoreCase(email)
 				.filter((other) -> !other.getId().equals(id))
-				.ifPresent((other) -> problems.add(new FieldProblem("email", "Another account uses " + email + ".")));
+				.ifPresent((other) -> problems
+					.add(new FieldProblem("email", UserText.of("identity.account.emailTaken", email))));
 		}
 		Role role = data.role();
 		if (role == null) {
-			problems.add(new FieldProblem("role", "Choose a role."));
+			problems.add(new FieldProblem("role", UserText.of("identity.account.roleRequired")));
 			return data;
 		}
 		Long organisationId = data.organisationId();
 		if (organisationId != null && this.membership.organisation(organisationId).isEmpty()) {
-			problems.add(new FieldProblem("organisationId", "Unknown organisation " + organisationId + "."));
+			problems.add(new FieldProblem("organisationId",
+					UserText.of("identity.account.unknownOrganisation", organisationId)));
 		}
 		else if (organisationId == null && role.needsOrganisation()) {
-			problems.add(new FieldProblem("organisationId", "A focal point acts for an organisation: choose it."));
+			problems.add(new FieldProblem("organisationId", UserText.of("identity.account.organisationRequired")));
 		}
 		String partner = (data.partnerCode() == null || data.partnerCode().isBlank()) ? null
 				: data.partnerCode().trim();
 		if (role.needsPartner() && partner == null) {
-			problems.add(new FieldProblem("partnerCode", "A beneficiary focal point belongs to one WB partner."));
+			problems.add(new FieldProblem("partnerCode", UserText.of("identity.account.partnerRequired")));
 		}
 		else if (!role.needsPartner() && partner != null) {
-			problems.add(new FieldProblem("partnerCode", "Only beneficiary focal points belong to a WB partner."));
+			problems.add(new FieldProblem("partnerCode", UserText.of("identity.account.partnerNotAllowed")));
 		}
 		else if (partner != null && this.membership.partner(partner).isEmpty()) {
-			problems.add(new FieldProblem("partnerCode", "Unknown WB partner " + partner + "."));
+			problems.add(new FieldProblem("partnerCode", UserText.of("identity.account.unknownPartner", partner)));
 		}
 		return new AccountData(displayName, email, role, organisationId, partner);
 	}

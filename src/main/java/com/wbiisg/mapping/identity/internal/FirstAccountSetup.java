@@ -13,9 +13,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.identity.Role;
-import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +90,7 @@ public class FirstAccountSetup {
 	public synchronized void createFirstAccount(String candidate, String username, String displayName, String email,
 			String password) {
 		if (!isOpen(candidate) || this.accounts.count() > 0) {
-			throw new ConflictException("The setup token is not valid, or the first account exists already.");
+			throw new ConflictException(UserText.of("identity.setup.refused"));
 		}
 		List<FieldProblem> problems = new ArrayList<>();
 		String name = FieldChecks.required(problems, "username", username, 60);

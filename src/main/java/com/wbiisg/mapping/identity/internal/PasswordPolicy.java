@@ -3,7 +3,8 @@ package com.wbiisg.mapping.identity.internal;
 import java.util.List;
 import java.util.Locale;
 
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,13 +21,13 @@ final class PasswordPolicy {
 
 	static void check(List<FieldProblem> problems, String field, @Nullable String password, String username) {
 		if (password == null || password.length() < MIN_LENGTH) {
-			problems.add(new FieldProblem(field, "A password has at least " + MIN_LENGTH + " characters."));
+			problems.add(new FieldProblem(field, UserText.of("identity.password.tooShort", MIN_LENGTH)));
 		}
 		else if (password.length() > MAX_LENGTH) {
-			problems.add(new FieldProblem(field, "A password has at most " + MAX_LENGTH + " characters."));
+			problems.add(new FieldProblem(field, UserText.of("identity.password.tooLong", MAX_LENGTH)));
 		}
 		else if (!username.isEmpty() && password.toLowerCase(Locale.ROOT).contains(username)) {
-			problems.add(new FieldProblem(field, "A password must not contain the user name."));
+			problems.add(new FieldProblem(field, UserText.of("identity.password.containsUsername")));
 		}
 	}
 

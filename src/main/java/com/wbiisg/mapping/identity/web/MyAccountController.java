@@ -3,8 +3,8 @@ package com.wbiisg.mapping.identity.web;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.internal.ApiTokens;
 import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * trail; pages show the record's label as the reader may see it now.
  */
 @Embeddable
-class AgendaItem {
+public class AgendaItem {
 
 	@Column(nullable = false)
 	private String title;
@@ -42,19 +42,19 @@ class AgendaItem {
 		this.referenceLabel = referenceLabel;
 	}
 
-	String getTitle() {
+	public String getTitle() {
 		return this.title;
 	}
 
-	@Nullable String getNotes() {
+	public @Nullable String getNotes() {
 		return this.notes;
 	}
 
-	@Nullable ReferenceKind getReferenceKind() {
+	public @Nullable ReferenceKind getReferenceKind() {
 		return this.referenceKind;
 	}
 
-	@Nullable Long getReferenceId() {
+	public @Nullable Long getReferenceId() {
 		return this.referenceId;
 	}
 

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * the part they played, such as "chair".
  */
 @Embeddable
-class Attendance {
+public class Attendance {
 
 	@Column(name = "organisation_id")
 	private @Nullable Long organisationId;
@@ -35,19 +35,19 @@ class Attendance {
 		this.role = role;
 	}
 
-	@Nullable Long getOrganisationId() {
+	public @Nullable Long getOrganisationId() {
 		return this.organisationId;
 	}
 
-	@Nullable Long getAccountId() {
+	public @Nullable Long getAccountId() {
 		return this.accountId;
 	}
 
-	@Nullable String getPersonName() {
+	public @Nullable String getPersonName() {
 		return this.personName;
 	}
 
-	@Nullable String getRole() {
+	public @Nullable String getRole() {
 		return this.role;
 	}
 

@@ -10,7 +10,7 @@ import java.util.Set;
 import com.wbiisg.mapping.meetings.MeetingFormat;
 import com.wbiisg.mapping.meetings.MeetingKind;
 import com.wbiisg.mapping.meetings.MeetingStatus;
-import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.shared.ConflictException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "meeting")
-class Meeting {
+public class Meeting {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -198,7 +198,7 @@ class Meeting {
 		this.updatedAt = at;
 	}
 
-	Schedule getSchedule() {
+	public Schedule getSchedule() {
 		return this.schedule;
 	}
 
@@ -206,15 +206,15 @@ class Meeting {
 		return this.id;
 	}
 
-	MeetingKind getKind() {
+	public MeetingKind getKind() {
 		return this.kind;
 	}
 
-	@Nullable Integer getNumber() {
+	public @Nullable Integer getNumber() {
 		return this.number;
 	}
 
-	String getTitle() {
+	public String getTitle() {
 		return this.title;
 	}
 
@@ -238,7 +238,7 @@ class Meeting {
 		return this.hostId;
 	}
 
-	MeetingStatus getStatus() {
+	public MeetingStatus getStatus() {
 		return this.status;
 	}
 
@@ -246,11 +246,11 @@ class Meeting {
 		return this.restricted;
 	}
 
-	@Nullable String getMinutes() {
+	public @Nullable String getMinutes() {
 		return this.minutes;
 	}
 
-	Set<String> getInitiatives() {
+	public Set<String> getInitiatives() {
 		return Collections.unmodifiableSet(this.initiatives);
 	}
 
@@ -266,11 +266,11 @@ class Meeting {
 		return Collections.unmodifiableSet(this.invitedAccountIds);
 	}
 
-	List<AgendaItem> getAgenda() {
+	public List<AgendaItem> getAgenda() {
 		return Collections.unmodifiableList(this.agenda);
 	}
 
-	List<Attendance> getAttendance() {
+	public List<Attendance> getAttendance() {
 		return Collections.unmodifiableList(this.attendance);
 	}
 

@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
  * §0, §2). They are proper names, in English like the IISG's own pages, so feeds, API and
  * pages show them alike.
  */
-final class MeetingNames {
+public final class MeetingNames {
 
 	private MeetingNames() {
 	}
 
-	static String name(MeetingKind kind, @Nullable Integer number, String title) {
+	public static String name(MeetingKind kind, @Nullable Integer number, String title) {
 		if (number == null) {
 			return title;
 		}

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.meetings.MeetingView;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.meetings.internal.milestones.Milestone;
+import com.wbiisg.mapping.meetings.internal.milestones.MilestonePlanning;
+import com.wbiisg.mapping.meetings.internal.milestones.MilestoneRepository;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('SECRETARIAT')")
 public class MeetingPlanning {
 
-	static final String RECORD = "Meeting";
+	public static final String RECORD = "Meeting";
 
 	private final MeetingRepository meetings;
 

@@ -19,8 +19,8 @@ import java.util.TreeSet;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.AccountSummary;
 import com.wbiisg.mapping.membership.Membership;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.meetings.internal.actions.ActionItem;
 
 /**
  * Who looks at the calendar, and what that allows (DESIGN.md §2): the Secretariat manages
@@ -12,17 +13,17 @@ import com.wbiisg.mapping.identity.Role;
  * organisation own; observers read the calendar: unrestricted meetings, without minutes,
  * attendance, decisions, action items or links to members-only records.
  */
-record MeetingViewer(CurrentUser user) {
+public record MeetingViewer(CurrentUser user) {
 
-	boolean manages() {
+	public boolean manages() {
 		return this.user.is(Role.SECRETARIAT);
 	}
 
-	boolean isMember() {
+	public boolean isMember() {
 		return !this.user.is(Role.OBSERVER);
 	}
 
-	boolean canSee(Meeting meeting) {
+	public boolean canSee(Meeting meeting) {
 		return isMember() || !meeting.isRestricted();
 	}
 
@@ -30,7 +31,7 @@ record MeetingViewer(CurrentUser user) {
 	 * Whether the viewer reads a meeting's minutes, attendance, decisions and action
 	 * items.
 	 */
-	boolean seesRecords() {
+	public boolean seesRecords() {
 		return isMember();
 	}
 
@@ -42,7 +43,7 @@ record MeetingViewer(CurrentUser user) {
 				&& Objects.equals(action.getOwnerOrganisationId(), this.user.organisationId()));
 	}
 
-	boolean canChangeStatus(ActionItem action) {
+	public boolean canChangeStatus(ActionItem action) {
 		return manages() || (isMember() && owns(action));
 	}
 

@@ -7,16 +7,17 @@ import java.util.Optional;
 
 import com.wbiisg.mapping.meetings.ActionItemView;
 import com.wbiisg.mapping.meetings.MeetingView;
+import com.wbiisg.mapping.meetings.internal.actions.ActionItem;
 
 /**
  * Turns the module's records into the views that pages, API and feeds show.
  */
-final class MeetingViews {
+public final class MeetingViews {
 
 	private MeetingViews() {
 	}
 
-	static MeetingView meeting(Meeting m, Names names) {
+	public static MeetingView meeting(Meeting m, Names names) {
 		String name = MeetingNames.name(m.getKind(), m.getNumber(), m.getTitle());
 		return new MeetingView(m.getId(), m.getKind(), m.getNumber(), name, m.getTitle(),
 				m.getInitiatives().stream().sorted().toList(), m.getSchedule().startAt(), m.getSchedule().endAt(),
@@ -40,7 +41,7 @@ final class MeetingViews {
 				m.getCreatedBy(), m.getCreatedAt(), m.getUpdatedAt(), m.getVersion());
 	}
 
-	static ActionItemView action(ActionItem a, String meetingName, Names names, LocalDate today) {
+	public static ActionItemView action(ActionItem a, String meetingName, Names names, LocalDate today) {
 		Long daysLeft = (a.getDueOn() == null) ? null : ChronoUnit.DAYS.between(today, a.getDueOn());
 		return new ActionItemView(a.getId(), a.getMeetingId(), meetingName, a.getText(), a.getOwnerOrganisationId(),
 				names.organisationName(a.getOwnerOrganisationId()), a.getOwnerAccountId(),

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * names of organisations and people and the audit trail.
  */
 @Component
-class MeetingsSupport {
+public class MeetingsSupport {
 
 	private final Clock clock;
 
@@ -43,39 +43,39 @@ class MeetingsSupport {
 		this.audit = audit;
 	}
 
-	MeetingViewer viewer() {
+	public MeetingViewer viewer() {
 		return new MeetingViewer(
 				CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in to see the calendar.")));
 	}
 
-	Optional<CurrentUser> user() {
+	public Optional<CurrentUser> user() {
 		return CurrentUser.get();
 	}
 
-	String actor() {
+	public String actor() {
 		return user().map(CurrentUser::username).orElse("system");
 	}
 
-	Instant now() {
+	public Instant now() {
 		return this.clock.instant();
 	}
 
 	/**
 	 * Today in UTC, against which due dates and countdowns are counted.
 	 */
-	LocalDate today() {
+	public LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 	}
 
-	Membership membership() {
+	public Membership membership() {
 		return this.membership;
 	}
 
-	AccountDirectory accounts() {
+	public AccountDirectory accounts() {
 		return this.accounts;
 	}
 
-	Names names() {
+	public Names names() {
 		Map<Long, Organisation> organisations = new HashMap<>();
 		this.membership.organisations().forEach((organisation) -> organisations.put(organisation.id(), organisation));
 		Map<String, Partner> partners = new LinkedHashMap<>();
@@ -85,11 +85,11 @@ class MeetingsSupport {
 		return new Names(organisations, partners, people);
 	}
 
-	List<Organisation> organisations() {
+	public List<Organisation> organisations() {
 		return this.membership.organisations();
 	}
 
-	AuditTrail audit() {
+	public AuditTrail audit() {
 		return this.audit;
 	}
 

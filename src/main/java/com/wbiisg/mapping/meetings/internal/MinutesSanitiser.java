@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * cleaner. Text without any tag is taken as paragraphs and line breaks. The minutes are
  * cleaned when they are stored and again when they are shown.
  */
-final class MinutesSanitiser {
+public final class MinutesSanitiser {
 
 	static final int MAX_LENGTH = 100_000;
 
@@ -30,7 +30,7 @@ final class MinutesSanitiser {
 	/**
 	 * The minutes with only safe formatting left, or null when nothing is left.
 	 */
-	static @Nullable String clean(@Nullable String minutes) {
+	public static @Nullable String clean(@Nullable String minutes) {
 		if (minutes == null || minutes.isBlank()) {
 			return null;
 		}

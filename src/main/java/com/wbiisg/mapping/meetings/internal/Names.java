@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * The organisations, partners and accounts a page or a feed names, read once for all of
  * it.
  */
-record Names(Map<Long, Organisation> organisations, Map<String, Partner> partners, Map<Long, AccountSummary> accounts) {
+public record Names(Map<Long, Organisation> organisations, Map<String, Partner> partners,
+		Map<Long, AccountSummary> accounts) {
 
 	Optional<MeetingView.OrganisationRef> organisation(@Nullable Long id) {
 		return Optional.ofNullable((id == null) ? null : this.organisations.get(id))
@@ -25,11 +26,11 @@ record Names(Map<Long, Organisation> organisations, Map<String, Partner> partner
 			.map((a) -> new MeetingView.PersonRef(a.id(), a.username(), a.displayName()));
 	}
 
-	@Nullable String organisationName(@Nullable Long id) {
+	public @Nullable String organisationName(@Nullable Long id) {
 		return organisation(id).map(MeetingView.OrganisationRef::name).orElse(null);
 	}
 
-	@Nullable String personName(@Nullable Long id) {
+	public @Nullable String personName(@Nullable Long id) {
 		return person(id).map(MeetingView.PersonRef::displayName).orElse(null);
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.wbiisg.mapping.meetings.DecisionKind;
 import com.wbiisg.mapping.meetings.RecordChoice;
 import com.wbiisg.mapping.meetings.ReferenceKind;
+import com.wbiisg.mapping.meetings.internal.decisions.DecisionTargets;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

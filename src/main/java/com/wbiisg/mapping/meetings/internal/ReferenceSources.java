@@ -8,7 +8,7 @@ import java.util.Optional;
 import com.wbiisg.mapping.meetings.RecordChoice;
 import com.wbiisg.mapping.meetings.ReferenceKind;
 import com.wbiisg.mapping.meetings.ReferenceSource;
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException;
 
 import org.springframework.stereotype.Component;
 
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * source (report drafts until the reporting module offers them) cannot be referenced.
  */
 @Component
-class ReferenceSources {
+public class ReferenceSources {
 
 	private final Map<ReferenceKind, ReferenceSource> sources = new EnumMap<>(ReferenceKind.class);
 
@@ -29,7 +29,7 @@ class ReferenceSources {
 		}
 	}
 
-	Optional<ReferenceSource> source(ReferenceKind kind) {
+	public Optional<ReferenceSource> source(ReferenceKind kind) {
 		return Optional.ofNullable(this.sources.get(kind));
 	}
 

@@ -13,7 +13,7 @@ import jakarta.persistence.Embeddable;
  * of the day after its last, in that zone.
  */
 @Embeddable
-class Schedule {
+public class Schedule {
 
 	@Column(name = "start_at", nullable = false)
 	private Instant startAt;
@@ -40,14 +40,14 @@ class Schedule {
 	/**
 	 * The first day where the meeting takes place.
 	 */
-	LocalDate startDate() {
+	public LocalDate startDate() {
 		return this.startAt.atZone(zone()).toLocalDate();
 	}
 
 	/**
 	 * The last day where the meeting takes place.
 	 */
-	LocalDate endDate() {
+	public LocalDate endDate() {
 		LocalDate end = this.endAt.atZone(zone()).toLocalDate();
 		return this.allDay ? end.minusDays(1) : end;
 	}

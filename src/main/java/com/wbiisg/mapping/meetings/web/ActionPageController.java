@@ -5,8 +5,8 @@ import java.util.List;
 
 import com.wbiisg.mapping.meetings.ActionItemView;
 import com.wbiisg.mapping.meetings.ActionStatus;
-import com.wbiisg.mapping.meetings.internal.ActionItems;
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.meetings.internal.actions.ActionItems;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

@@ -8,8 +8,8 @@ import java.time.format.DateTimeParseException;
 
 import com.wbiisg.mapping.meetings.MeetingKind;
 import com.wbiisg.mapping.meetings.Meetings;
-import com.wbiisg.mapping.meetings.internal.CalendarQueries;
-import com.wbiisg.mapping.meetings.internal.MeetingFilter;
+import com.wbiisg.mapping.meetings.internal.calendar.CalendarQueries;
+import com.wbiisg.mapping.meetings.internal.calendar.MeetingFilter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;

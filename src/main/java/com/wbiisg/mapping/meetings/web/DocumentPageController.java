@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import com.wbiisg.mapping.meetings.DocumentKind;
-import com.wbiisg.mapping.meetings.internal.KeyDocuments;
+import com.wbiisg.mapping.meetings.internal.documents.KeyDocuments;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.Inputs;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import com.wbiisg.mapping.identity.AccountSummary;
-import com.wbiisg.mapping.meetings.internal.CalendarFeed;
-import com.wbiisg.mapping.meetings.internal.FeedTokens;
+import com.wbiisg.mapping.meetings.internal.calendar.CalendarFeed;
+import com.wbiisg.mapping.meetings.internal.calendar.FeedTokens;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;

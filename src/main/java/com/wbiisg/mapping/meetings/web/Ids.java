@@ -3,7 +3,7 @@ package com.wbiisg.mapping.meetings.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**

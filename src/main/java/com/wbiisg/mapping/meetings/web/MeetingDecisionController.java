@@ -1,10 +1,10 @@
 package com.wbiisg.mapping.meetings.web;
 
-import com.wbiisg.mapping.meetings.internal.ActionItems;
-import com.wbiisg.mapping.meetings.internal.DecisionRecording;
-import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.meetings.internal.actions.ActionItems;
+import com.wbiisg.mapping.meetings.internal.decisions.DecisionRecording;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -11,10 +11,10 @@ import com.wbiisg.mapping.meetings.MeetingKind;
 import com.wbiisg.mapping.meetings.MeetingStatus;
 import com.wbiisg.mapping.meetings.MeetingView;
 import com.wbiisg.mapping.meetings.internal.MeetingInput;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.Inputs;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,8 +102,7 @@ record MeetingForm(@Nullable String kind, @Nullable String number, @Nullable Str
 	static InvalidInputException onForm(InvalidInputException ex) {
 		return new InvalidInputException(ex.problems()
 			.stream()
-			.map((problem) -> new FieldProblem(FORM_FIELDS.getOrDefault(problem.field(), problem.field()),
-					problem.message()))
+			.map((problem) -> problem.at(FORM_FIELDS.getOrDefault(problem.field(), problem.field())))
 			.toList());
 	}
 

@@ -1,12 +1,12 @@
 package com.wbiisg.mapping.meetings.web;
 
 import com.wbiisg.mapping.meetings.MeetingView;
-import com.wbiisg.mapping.meetings.internal.MeetingDetails;
 import com.wbiisg.mapping.meetings.internal.MeetingPlanning;
-import com.wbiisg.mapping.meetings.internal.MeetingQueries;
-import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.meetings.internal.calendar.MeetingDetails;
+import com.wbiisg.mapping.meetings.internal.calendar.MeetingQueries;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

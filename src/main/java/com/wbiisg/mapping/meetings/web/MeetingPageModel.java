@@ -3,10 +3,10 @@ package com.wbiisg.mapping.meetings.web;
 import com.wbiisg.mapping.meetings.ActionStatus;
 import com.wbiisg.mapping.meetings.DecisionKind;
 import com.wbiisg.mapping.meetings.ReferenceKind;
-import com.wbiisg.mapping.meetings.internal.ActionItems;
-import com.wbiisg.mapping.meetings.internal.MeetingDetails;
-import com.wbiisg.mapping.meetings.internal.MeetingQueries;
 import com.wbiisg.mapping.meetings.internal.RecordChoices;
+import com.wbiisg.mapping.meetings.internal.actions.ActionItems;
+import com.wbiisg.mapping.meetings.internal.calendar.MeetingDetails;
+import com.wbiisg.mapping.meetings.internal.calendar.MeetingQueries;
 import com.wbiisg.mapping.membership.MemberCategory;
 
 import org.springframework.stereotype.Component;

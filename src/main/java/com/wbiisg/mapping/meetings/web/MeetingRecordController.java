@@ -1,8 +1,8 @@
 package com.wbiisg.mapping.meetings.web;
 
 import com.wbiisg.mapping.meetings.internal.MeetingRecords;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.wbiisg.mapping.meetings.internal.MeetingFilter;
-import com.wbiisg.mapping.meetings.internal.MeetingQueries;
-import com.wbiisg.mapping.meetings.internal.MilestoneInput;
-import com.wbiisg.mapping.meetings.internal.MilestonePlanning;
-import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.meetings.internal.calendar.MeetingFilter;
+import com.wbiisg.mapping.meetings.internal.calendar.MeetingQueries;
+import com.wbiisg.mapping.meetings.internal.milestones.MilestoneInput;
+import com.wbiisg.mapping.meetings.internal.milestones.MilestonePlanning;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.Inputs;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

@@ -7,14 +7,14 @@ import java.util.List;
 import com.wbiisg.mapping.meetings.ActionStatus;
 import com.wbiisg.mapping.meetings.DecisionKind;
 import com.wbiisg.mapping.meetings.ReferenceKind;
-import com.wbiisg.mapping.meetings.internal.ActionInput;
 import com.wbiisg.mapping.meetings.internal.AgendaInput;
 import com.wbiisg.mapping.meetings.internal.AttendanceInput;
-import com.wbiisg.mapping.meetings.internal.DecisionInput;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.Inputs;
+import com.wbiisg.mapping.meetings.internal.actions.ActionInput;
+import com.wbiisg.mapping.meetings.internal.decisions.DecisionInput;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,8 +66,7 @@ final class RecordForms {
 			String field = (this.needId != null && !this.needId.isBlank()) ? "needId" : "reference";
 			return new InvalidInputException(ex.problems()
 				.stream()
-				.map((problem) -> problem.field().startsWith("reference") ? new FieldProblem(field, problem.message())
-						: problem)
+				.map((problem) -> problem.field().startsWith("reference") ? problem.at(field) : problem)
 				.toList());
 		}
 

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.membership.OrganisationRegistration;
-import com.wbiisg.mapping.web.demo.DemoData;
+import com.wbiisg.mapping.shared.demo.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

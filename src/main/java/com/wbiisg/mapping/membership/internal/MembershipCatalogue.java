@@ -7,7 +7,7 @@ import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.membership.WorkingGroup;
-import com.wbiisg.mapping.web.ChangeCount;
+import com.wbiisg.mapping.shared.ChangeCount;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;

@@ -17,11 +17,12 @@ import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.membership.OrganisationRegistration;
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.membership.WorkingGroup;
-import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -93,11 +94,11 @@ public class MembershipRegistry implements OrganisationRegistration, MemberAdmis
 			.orElseThrow(() -> new RecordNotFoundException("Organisation", organisationId));
 		Organisation before = entity.toView();
 		if (isMember(before.category())) {
-			throw new ConflictException(before.name() + " is already a member of the IISG.");
+			throw new ConflictException(UserText.of("membership.alreadyMember", before.name()));
 		}
 		if (category == null || !isMember(category)) {
 			throw new InvalidInputException("memberCategory",
-					"Choose the member category in which " + before.name() + " joins.");
+					UserText.of("membership.admit.categoryRequired", before.name()));
 		}
 		OrganisationData admitted = check(new OrganisationData(before.name(), before.shortName(), before.type(),
 				before.iatiIdentifier(), category, before.partnerCode(), joinedOn, joinedBy), organisationId);
@@ -154,20 +155,21 @@ public class MembershipRegistry implements OrganisationRegistration, MemberAdmis
 		String partnerCode = FieldChecks.optional(problems, "partnerCode", data.partnerCode(), 10);
 		String joinedBy = FieldChecks.optional(problems, "joinedBy", data.joinedBy(), 300);
 		if (data.type() == null) {
-			problems.add(new FieldProblem("type", "Choose the IATI organisation type."));
+			problems.add(new FieldProblem("type", UserText.of("membership.organisation.typeRequired")));
 		}
 		if (data.category() == null) {
-			problems.add(new FieldProblem("category", "Choose the member category."));
+			problems.add(new FieldProblem("category", UserText.of("membership.organisation.categoryRequired")));
 		}
 		if (shortName != null && taken(this.organisations.findByShortNameIgnoreCase(shortName), id)) {
-			problems.add(new FieldProblem("shortName", "The short name " + shortName + " is already used."));
+			problems
+				.add(new FieldProblem("shortName", UserText.of("membership.organisation.shortNameTaken", shortName)));
 		}
 		if (iatiIdentifier != null && taken(this.organisations.findByIatiIdentifierIgnoreCase(iatiIdentifier), id)) {
-			problems
-				.add(new FieldProblem("iatiIdentifier", "The IATI identifier " + iatiIdentifier + " is already used."));
+			problems.add(new FieldProblem("iatiIdentifier",
+					UserText.of("membership.organisation.iatiIdentifierTaken", iatiIdentifier)));
 		}
 		if (partnerCode != null && !this.partners.existsById(partnerCode)) {
-			problems.add(new FieldProblem("partnerCode", "Unknown WB partner " + partnerCode + "."));
+			problems.add(new FieldProblem("partnerCode", UserText.of("membership.partner.unknown", partnerCode)));
 		}
 		FieldChecks.throwIfAny(problems);
 		return new OrganisationData(name, shortName, data.type(), iatiIdentifier, data.category(), partnerCode,
@@ -180,21 +182,22 @@ public class MembershipRegistry implements OrganisationRegistration, MemberAdmis
 		String initiative = FieldChecks.required(problems, "initiative", data.initiative(), 20);
 		String pillar = FieldChecks.optional(problems, "pillar", data.pillar(), 20);
 		if (initiative != null && this.frameworks.initiative(initiative).isEmpty()) {
-			problems.add(new FieldProblem("initiative", "Unknown initiative " + initiative + "."));
+			problems.add(new FieldProblem("initiative", UserText.of("membership.initiative.unknown", initiative)));
 		}
 		else if (initiative != null && pillar != null && !isPillarOf(initiative, pillar)) {
-			problems.add(new FieldProblem("pillar", pillar + " is not a pillar of any " + initiative + " framework."));
+			problems.add(new FieldProblem("pillar",
+					UserText.of("membership.workingGroup.unknownPillar", pillar, initiative)));
 		}
 		List<Long> leads = data.leads() == null ? List.of() : data.leads();
 		List<Long> members = data.members() == null ? List.of() : data.members();
 		for (Long org : leads) {
 			if (!this.organisations.existsById(org)) {
-				problems.add(new FieldProblem("leads", "Unknown organisation " + org + "."));
+				problems.add(new FieldProblem("leads", UserText.of("membership.organisation.unknown", org)));
 			}
 		}
 		for (Long org : members) {
 			if (!this.organisations.existsById(org)) {
-				problems.add(new FieldProblem("members", "Unknown organisation " + org + "."));
+				problems.add(new FieldProblem("members", UserText.of("membership.organisation.unknown", org)));
 			}
 		}
 		FieldChecks.throwIfAny(problems);

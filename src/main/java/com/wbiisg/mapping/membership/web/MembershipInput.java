@@ -11,9 +11,10 @@ import com.wbiisg.mapping.membership.IatiOrganisationType;
 import com.wbiisg.mapping.membership.MemberCategory;
 import com.wbiisg.mapping.membership.internal.OrganisationData;
 import com.wbiisg.mapping.membership.internal.WorkingGroupData;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.Inputs;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,7 +66,7 @@ public final class MembershipInput {
 
 	/**
 	 * A member category in any case, or null when blank.
-	 * @throws com.wbiisg.mapping.web.InvalidInputException when it is no category
+	 * @throws com.wbiisg.mapping.shared.InvalidInputException when it is no category
 	 */
 	public static @Nullable MemberCategory category(String field, @Nullable String value) {
 		List<FieldProblem> problems = new ArrayList<>();
@@ -94,8 +95,8 @@ public final class MembershipInput {
 			}
 		}
 		return IatiOrganisationType.ofCode(wanted).orElseGet(() -> {
-			problems.add(new FieldProblem(field, "Unknown IATI organisation type " + wanted + "; use one of "
-					+ names(IatiOrganisationType.values()) + " or its IATI code."));
+			problems.add(new FieldProblem(field,
+					UserText.of("membership.organisation.unknownType", wanted, names(IatiOrganisationType.values()))));
 			return null;
 		});
 	}
@@ -126,7 +127,7 @@ public final class MembershipInput {
 				ids.add(Long.parseLong(text));
 			}
 			catch (NumberFormatException ex) {
-				problems.add(new FieldProblem(field, "Unknown organisation " + text + "."));
+				problems.add(new FieldProblem(field, UserText.of("membership.organisation.unknown", text)));
 			}
 		}
 		return ids;

@@ -13,10 +13,10 @@ import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.membership.internal.MembershipRegistry;
 import com.wbiisg.mapping.membership.internal.OrganisationData;
-import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

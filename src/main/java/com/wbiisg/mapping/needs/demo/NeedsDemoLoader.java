@@ -1,7 +1,7 @@
 package com.wbiisg.mapping.needs.demo;
 
 import com.wbiisg.mapping.needs.internal.NeedSeeding;
-import com.wbiisg.mapping.web.demo.DemoData;
+import com.wbiisg.mapping.shared.demo.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,6 @@
 package com.wbiisg.mapping.needs.internal;
 
-import com.wbiisg.mapping.web.ChangeCount;
+import com.wbiisg.mapping.shared.ChangeCount;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 import com.wbiisg.mapping.consultation.CommentTarget;
 import com.wbiisg.mapping.identity.CurrentUser;
-import com.wbiisg.mapping.web.HiddenRecordException;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.HiddenRecordException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 
 import org.springframework.stereotype.Component;
 

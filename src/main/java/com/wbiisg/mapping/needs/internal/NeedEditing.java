@@ -13,8 +13,8 @@ import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
-import com.wbiisg.mapping.web.HiddenRecordException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.HiddenRecordException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

@@ -12,8 +12,8 @@ import java.util.Set;
 import com.wbiisg.mapping.needs.NeedImportBatch;
 import com.wbiisg.mapping.needs.NeedImportCheck.Outcome;
 import com.wbiisg.mapping.needs.NeedView;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -22,9 +22,9 @@ import com.wbiisg.mapping.needs.NeedImportCheck.RowResult;
 import com.wbiisg.mapping.needs.NeedImports;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.NeedsImported;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +83,7 @@ class NeedImporting implements NeedImports {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < checks.checked().size(); i++) {
 			for (FieldProblem problem : checks.checked().get(i).problems()) {
-				problems.add(new FieldProblem("rows[" + i + "]." + problem.field(), problem.message()));
+				problems.add(problem.at("rows[" + i + "]." + problem.field()));
 			}
 		}
 		if (!problems.isEmpty()) {

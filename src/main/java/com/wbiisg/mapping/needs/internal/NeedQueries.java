@@ -15,7 +15,7 @@ import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Needs;
-import com.wbiisg.mapping.web.HiddenRecordException;
+import com.wbiisg.mapping.shared.HiddenRecordException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

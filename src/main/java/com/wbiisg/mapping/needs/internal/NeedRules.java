@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.wbiisg.mapping.needs.ReferenceTag;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +24,7 @@ final class NeedRules {
 
 	/**
 	 * The content of {@code input}, trimmed and normalised.
-	 * @throws com.wbiisg.mapping.web.InvalidInputException naming every field that is
+	 * @throws com.wbiisg.mapping.shared.InvalidInputException naming every field that is
 	 * wrong
 	 */
 	static NeedContent check(NeedInput input, List<FieldProblem> problems) {

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import com.wbiisg.mapping.needs.NeedAction;
 import com.wbiisg.mapping.needs.NeedStatus;
-import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.shared.ConflictException;
 
 import org.springframework.security.access.AccessDeniedException;
 

@@ -11,11 +11,11 @@ import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.internal.CycleAdministration;
 import com.wbiisg.mapping.needs.internal.NeedQueries;
-import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.Inputs;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

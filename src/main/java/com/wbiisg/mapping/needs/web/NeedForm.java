@@ -11,9 +11,9 @@ import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.ReferenceTag;
 import com.wbiisg.mapping.needs.Timeframe;
 import com.wbiisg.mapping.needs.internal.NeedInput;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.Inputs;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,8 +47,8 @@ record NeedForm(@Nullable Long cycleId, @Nullable String measureCode, @Nullable 
 
 	/**
 	 * The input for the needs module, placed under the given partner.
-	 * @throws com.wbiisg.mapping.web.InvalidInputException naming every field whose text
-	 * cannot be read
+	 * @throws com.wbiisg.mapping.shared.InvalidInputException naming every field whose
+	 * text cannot be read
 	 */
 	NeedInput toInput(@Nullable String placedPartner) {
 		List<FieldProblem> problems = new ArrayList<>();

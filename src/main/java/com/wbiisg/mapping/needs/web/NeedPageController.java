@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.consultation.CommentThreads;
+import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.NeedAction;
 import com.wbiisg.mapping.needs.NeedView;
@@ -14,12 +14,12 @@ import com.wbiisg.mapping.needs.internal.NeedCommentTarget;
 import com.wbiisg.mapping.needs.internal.NeedEditing;
 import com.wbiisg.mapping.needs.internal.NeedQueries;
 import com.wbiisg.mapping.needs.internal.NeedReview;
-import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.Inputs;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

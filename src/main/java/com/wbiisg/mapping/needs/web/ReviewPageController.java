@@ -5,12 +5,12 @@ import java.util.Optional;
 
 import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.needs.NeedAction;
-import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedFilter;
+import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.internal.NeedQueries;
 import com.wbiisg.mapping.needs.internal.NeedReview;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

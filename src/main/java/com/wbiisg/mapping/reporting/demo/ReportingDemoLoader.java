@@ -5,7 +5,7 @@ import java.util.Optional;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.Cycles;
 import com.wbiisg.mapping.reporting.internal.ReportSeeding;
-import com.wbiisg.mapping.web.demo.DemoData;
+import com.wbiisg.mapping.shared.demo.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

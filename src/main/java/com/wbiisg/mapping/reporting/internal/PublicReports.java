@@ -26,8 +26,8 @@ public class PublicReports {
 	}
 
 	/**
-	 * @throws com.wbiisg.mapping.web.RecordNotFoundException unless the draft exists and
-	 * is published
+	 * @throws com.wbiisg.mapping.shared.RecordNotFoundException unless the draft exists
+	 * and is published
 	 */
 	public PublicReport get(long id) {
 		return of(this.reading.published(id));

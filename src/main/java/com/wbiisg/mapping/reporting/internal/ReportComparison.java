@@ -1,6 +1,6 @@
 package com.wbiisg.mapping.reporting.internal;
 
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +26,8 @@ public class ReportComparison {
 
 	/**
 	 * @throws InvalidInputException when the drafts belong to different reports
-	 * @throws com.wbiisg.mapping.web.RecordNotFoundException when either draft does not
-	 * exist or the reader may not read it
+	 * @throws com.wbiisg.mapping.shared.RecordNotFoundException when either draft does
+	 * not exist or the reader may not read it
 	 */
 	public ReportDiff compare(long id, long otherId) {
 		ReportDraft one = this.reading.readable(id);

@@ -10,7 +10,7 @@ import com.wbiisg.mapping.meetings.RecordChoice;
 import com.wbiisg.mapping.reporting.ReportAction;
 import com.wbiisg.mapping.reporting.ReportKind;
 import com.wbiisg.mapping.reporting.ReportStatus;
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException;
 
 import org.springframework.stereotype.Component;
 

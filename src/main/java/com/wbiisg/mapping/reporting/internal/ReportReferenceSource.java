@@ -6,7 +6,7 @@ import java.util.Optional;
 import com.wbiisg.mapping.meetings.RecordChoice;
 import com.wbiisg.mapping.meetings.ReferenceKind;
 import com.wbiisg.mapping.meetings.ReferenceSource;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.wbiisg.mapping.consultation.CommentTarget;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 
 import org.springframework.stereotype.Component;
 

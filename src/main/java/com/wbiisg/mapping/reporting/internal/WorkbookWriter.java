@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.Deflater;
 
-import com.wbiisg.mapping.web.SpreadsheetText;
+import com.wbiisg.mapping.shared.SpreadsheetText;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;

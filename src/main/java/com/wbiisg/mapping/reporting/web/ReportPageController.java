@@ -19,11 +19,11 @@ import com.wbiisg.mapping.reporting.internal.ReportSection;
 import com.wbiisg.mapping.reporting.internal.ReportSectionCommentTarget;
 import com.wbiisg.mapping.reporting.internal.ReportView;
 import com.wbiisg.mapping.reporting.internal.ReportViews;
-import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.Inputs;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

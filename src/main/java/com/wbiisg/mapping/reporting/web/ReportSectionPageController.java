@@ -5,7 +5,7 @@ import com.wbiisg.mapping.reporting.internal.ReportDraft;
 import com.wbiisg.mapping.reporting.internal.ReportReading;
 import com.wbiisg.mapping.reporting.internal.ReportSection;
 import com.wbiisg.mapping.reporting.internal.ReportSectionCommentTarget;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -11,7 +11,7 @@ import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Needs;
 import com.wbiisg.mapping.responses.internal.ProjectSeeding;
-import com.wbiisg.mapping.web.demo.DemoData;
+import com.wbiisg.mapping.shared.demo.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -18,8 +18,8 @@ import com.wbiisg.mapping.responses.IatiProjectRecord;
 import com.wbiisg.mapping.responses.IatiProjects.Outcome;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.responses.ProjectsImported;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;

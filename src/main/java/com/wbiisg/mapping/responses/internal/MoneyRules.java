@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Currency;
 
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -17,8 +17,8 @@ import com.wbiisg.mapping.responses.ProjectImportCheck.RowResult;
 import com.wbiisg.mapping.responses.ProjectImportRow;
 import com.wbiisg.mapping.responses.ProjectImports;
 import com.wbiisg.mapping.responses.ProjectView;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -76,7 +76,7 @@ class ProjectImporting implements ProjectImports {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < checked.size(); i++) {
 			for (FieldProblem problem : checked.get(i).result().problems()) {
-				problems.add(new FieldProblem("rows[" + i + "]." + problem.field(), problem.message()));
+				problems.add(problem.at("rows[" + i + "]." + problem.field()));
 			}
 		}
 		if (!problems.isEmpty()) {

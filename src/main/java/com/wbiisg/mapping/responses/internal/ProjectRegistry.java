@@ -7,8 +7,8 @@ import java.util.TreeSet;
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.responses.ProjectView;
-import com.wbiisg.mapping.web.HiddenRecordException;
-import com.wbiisg.mapping.web.InvalidInputException;
+import com.wbiisg.mapping.shared.HiddenRecordException;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;

@@ -22,8 +22,8 @@ import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.responses.OrganisationRole;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -61,7 +61,7 @@ class ProjectRules {
 	/**
 	 * The content of {@code input} as {@code viewer} enters it for a new project
 	 * ({@code projectId} null) or an existing one.
-	 * @throws com.wbiisg.mapping.web.InvalidInputException naming every field that is
+	 * @throws com.wbiisg.mapping.shared.InvalidInputException naming every field that is
 	 * wrong
 	 * @throws AccessDeniedException when a partner focal point names another reporting
 	 * organisation than its own

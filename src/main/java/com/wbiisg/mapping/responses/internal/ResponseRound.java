@@ -2,7 +2,7 @@ package com.wbiisg.mapping.responses.internal;
 
 import java.time.Instant;
 
-import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.shared.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -10,8 +10,8 @@ import com.wbiisg.mapping.responses.internal.ProjectFilter;
 import com.wbiisg.mapping.responses.internal.ProjectQueries;
 import com.wbiisg.mapping.responses.internal.ResponseRound;
 import com.wbiisg.mapping.responses.internal.ResponseRounds;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import com.wbiisg.mapping.responses.PublicProject;
-import com.wbiisg.mapping.web.Csv;
+import com.wbiisg.mapping.shared.Csv;
 
 /**
  * Writes public projects as CSV ({@link Csv}: RFC 4180, formulas neutralised): a header

@@ -12,10 +12,10 @@ import com.wbiisg.mapping.responses.OrganisationRole;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.responses.internal.ProjectInput;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.Inputs;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -180,7 +180,7 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 	private static InvalidInputException rename(InvalidInputException ex, Map<String, String> names) {
 		return new InvalidInputException(ex.problems()
 			.stream()
-			.map((problem) -> new FieldProblem(names.getOrDefault(problem.field(), problem.field()), problem.message()))
+			.map((problem) -> problem.at(names.getOrDefault(problem.field(), problem.field())))
 			.toList());
 	}
 

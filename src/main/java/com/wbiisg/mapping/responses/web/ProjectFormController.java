@@ -10,10 +10,10 @@ import com.wbiisg.mapping.responses.FundingStage;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.responses.internal.ProjectQueries;
 import com.wbiisg.mapping.responses.internal.ProjectRegistry;
-import com.wbiisg.mapping.web.ConflictException;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.Inputs;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

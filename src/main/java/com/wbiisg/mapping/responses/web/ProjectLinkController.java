@@ -7,11 +7,11 @@ import java.util.List;
 import com.wbiisg.mapping.responses.Coverage;
 import com.wbiisg.mapping.responses.internal.LinkInput;
 import com.wbiisg.mapping.responses.internal.ProjectLinking;
-import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.Inputs;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

@@ -5,10 +5,10 @@ import java.util.List;
 
 import com.wbiisg.mapping.responses.internal.ResponseRound;
 import com.wbiisg.mapping.responses.internal.ResponseRounds;
-import com.wbiisg.mapping.web.FieldChecks;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.FormErrors;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

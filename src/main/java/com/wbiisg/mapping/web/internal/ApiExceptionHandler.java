@@ -1,17 +1,19 @@
 package com.wbiisg.mapping.web.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import tools.jackson.core.JacksonException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -49,12 +51,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(RecordNotFoundException.class)
 	ProblemDetail notFound(RecordNotFoundException ex, HttpServletRequest request) {
 		this.readDenied.answeredNotFound(ex, request);
-		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
+		return problem(HttpStatus.NOT_FOUND, ex.message(LocaleContextHolder.getLocale()));
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, ex.getMessage());
+		return problem(HttpStatus.CONFLICT, ex.message(LocaleContextHolder.getLocale()));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -77,9 +79,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.message(locale));
 		problem.setProperty("errors",
-				ex.problems().stream().map((p) -> Map.of("field", p.field(), "message", p.message())).toList());
+				ex.problems().stream().map((p) -> Map.of("field", p.field(), "message", p.message(locale))).toList());
 		return problem;
 	}
 

@@ -1,6 +1,6 @@
 package com.wbiisg.mapping.web.internal;
 
-import com.wbiisg.mapping.web.ControlCharacters;
+import com.wbiisg.mapping.shared.ControlCharacters;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;

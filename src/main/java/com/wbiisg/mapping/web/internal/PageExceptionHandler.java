@@ -1,10 +1,11 @@
 package com.wbiisg.mapping.web.internal;
 
-import com.wbiisg.mapping.web.ConflictException;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,12 +35,12 @@ class PageExceptionHandler {
 	@ExceptionHandler(RecordNotFoundException.class)
 	ModelAndView notFound(RecordNotFoundException ex, HttpServletRequest request) {
 		this.readDenied.answeredNotFound(ex, request);
-		return page("error/404", HttpStatus.NOT_FOUND, ex.getMessage());
+		return page("error/404", HttpStatus.NOT_FOUND, ex.message(LocaleContextHolder.getLocale()));
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ModelAndView conflict(ConflictException ex) {
-		return page("error/409", HttpStatus.CONFLICT, ex.getMessage());
+		return page("error/409", HttpStatus.CONFLICT, ex.message(LocaleContextHolder.getLocale()));
 	}
 
 	/**
@@ -48,7 +49,7 @@ class PageExceptionHandler {
 	 */
 	@ExceptionHandler(InvalidInputException.class)
 	ModelAndView invalid(InvalidInputException ex) {
-		return page("error/422", HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		return page("error/422", HttpStatus.UNPROCESSABLE_CONTENT, ex.message(LocaleContextHolder.getLocale()));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

@@ -1,8 +1,8 @@
 package com.wbiisg.mapping.web.internal;
 
-import com.wbiisg.mapping.web.HiddenRecordException;
+import com.wbiisg.mapping.shared.HiddenRecordException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.web.ReadDenied;
-import com.wbiisg.mapping.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.ApplicationEventPublisher;

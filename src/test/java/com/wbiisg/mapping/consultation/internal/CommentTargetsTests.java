@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.wbiisg.mapping.consultation.CommentTarget;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

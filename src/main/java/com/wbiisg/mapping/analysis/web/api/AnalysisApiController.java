@@ -8,14 +8,14 @@ import java.util.Map;
 
 import com.wbiisg.mapping.analysis.AnalysedNeedView;
 import com.wbiisg.mapping.analysis.CoverageLevel;
+import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.analysis.internal.AnalysisFilter;
 import com.wbiisg.mapping.analysis.internal.AnalysisQueries;
 import com.wbiisg.mapping.analysis.internal.AnalysisScope;
-import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.responses.ProjectFact;
 import com.wbiisg.mapping.responses.ProjectStatus;
-import com.wbiisg.mapping.web.Inputs;
+import com.wbiisg.mapping.shared.Inputs;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;

@@ -1,8 +1,8 @@
 package com.wbiisg.mapping.exchange.web.api;
 
-import com.wbiisg.mapping.exchange.internal.ExportKind;
-import com.wbiisg.mapping.exchange.internal.ExportProgress;
-import com.wbiisg.mapping.exchange.internal.ExportWriter;
+import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
+import com.wbiisg.mapping.exchange.internal.exports.ExportProgress;
+import com.wbiisg.mapping.exchange.internal.exports.ExportWriter;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

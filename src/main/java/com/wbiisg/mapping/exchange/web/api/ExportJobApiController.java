@@ -3,8 +3,8 @@ package com.wbiisg.mapping.exchange.web.api;
 import java.net.URI;
 import java.util.Map;
 
-import com.wbiisg.mapping.exchange.internal.ExportJobs;
-import com.wbiisg.mapping.exchange.internal.ImportJob;
+import com.wbiisg.mapping.exchange.internal.jobs.ExportJobs;
+import com.wbiisg.mapping.exchange.internal.jobs.ImportJob;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.FileSystemResource;

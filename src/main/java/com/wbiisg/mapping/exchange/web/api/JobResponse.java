@@ -3,9 +3,9 @@ package com.wbiisg.mapping.exchange.web.api;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import com.wbiisg.mapping.exchange.internal.ImportJob;
-import com.wbiisg.mapping.exchange.internal.ImportJobs;
-import com.wbiisg.mapping.exchange.internal.JobStatus;
+import com.wbiisg.mapping.exchange.internal.jobs.ImportJob;
+import com.wbiisg.mapping.exchange.internal.jobs.ImportJobs;
+import com.wbiisg.mapping.exchange.internal.jobs.JobStatus;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
 import org.jspecify.annotations.Nullable;

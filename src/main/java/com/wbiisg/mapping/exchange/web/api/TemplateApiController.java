@@ -2,8 +2,8 @@ package com.wbiisg.mapping.exchange.web.api;
 
 import java.io.IOException;
 
-import com.wbiisg.mapping.exchange.internal.NeedsTemplate;
-import com.wbiisg.mapping.exchange.internal.ProjectsTemplate;
+import com.wbiisg.mapping.exchange.internal.templates.NeedsTemplate;
+import com.wbiisg.mapping.exchange.internal.templates.ProjectsTemplate;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

@@ -10,9 +10,10 @@ import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.framework.Initiative;
 import com.wbiisg.mapping.framework.internal.FrameworkEditor;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.Versions;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.Versions;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -57,7 +58,7 @@ class FrameworkApiController {
 	@GetMapping("/frameworks")
 	List<FrameworkSummary> versions(@RequestParam(required = false) @Nullable String initiative) {
 		if (initiative != null && this.frameworks.initiative(initiative).isEmpty()) {
-			throw new InvalidInputException("initiative", "Unknown initiative " + initiative + ".");
+			throw new InvalidInputException("initiative", UserText.of("framework.initiative.unknown", initiative));
 		}
 		return this.frameworks.versions(initiative);
 	}

@@ -5,13 +5,13 @@ import java.util.List;
 
 import com.wbiisg.mapping.meetings.ActionItemView;
 import com.wbiisg.mapping.meetings.ActionStatus;
-import com.wbiisg.mapping.meetings.internal.ActionItems;
-import com.wbiisg.mapping.meetings.internal.KeyDocuments;
-import com.wbiisg.mapping.meetings.internal.MilestoneInput;
-import com.wbiisg.mapping.meetings.internal.MilestonePlanning;
-import com.wbiisg.mapping.meetings.internal.MilestoneView;
-import com.wbiisg.mapping.web.Inputs;
-import com.wbiisg.mapping.web.Versions;
+import com.wbiisg.mapping.meetings.internal.actions.ActionItems;
+import com.wbiisg.mapping.meetings.internal.documents.KeyDocuments;
+import com.wbiisg.mapping.meetings.internal.milestones.MilestoneInput;
+import com.wbiisg.mapping.meetings.internal.milestones.MilestonePlanning;
+import com.wbiisg.mapping.meetings.internal.milestones.MilestoneView;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;

@@ -16,8 +16,8 @@ import com.wbiisg.mapping.membership.internal.MembershipRegistry;
 import com.wbiisg.mapping.membership.internal.OrganisationData;
 import com.wbiisg.mapping.membership.internal.WorkingGroupData;
 import com.wbiisg.mapping.membership.web.MembershipInput;
-import com.wbiisg.mapping.web.Versions;
-import com.wbiisg.mapping.web.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;

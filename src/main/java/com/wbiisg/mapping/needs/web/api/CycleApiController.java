@@ -8,9 +8,9 @@ import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.internal.CycleAdministration;
 import com.wbiisg.mapping.needs.internal.NeedQueries;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.Inputs;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;

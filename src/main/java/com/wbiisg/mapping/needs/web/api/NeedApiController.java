@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 import com.wbiisg.mapping.needs.NeedAction;
+import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.internal.NeedEditing;
-import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.needs.internal.NeedQueries;
 import com.wbiisg.mapping.needs.internal.NeedReview;
 import com.wbiisg.mapping.needs.internal.NeedTransition;
-import com.wbiisg.mapping.web.InvalidInputException;
-import com.wbiisg.mapping.web.Versions;
-import com.wbiisg.mapping.web.Inputs;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;

@@ -17,10 +17,10 @@ import com.wbiisg.mapping.reporting.internal.ReportGeneration;
 import com.wbiisg.mapping.reporting.internal.ReportLifecycle;
 import com.wbiisg.mapping.reporting.internal.ReportReading;
 import com.wbiisg.mapping.reporting.internal.ReportViews;
-import com.wbiisg.mapping.web.FieldChecks;
-import com.wbiisg.mapping.web.Inputs;
-import com.wbiisg.mapping.web.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.Versions;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;

@@ -17,8 +17,8 @@ import com.wbiisg.mapping.responses.internal.ProjectFilter;
 import com.wbiisg.mapping.responses.internal.ProjectLinking;
 import com.wbiisg.mapping.responses.internal.ProjectQueries;
 import com.wbiisg.mapping.responses.internal.ProjectRegistry;
-import com.wbiisg.mapping.web.Inputs;
-import com.wbiisg.mapping.web.Versions;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;

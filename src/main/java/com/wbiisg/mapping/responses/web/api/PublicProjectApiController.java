@@ -6,7 +6,7 @@ import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.PublicProject;
 import com.wbiisg.mapping.responses.internal.ProjectFilter;
 import com.wbiisg.mapping.responses.internal.PublicProjects;
-import com.wbiisg.mapping.web.Inputs;
+import com.wbiisg.mapping.shared.Inputs;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;

@@ -1,0 +1,162 @@
+package com.wbiisg.mapping.exchange.internal.iati;
+
+import java.io.InputStream;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
+import com.wbiisg.mapping.exchange.internal.ImportRejected;
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
+
+/**
+ * The one place where the exchange module reads XML, hardened against hostile files: no
+ * DTDs, no external entities, no entity replacement, and any DOCTYPE refused with a clear
+ * message before anything in it is acted upon. The same holds for the schema validator.
+ */
+public final class SafeXml {
+
+	private static final XMLInputFactory INPUT = inputFactory();
+
+	private SafeXml() {
+	}
+
+	/**
+	 * The JDK's own StAX parser, whatever other one the classpath offers (Aalto, for the
+	 * worksheets' SAX, registers itself as the default): its behaviour and refusals are
+	 * the ones the tests and the benchmark's floor know.
+	 */
+	private static XMLInputFactory inputFactory() {
+		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+		factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+			throw new XMLStreamException("External resources are not read: " + systemId);
+		});
+		return factory;
+	}
+
+	/**
+	 * A reader over the stream that refuses a DOCTYPE and any entity reference.
+	 * @throws ImportRejected when the stream cannot even be opened as XML
+	 */
+	public static XMLStreamReader reader(InputStream in) {
+		try {
+			return new Guarded(INPUT.createXMLStreamReader(in));
+		}
+		catch (XMLStreamException ex) {
+			throw rejected(ex);
+		}
+	}
+
+	/**
+	 * The error for the uploader: what is wrong and at which line and column.
+	 */
+	public static ImportRejected rejected(XMLStreamException ex) {
+		if (ex.getCause() instanceof ImportRejected rejected) {
+			return rejected;
+		}
+		return new ImportRejected(
+				"The file is not well-formed XML" + where(ex.getLocation()) + ": " + plain(ex.getMessage()), ex);
+	}
+
+	static String where(@Nullable Location location) {
+		if (location == null || location.getLineNumber() < 0) {
+			return "";
+		}
+		return " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
+	}
+
+	private static String plain(@Nullable String message) {
+		if (message == null) {
+			return "unreadable";
+		}
+		// The JDK's messages start with "ParseError at [row,col]:[r,c]\nMessage: ".
+		int at = message.indexOf("Message: ");
+		return (at >= 0) ? message.substring(at + "Message: ".length()).trim() : message.trim();
+	}
+
+	/**
+	 * A validator against the schema that reads no external DTD and refuses a DOCTYPE.
+	 */
+	public static Validator validator(Schema schema) {
+		Validator validator = schema.newValidator();
+		try {
+			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			validator.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		}
+		catch (SAXNotRecognizedException | SAXNotSupportedException ex) {
+			throw new IllegalStateException("The XML validator cannot be hardened", ex);
+		}
+		return validator;
+	}
+
+	/**
+	 * A schema factory that reads schema documents only from files (the schema's own
+	 * imports) and never a DTD.
+	 */
+	public static SchemaFactory schemaFactory() {
+		SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+		try {
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+		}
+		catch (SAXException ex) {
+			throw new IllegalStateException("The schema factory cannot be hardened", ex);
+		}
+		return factory;
+	}
+
+	/**
+	 * Refuses the events a safe file never has: a DOCTYPE and entity references (with no
+	 * DTD, only the five predefined entities exist, and those are replaced by the parser
+	 * anyway).
+	 */
+	private static final class Guarded extends StreamReaderDelegate {
+
+		Guarded(XMLStreamReader reader) {
+			super(reader);
+			check(reader.getEventType());
+		}
+
+		@Override
+		public int next() throws XMLStreamException {
+			return check(super.next());
+		}
+
+		@Override
+		public int nextTag() throws XMLStreamException {
+			return check(super.nextTag());
+		}
+
+		private int check(int event) {
+			if (event == XMLStreamConstants.DTD) {
+				throw new ImportRejected("The file has a DOCTYPE" + where(getLocation())
+						+ "; DOCTYPEs and entity declarations are not accepted. Remove the <!DOCTYPE …> line.");
+			}
+			if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+				throw new ImportRejected("The file refers to the entity &" + getLocalName() + ";" + where(getLocation())
+						+ "; entities are not accepted.");
+			}
+			return event;
+		}
+
+	}
+
+}

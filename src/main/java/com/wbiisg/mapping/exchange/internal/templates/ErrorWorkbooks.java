@@ -1,0 +1,57 @@
+package com.wbiisg.mapping.exchange.internal.templates;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.wbiisg.mapping.exchange.internal.ImportPreview;
+import com.wbiisg.mapping.exchange.internal.jobs.ImportJob;
+import com.wbiisg.mapping.exchange.internal.jobs.ImportJobs;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The uploaded workbook of a job with its errors marked, while the job keeps the file
+ * (until it is imported).
+ */
+@Service
+public class ErrorWorkbooks {
+
+	private final ImportJobs jobs;
+
+	private final ErrorWorkbook workbook;
+
+	ErrorWorkbooks(ImportJobs jobs, ErrorWorkbook workbook) {
+		this.jobs = jobs;
+		this.workbook = workbook;
+	}
+
+	/**
+	 * What to send: the job and its preview with errors in cells.
+	 * @throws RecordNotFoundException when the job is not the user's, has no errors in
+	 * cells of a workbook, or its file is no longer kept
+	 */
+	public Download prepare(long id) {
+		ImportJob job = this.jobs.getImport(id);
+		ImportPreview preview = this.jobs.preview(job);
+		if (preview == null || preview.errors().stream().noneMatch((error) -> error.sheet() != null)
+				|| !job.getKind().endsWith("-xlsx") || !Files.exists(Path.of(job.getFilePath()))) {
+			throw new RecordNotFoundException("Workbook with the errors of import", id);
+		}
+		String base = job.getOriginalName().replaceAll("(?i)\\.xlsx$", "").replaceAll("[^A-Za-z0-9._-]", "_");
+		return new Download(job, preview, base + "-errors.xlsx");
+	}
+
+	public void write(Download download, OutputStream out) {
+		this.workbook.write(Path.of(download.job().getFilePath()), download.job().getOriginalName(),
+				download.preview().errors(), out);
+	}
+
+	/**
+	 * A workbook of errors ready to be written.
+	 */
+	public record Download(ImportJob job, ImportPreview preview, String fileName) {
+	}
+
+}

@@ -1,7 +1,0 @@
-package com.wbiisg.mapping.meetings.internal;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface DocumentContentRepository extends JpaRepository<DocumentContent, Long> {
-
-}

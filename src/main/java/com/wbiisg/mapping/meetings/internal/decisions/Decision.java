@@ -1,0 +1,161 @@
+package com.wbiisg.mapping.meetings.internal.decisions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import com.wbiisg.mapping.meetings.DecisionKind;
+import com.wbiisg.mapping.meetings.DecisionRecorded;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A decision of a meeting, numbered within it. A decision is never changed once recorded:
+ * a wrong one is corrected by a later decision. {@code applied} says whether the platform
+ * applied it to its target when it was recorded; decisions entered from the record of an
+ * earlier time (the demo's history) name their target without applying it. A recorded
+ * decision registers {@link DecisionRecorded}, which the repository publishes when it
+ * saves it.
+ */
+@Entity
+@Table(name = "meeting_decision")
+public class Decision extends AbstractAggregateRoot<Decision> {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "meeting_id", nullable = false, updatable = false)
+	private long meetingId;
+
+	@Column(name = "decision_number", nullable = false, updatable = false)
+	private int number;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private DecisionKind kind;
+
+	@Column(name = "decision_text", nullable = false, updatable = false)
+	private String text;
+
+	@Column(name = "target_id", updatable = false)
+	private @Nullable Long targetId;
+
+	@Column(name = "target_label", updatable = false)
+	private @Nullable String targetLabel;
+
+	@Column(name = "decision_option", updatable = false)
+	private @Nullable String option;
+
+	@Column(name = "decided_on", nullable = false, updatable = false)
+	private LocalDate decidedOn;
+
+	@Column(nullable = false, updatable = false)
+	private boolean applied;
+
+	@Column(name = "recorded_by", nullable = false, updatable = false)
+	private String recordedBy;
+
+	@Column(name = "recorded_at", nullable = false, updatable = false)
+	private Instant recordedAt;
+
+	@Transient
+	private transient boolean silent;
+
+	protected Decision() {
+	}
+
+	public Decision(long meetingId, int number, DecisionKind kind, String text, @Nullable Long targetId,
+			@Nullable String targetLabel, @Nullable String option, LocalDate decidedOn, boolean applied,
+			String recordedBy, Instant recordedAt) {
+		this.meetingId = meetingId;
+		this.number = number;
+		this.kind = kind;
+		this.text = text;
+		this.targetId = targetId;
+		this.targetLabel = targetLabel;
+		this.option = option;
+		this.decidedOn = decidedOn;
+		this.applied = applied;
+		this.recordedBy = recordedBy;
+		this.recordedAt = recordedAt;
+	}
+
+	/**
+	 * Records this decision without an event: the demo's history, whose decisions name
+	 * their target without applying it, tells no one.
+	 */
+	public Decision withoutEvents() {
+		this.silent = true;
+		return this;
+	}
+
+	/**
+	 * A decision is announced once the database has given it its id.
+	 */
+	@PostPersist
+	private void recorded() {
+		if (!this.silent) {
+			registerEvent(new DecisionRecorded(this.id, this.meetingId, this.kind, this.targetId, this.decidedOn));
+		}
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getMeetingId() {
+		return this.meetingId;
+	}
+
+	int getNumber() {
+		return this.number;
+	}
+
+	public DecisionKind getKind() {
+		return this.kind;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	public @Nullable Long getTargetId() {
+		return this.targetId;
+	}
+
+	@Nullable String getTargetLabel() {
+		return this.targetLabel;
+	}
+
+	@Nullable String getOption() {
+		return this.option;
+	}
+
+	LocalDate getDecidedOn() {
+		return this.decidedOn;
+	}
+
+	boolean isApplied() {
+		return this.applied;
+	}
+
+	String getRecordedBy() {
+		return this.recordedBy;
+	}
+
+	Instant getRecordedAt() {
+		return this.recordedAt;
+	}
+
+}

@@ -1,0 +1,122 @@
+package com.wbiisg.mapping.meetings.internal.decisions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.wbiisg.mapping.audit.Changes;
+import com.wbiisg.mapping.meetings.DecisionKind;
+import com.wbiisg.mapping.meetings.DecisionReference;
+import com.wbiisg.mapping.meetings.DecisionTarget;
+import com.wbiisg.mapping.meetings.MeetingStatus;
+import com.wbiisg.mapping.meetings.internal.Meeting;
+import com.wbiisg.mapping.meetings.internal.MeetingNames;
+import com.wbiisg.mapping.meetings.internal.MeetingPlanning;
+import com.wbiisg.mapping.meetings.internal.MeetingRepository;
+import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
+import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.RecordNotFoundException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records the decisions of a held meeting. A decision that adopts or admits something is
+ * applied to its target in the same transaction, through the {@link DecisionTarget} of
+ * its kind: when the target refuses, neither the decision nor any change is stored.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('SECRETARIAT')")
+public class DecisionRecording {
+
+	public static final String RECORD = "Decision";
+
+	private final MeetingRepository meetings;
+
+	private final DecisionRepository decisions;
+
+	private final DecisionTargets targets;
+
+	private final MeetingsSupport support;
+
+	DecisionRecording(MeetingRepository meetings, DecisionRepository decisions, DecisionTargets targets,
+			MeetingsSupport support) {
+		this.meetings = meetings;
+		this.decisions = decisions;
+		this.targets = targets;
+		this.support = support;
+	}
+
+	public DecisionView record(long meetingId, DecisionInput input) {
+		Meeting meeting = this.meetings.findForUpdate(meetingId)
+			.orElseThrow(() -> new RecordNotFoundException(MeetingPlanning.RECORD, meetingId));
+		List<FieldProblem> problems = new ArrayList<>();
+		String text = FieldChecks.required(problems, "text", input.text(), 2000);
+		String option = FieldChecks.optional(problems, "option", input.option(), 60);
+		DecisionKind kind = input.kind();
+		if (kind == null) {
+			problems.add(new FieldProblem("kind", "Choose what the decision does."));
+		}
+		else if (kind.hasTarget() && input.targetId() == null) {
+			problems.add(new FieldProblem("targetId", "Choose what the decision adopts or admits."));
+		}
+		LocalDate decidedOn = (input.decidedOn() != null) ? input.decidedOn() : meeting.getSchedule().startDate();
+		if (decidedOn.isBefore(meeting.getSchedule().startDate())
+				|| decidedOn.isAfter(meeting.getSchedule().endDate())) {
+			problems.add(new FieldProblem("decidedOn", "A decision is taken on a day of the meeting, from "
+					+ meeting.getSchedule().startDate() + " to " + meeting.getSchedule().endDate() + "."));
+		}
+		FieldChecks.throwIfAny(problems);
+		if (meeting.getStatus() != MeetingStatus.HELD) {
+			throw new ConflictException("Decisions are recorded once the meeting is held; this one is "
+					+ meeting.getStatus().name().toLowerCase() + ".");
+		}
+		DecisionTarget target = kind.hasTarget() ? target(kind) : null;
+		String targetLabel = (target == null) ? null
+				: target.label(input.targetId())
+					.orElseThrow(() -> new InvalidInputException("targetId",
+							"There is no " + noun(kind) + " " + input.targetId() + "."));
+		String meetingName = MeetingNames.name(meeting.getKind(), meeting.getNumber(), meeting.getTitle());
+		Decision decision = this.decisions.saveAndFlush(new Decision(meetingId,
+				this.decisions.highestNumber(meetingId) + 1, kind, text, (target == null) ? null : input.targetId(),
+				targetLabel, option, decidedOn, target != null, this.support.actor(), this.support.now()));
+		this.support.audit()
+			.recordChange("RECORD", RECORD, decision.getId(),
+					Changes.of()
+						.set("meeting", meetingName)
+						.set("number", decision.getNumber())
+						.set("kind", kind)
+						.set("target", targetLabel)
+						.set("option", option)
+						.set("decidedOn", decidedOn)
+						.set("text", text));
+		if (target != null) {
+			target.apply(input.targetId(), new DecisionReference(decision.getId(), meetingId, meetingName, decidedOn,
+					decision.getNumber(), text, option));
+		}
+		return DecisionView.of(decision, null);
+	}
+
+	private DecisionTarget target(DecisionKind kind) {
+		return this.targets.target(kind)
+			.orElseThrow(() -> new InvalidInputException("kind", (kind == DecisionKind.ADOPT_REPORT)
+					? "There is no report module target yet: reports cannot be adopted by a decision until the reporting module registers one."
+					: "There is no target for decisions of kind " + kind + "."));
+	}
+
+	static String noun(DecisionKind kind) {
+		return switch (kind) {
+			case ADOPT_FRAMEWORK -> "framework version";
+			case ADOPT_REPORT -> "report";
+			case ADOPT_METHODOLOGY -> "methodology version";
+			case ADMIT_MEMBER -> "organisation";
+			case OTHER -> "record";
+		};
+	}
+
+}
