@@ -20,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The meetings module with what it depends on: a recorded decision announces itself with
- * the id it was given, applied to what it adopts.
+ * The meetings module with what it depends on and the web module: a recorded decision
+ * announces itself with the id it was given, applied to what it adopts.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "web")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @DirtiesContext

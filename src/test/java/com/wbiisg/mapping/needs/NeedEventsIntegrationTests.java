@@ -28,11 +28,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The needs module on its own with what it depends on: every change of a need is
- * announced by the need itself, once, when it is saved, and an import announces its needs
- * in one event, not need by need.
+ * The needs module with what it depends on and the web module (its clock and error
+ * answers): every change of a need is announced by the need itself, once, when it is
+ * saved, and an import announces its needs in one event, not need by need.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "web")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @DirtiesContext

@@ -24,10 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The reporting module with what it depends on: each step of a draft's lifecycle is
- * announced by the draft, with who took it and the meeting or decision it names.
+ * The reporting module with what it depends on and the web module: each step of a draft's
+ * lifecycle is announced by the draft, with who took it and the meeting or decision it
+ * names.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "web")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @DirtiesContext

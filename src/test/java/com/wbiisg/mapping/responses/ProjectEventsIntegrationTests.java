@@ -28,11 +28,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The responses module with what it depends on: a project and each of its links announce
- * themselves when they are saved or deleted, through the module's API as a member uses
- * it.
+ * The responses module with what it depends on and the web module: a project and each of
+ * its links announce themselves when they are saved or deleted, through the module's API
+ * as a member uses it.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "web")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @DirtiesContext

@@ -56,13 +56,14 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
 /**
- * The analysis module with what it depends on, as the needs module's events reach it: the
- * coverage of a need changes in the transaction of its change, the suggestion index after
- * the commit, through a publication that Spring Modulith records in the database and
- * deletes only once the index holds the change. A listener that failed leaves its
- * publication to be retried; a large import's stays until the background has indexed it.
+ * The analysis module with what it depends on and the web module, as the needs module's
+ * events reach it: the coverage of a need changes in the transaction of its change, the
+ * suggestion index after the commit, through a publication that Spring Modulith records
+ * in the database and deletes only once the index holds the change. A listener that
+ * failed leaves its publication to be retried; a large import's stays until the
+ * background has indexed it.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "web")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @DirtiesContext
