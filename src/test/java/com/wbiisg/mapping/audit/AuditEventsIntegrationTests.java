@@ -3,6 +3,7 @@ package com.wbiisg.mapping.audit;
 import java.util.List;
 import java.util.UUID;
 
+import com.wbiisg.mapping.ModuleTestSettings;
 import com.wbiisg.mapping.audit.internal.AuditEntries;
 import com.wbiisg.mapping.audit.internal.AuditEntries.AuditFilter;
 import com.wbiisg.mapping.audit.internal.AuditEntry;
@@ -11,9 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * module announces becomes an entry of the audit trail.
  */
 @ApplicationModuleTest(extraIncludes = "web")
-@ActiveProfiles("test")
-@DirtiesContext
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=5")
+@ModuleTestSettings
 class AuditEventsIntegrationTests {
 
 	private final AuditEntries entries;

@@ -3,6 +3,7 @@ package com.wbiisg.mapping.consultation;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import com.wbiisg.mapping.ModuleTestSettings;
 import com.wbiisg.mapping.consultation.internal.Commenting;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +15,6 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reply announce themselves, with the id each was given, when they are saved.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "web")
-@ActiveProfiles("test")
-@DirtiesContext
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=5")
+@ModuleTestSettings
 class CommentEventsIntegrationTests {
 
 	private final Commenting threads;

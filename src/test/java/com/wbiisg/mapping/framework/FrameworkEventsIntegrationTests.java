@@ -3,6 +3,7 @@ package com.wbiisg.mapping.framework;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
+import com.wbiisg.mapping.ModuleTestSettings;
 import com.wbiisg.mapping.framework.internal.FrameworkEditor;
 import com.wbiisg.mapping.identity.Role;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,6 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * use): a version announces its adoption, with the decision, when it is saved.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "web")
-@ActiveProfiles("test")
-@DirtiesContext
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=5")
+@ModuleTestSettings
 class FrameworkEventsIntegrationTests {
 
 	private final FrameworkEditor editor;

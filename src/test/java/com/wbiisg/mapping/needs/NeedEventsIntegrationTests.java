@@ -3,6 +3,7 @@ package com.wbiisg.mapping.needs;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.wbiisg.mapping.ModuleTestSettings;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.membership.Membership;
@@ -18,9 +19,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,9 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "web")
 @AutoConfigureMockMvc
-@ActiveProfiles("test")
-@DirtiesContext
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=5")
+@ModuleTestSettings
 @RecordApplicationEvents
 class NeedEventsIntegrationTests {
 

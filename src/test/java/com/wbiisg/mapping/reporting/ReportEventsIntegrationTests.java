@@ -2,6 +2,7 @@ package com.wbiisg.mapping.reporting;
 
 import java.time.LocalDate;
 
+import com.wbiisg.mapping.ModuleTestSettings;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.membership.Membership;
@@ -15,9 +16,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "web")
 @AutoConfigureMockMvc
-@ActiveProfiles("test")
-@DirtiesContext
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=5")
+@ModuleTestSettings
 class ReportEventsIntegrationTests {
 
 	private final NeedFixtures needs;

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.wbiisg.mapping.ModuleTestSettings;
 import com.wbiisg.mapping.analysis.CoverageLevel;
 import com.wbiisg.mapping.analysis.internal.SuggestionIndexer.ImportedNeeds;
 import com.wbiisg.mapping.framework.Frameworks;
@@ -40,9 +41,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -65,9 +63,7 @@ import static org.mockito.Mockito.reset;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "web")
 @AutoConfigureMockMvc
-@ActiveProfiles("test")
-@DirtiesContext
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=5")
+@ModuleTestSettings
 class AnalysisEventsIntegrationTests {
 
 	@MockitoSpyBean

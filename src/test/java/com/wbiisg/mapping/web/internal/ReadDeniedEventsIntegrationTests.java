@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.web.internal;
 
+import com.wbiisg.mapping.ModuleTestSettings;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.web.ReadDenied;
@@ -9,9 +10,6 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,9 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with who asked and what; a 404 of a record that does not exist is not.
  */
 @ApplicationModuleTest
-@ActiveProfiles("test")
-@DirtiesContext
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=5")
+@ModuleTestSettings
 class ReadDeniedEventsIntegrationTests {
 
 	private final ReadDeniedPublisher publisher;
