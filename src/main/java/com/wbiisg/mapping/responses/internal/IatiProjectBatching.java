@@ -176,13 +176,13 @@ class IatiProjectBatching implements IatiProjectBatches {
 
 		private final Map<Long, List<IatiProjectRecord.Narrative>> narratives;
 
-		private final ProjectRules.Catalogue catalogue;
+		private final ReferenceCatalogue catalogue;
 
 		private final LongFunction<Project.OrganisationName> names;
 
 		Batch(ProjectViewer viewer, Map<String, Project> projects, Map<Long, Set<String>> linkedPartners,
 				Map<Long, List<IatiProjectRecord.Sector>> sectors,
-				Map<Long, List<IatiProjectRecord.Narrative>> narratives, ProjectRules.Catalogue catalogue,
+				Map<Long, List<IatiProjectRecord.Narrative>> narratives, ReferenceCatalogue catalogue,
 				LongFunction<Project.OrganisationName> names) {
 			this.viewer = viewer;
 			this.projects = projects;

@@ -127,15 +127,15 @@ class ProjectImporting implements ProjectImports {
 		Set<Long> seenIds = new HashSet<>();
 		Set<String> seenIdentifiers = new HashSet<>();
 		List<Checked> checked = new ArrayList<>();
-		ProjectRules.Catalogue catalogue = this.rules.catalogue();
+		ReferenceCatalogue catalogue = this.rules.catalogue();
 		for (ProjectImportRow row : rows) {
 			checked.add(check(row, viewer, catalogue, seenIds, seenIdentifiers));
 		}
 		return checked;
 	}
 
-	private Checked check(ProjectImportRow row, ProjectViewer viewer, ProjectRules.Catalogue catalogue,
-			Set<Long> seenIds, Set<String> seenIdentifiers) {
+	private Checked check(ProjectImportRow row, ProjectViewer viewer, ReferenceCatalogue catalogue, Set<Long> seenIds,
+			Set<String> seenIdentifiers) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Project target = match(row, viewer, problems);
 		if (target != null && !seenIds.add(target.getId())) {

@@ -75,8 +75,8 @@ class ProjectRules {
 	 * The checks of many projects at once: {@code catalogue} read once for all of them,
 	 * {@code holders} telling which project holds an IATI identifier.
 	 */
-	ProjectContent check(ProjectInput input, ProjectViewer viewer, @Nullable Long projectId, Catalogue catalogue,
-			Function<String, Optional<Long>> holders) {
+	ProjectContent check(ProjectInput input, ProjectViewer viewer, @Nullable Long projectId,
+			ReferenceCatalogue catalogue, Function<String, Optional<Long>> holders) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String title = FieldChecks.required(problems, "title", input.title(), 300);
 		String description = FieldChecks.optional(problems, "description", input.description(), 4000);
@@ -124,7 +124,7 @@ class ProjectRules {
 	}
 
 	private static List<ProjectContent.Participant> organisations(@Nullable List<ProjectInput.Participation> given,
-			Catalogue catalogue, List<FieldProblem> problems) {
+			ReferenceCatalogue catalogue, List<FieldProblem> problems) {
 		Set<ProjectContent.Participant> organisations = new LinkedHashSet<>();
 		for (ProjectInput.Participation participation : (given == null) ? List.<ProjectInput.Participation>of()
 				: given) {
@@ -153,7 +153,7 @@ class ProjectRules {
 	}
 
 	private static long reportingOrganisation(@Nullable Long given, List<ProjectContent.Participant> organisations,
-			ProjectViewer viewer, Catalogue catalogue, List<FieldProblem> problems) {
+			ProjectViewer viewer, ReferenceCatalogue catalogue, List<FieldProblem> problems) {
 		if (viewer.role() == Role.PARTNER_FOCAL_POINT) {
 			if (viewer.organisationId() == null || (given != null && !given.equals(viewer.organisationId()))) {
 				throw new AccessDeniedException("A partner focal point enters the projects of its own organisation.");
@@ -178,7 +178,7 @@ class ProjectRules {
 			.orElse(0L);
 	}
 
-	private static Set<String> partners(@Nullable List<String> given, Catalogue catalogue,
+	private static Set<String> partners(@Nullable List<String> given, ReferenceCatalogue catalogue,
 			List<FieldProblem> problems) {
 		Set<String> partners = new TreeSet<>();
 		for (String code : codes(given)) {
@@ -196,7 +196,7 @@ class ProjectRules {
 		return partners;
 	}
 
-	private static Set<String> initiatives(@Nullable List<String> given, Catalogue catalogue,
+	private static Set<String> initiatives(@Nullable List<String> given, ReferenceCatalogue catalogue,
 			List<FieldProblem> problems) {
 		Set<String> initiatives = new TreeSet<>();
 		for (String code : (given == null) ? List.<String>of() : given) {
@@ -219,8 +219,8 @@ class ProjectRules {
 		return initiatives;
 	}
 
-	private static Set<String> pillars(@Nullable List<String> given, Set<String> initiatives, Catalogue catalogue,
-			List<FieldProblem> problems) {
+	private static Set<String> pillars(@Nullable List<String> given, Set<String> initiatives,
+			ReferenceCatalogue catalogue, List<FieldProblem> problems) {
 		Set<String> known = initiatives.stream()
 			.flatMap((initiative) -> catalogue.pillars(initiative).stream())
 			.collect(Collectors.toSet());
@@ -248,7 +248,7 @@ class ProjectRules {
 	 * What the checks know of the registry and the frameworks, read now; the pillars of
 	 * an initiative are read when first asked for.
 	 */
-	Catalogue catalogue() {
+	ReferenceCatalogue catalogue() {
 		Set<Long> organisations = new HashSet<>();
 		this.membership.organisations().forEach((organisation) -> organisations.add(organisation.id()));
 		Set<String> partners = new HashSet<>();
@@ -256,7 +256,7 @@ class ProjectRules {
 		Map<String, String> initiatives = new HashMap<>();
 		this.frameworks.initiatives()
 			.forEach((initiative) -> initiatives.put(initiative.code().toUpperCase(Locale.ROOT), initiative.code()));
-		return new Catalogue(organisations, partners, initiatives,
+		return new ReferenceCatalogue(organisations, partners, initiatives,
 				(initiative) -> this.frameworks.versions(initiative)
 					.stream()
 					.map((version) -> this.frameworks.tree(version.id()))
@@ -264,48 +264,6 @@ class ProjectRules {
 					.filter((node) -> node.level() == ItemLevel.PILLAR)
 					.map(FrameworkTree.Node::code)
 					.collect(Collectors.toSet()));
-	}
-
-	/**
-	 * The organisations, partners, initiatives (by code in upper case) and pillars the
-	 * checks accept.
-	 */
-	static final class Catalogue {
-
-		private final Set<Long> organisations;
-
-		private final Set<String> partners;
-
-		private final Map<String, String> initiatives;
-
-		private final Function<String, Set<String>> readPillars;
-
-		private final Map<String, Set<String>> pillars = new HashMap<>();
-
-		Catalogue(Set<Long> organisations, Set<String> partners, Map<String, String> initiatives,
-				Function<String, Set<String>> readPillars) {
-			this.organisations = organisations;
-			this.partners = partners;
-			this.initiatives = initiatives;
-			this.readPillars = readPillars;
-		}
-
-		Set<Long> organisations() {
-			return this.organisations;
-		}
-
-		Set<String> partners() {
-			return this.partners;
-		}
-
-		Map<String, String> initiatives() {
-			return this.initiatives;
-		}
-
-		Set<String> pillars(String initiative) {
-			return this.pillars.computeIfAbsent(initiative, this.readPillars);
-		}
-
 	}
 
 	/**
