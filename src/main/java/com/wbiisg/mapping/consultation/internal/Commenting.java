@@ -16,6 +16,7 @@ import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -69,8 +70,7 @@ public class Commenting implements CommentThreads {
 		String checkedText = FieldChecks.required(problems, "text", text, MAX_TEXT);
 		if (replyTo != null
 				&& this.comments.findById(replyTo).filter((c) -> c.isOn(target.type(), target.id())).isEmpty()) {
-			problems.add(new FieldProblem("replyTo", "There is no comment " + replyTo
-					+ " in this thread; a reply answers a comment on the same target."));
+			problems.add(new FieldProblem("replyTo", UserText.of("consultation.replyTo.unknown", replyTo)));
 		}
 		FieldChecks.throwIfAny(problems);
 		Comment comment = this.comments.saveAndFlush(new Comment(target.type(), target.id(), replyTo,

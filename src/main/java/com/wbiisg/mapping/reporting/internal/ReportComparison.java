@@ -1,6 +1,7 @@
 package com.wbiisg.mapping.reporting.internal;
 
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +34,7 @@ public class ReportComparison {
 		ReportDraft one = this.reading.readable(id);
 		ReportDraft other = this.reading.readable(otherId);
 		if (!one.sameReportAs(other)) {
-			throw new InvalidInputException("otherId", "Draft " + otherId + " belongs to another report than draft "
-					+ id + "; compare drafts of the same report.");
+			throw new InvalidInputException("otherId", UserText.of("reporting.compare.otherReport", otherId, id));
 		}
 		ReportDraft older = (other.getDraftNumber() <= one.getDraftNumber()) ? other : one;
 		ReportDraft newer = (older == one) ? other : one;

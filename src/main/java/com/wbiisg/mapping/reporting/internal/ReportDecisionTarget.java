@@ -11,6 +11,7 @@ import com.wbiisg.mapping.reporting.ReportAction;
 import com.wbiisg.mapping.reporting.ReportKind;
 import com.wbiisg.mapping.reporting.ReportStatus;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 
 import org.springframework.stereotype.Component;
 
@@ -64,7 +65,7 @@ class ReportDecisionTarget implements DecisionTarget {
 	@Override
 	public void apply(long targetId, DecisionReference reference) {
 		if (label(targetId).isEmpty()) {
-			throw new InvalidInputException("targetId", "There is no report draft " + targetId + ".");
+			throw new InvalidInputException("targetId", UserText.of("reporting.target.unknown", targetId));
 		}
 		this.lifecycle.transition(targetId, ReportAction.ADOPT, reference.label(), reference.decidedOn(), null);
 	}

@@ -11,6 +11,7 @@ import com.wbiisg.mapping.reporting.ReportStatus;
 import com.wbiisg.mapping.reporting.ReportStatusChanged;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -145,7 +146,7 @@ public class ReportDraft extends AbstractAggregateRoot<ReportDraft> {
 				String board = required(decision, "decision", DECISION_LENGTH,
 						"Name the adopting decision: the Board meeting and its date.");
 				if (adoptedOn == null) {
-					throw new InvalidInputException("adoptedOn", "Give the date of the adoption, such as 2022-06-20.");
+					throw new InvalidInputException("adoptedOn", UserText.of("reporting.adoptedOn.required"));
 				}
 				this.adoptionDecision = board;
 				this.adoptedOn = adoptedOn;
@@ -206,7 +207,7 @@ public class ReportDraft extends AbstractAggregateRoot<ReportDraft> {
 			throw new InvalidInputException(field, message);
 		}
 		if (text.trim().length() > maxLength) {
-			throw new InvalidInputException(field, "Keep it under " + maxLength + " characters.");
+			throw new InvalidInputException(field, UserText.of("reporting.field.tooLong", maxLength));
 		}
 		return text.trim();
 	}

@@ -7,6 +7,7 @@ import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.Cycles;
 import com.wbiisg.mapping.reporting.ReportKind;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,7 +51,7 @@ public class ReportGeneration {
 	public ReportDraft generate(@Nullable ReportKind kind, @Nullable String initiative, @Nullable Long cycleId,
 			@Nullable Integer year) {
 		if (kind == null) {
-			throw new InvalidInputException("kind", "Choose NEEDS_MAPPING or RESPONSE_MAPPING.");
+			throw new InvalidInputException("kind", UserText.of("reporting.reportKind.required"));
 		}
 		CycleView cycle = cycle(kind, initiative, cycleId, year);
 		String by = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first.")).username();
@@ -65,21 +66,21 @@ public class ReportGeneration {
 			@Nullable Integer year) {
 		if (kind == ReportKind.NEEDS_MAPPING) {
 			if (cycleId == null) {
-				throw new InvalidInputException("cycleId", "Name the needs mapping cycle of the report.");
+				throw new InvalidInputException("cycleId", UserText.of("reporting.cycle.required"));
 			}
 			CycleView cycle = this.cycles.get(cycleId);
 			if (initiative != null && !initiative.isBlank()
 					&& !cycle.initiative().equalsIgnoreCase(initiative.trim())) {
-				throw new InvalidInputException("initiative", "Cycle " + cycle.name() + " belongs to "
-						+ cycle.initiative() + ", not " + initiative.trim() + ".");
+				throw new InvalidInputException("initiative", UserText.of("reporting.cycle.otherInitiative",
+						cycle.name(), cycle.initiative(), initiative.trim()));
 			}
 			return cycle;
 		}
 		if (initiative == null || initiative.isBlank()) {
-			throw new InvalidInputException("initiative", "Name the initiative of the response mapping report.");
+			throw new InvalidInputException("initiative", UserText.of("reporting.initiative.required"));
 		}
 		if (year == null || year < 1990 || year > 2100) {
-			throw new InvalidInputException("year", "Name the reporting year, such as 2022.");
+			throw new InvalidInputException("year", UserText.of("reporting.year.required"));
 		}
 		return this.cycles.list()
 			.stream()
@@ -87,7 +88,7 @@ public class ReportGeneration {
 					&& candidate.opensOn().getYear() <= year)
 			.findFirst()
 			.orElseThrow(() -> new InvalidInputException("year",
-					"There is no needs mapping cycle of " + initiative.trim() + " opened by " + year + "."));
+					UserText.of("reporting.year.noCycle", initiative.trim(), year)));
 	}
 
 }

@@ -15,6 +15,7 @@ import com.wbiisg.mapping.reporting.ReportStatus;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,7 +61,7 @@ public class ReportLifecycle {
 	public ReportDraft transition(long id, @Nullable ReportAction action, @Nullable String decision,
 			@Nullable LocalDate adoptedOn, @Nullable Long expectedVersion) {
 		if (action == null) {
-			throw new InvalidInputException("action", "Name the step: DISCUSS, FINALISE, ADOPT or PUBLISH.");
+			throw new InvalidInputException("action", UserText.of("reporting.step.required"));
 		}
 		ReportDraft draft = this.drafts.findById(id).orElseThrow(() -> new RecordNotFoundException("Report draft", id));
 		draft.ensureVersion(expectedVersion);
@@ -70,8 +71,7 @@ public class ReportLifecycle {
 				.findByKindAndInitiativeAndAdoptedScope(draft.getKind(), draft.getInitiative(), draft.getScopeKey())
 				.filter((adopted) -> !adopted.getId().equals(draft.getId()))
 				.ifPresent((adopted) -> {
-					throw new ConflictException("Draft " + adopted.getDraftNumber()
-							+ " of this report is already adopted; a report is adopted once.");
+					throw new ConflictException(UserText.of("reporting.alreadyAdopted", adopted.getDraftNumber()));
 				});
 		}
 		LocalDate on = (action == ReportAction.ADOPT && adoptedOn == null) ? LocalDate.now(this.clock) : adoptedOn;

@@ -24,6 +24,7 @@ import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.web.FormErrors;
+import com.wbiisg.mapping.shared.UserText;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -108,7 +109,7 @@ class ReportPageController {
 			LocalDate adoptedOn = Inputs.date(problems, "adoptedOn", form.adoptedOn());
 			FieldChecks.throwIfAny(problems);
 			if (form.version() == null) {
-				throw new InvalidInputException("version", "Reload the report and take the step again.");
+				throw new InvalidInputException("version", UserText.of("reporting.version.reload"));
 			}
 			ReportDraft draft = this.lifecycle.transition(id, action, form.decision(), adoptedOn, form.version());
 			redirect.addFlashAttribute("flashKey", "reporting.flash." + draft.getStatus().name());
