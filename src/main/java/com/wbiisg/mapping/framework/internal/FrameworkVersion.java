@@ -11,6 +11,7 @@ import java.util.Optional;
 import com.wbiisg.mapping.framework.FrameworkAdopted;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.ItemLevel;
+import com.wbiisg.mapping.shared.Aggregate;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
@@ -25,11 +26,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A version of an initiative's framework for a cycle: the aggregate that owns its items.
@@ -38,7 +36,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "framework_version")
-class FrameworkVersion extends AbstractAggregateRoot<FrameworkVersion> {
+class FrameworkVersion extends Aggregate<FrameworkVersion> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,9 +75,6 @@ class FrameworkVersion extends AbstractAggregateRoot<FrameworkVersion> {
 
 	@OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<FrameworkItem> items = new ArrayList<>();
-
-	@Transient
-	private transient boolean silent;
 
 	protected FrameworkVersion() {
 	}
@@ -193,19 +188,8 @@ class FrameworkVersion extends AbstractAggregateRoot<FrameworkVersion> {
 		this.status = FrameworkStatus.ADOPTED;
 		this.adoptedOn = decidedOn;
 		this.adoptionDecision = decision.trim();
-		if (!this.silent) {
-			registerEvent(new FrameworkAdopted(this.id, this.initiative, this.cycle, this.number, decidedOn,
-					this.adoptionDecision));
-		}
-	}
-
-	/**
-	 * Makes the changes of this version without events: the framework seeded at the first
-	 * start is adopted before it has an id, and is there before anything could follow it.
-	 */
-	FrameworkVersion withoutEvents() {
-		this.silent = true;
-		return this;
+		announce(() -> new FrameworkAdopted(this.id, this.initiative, this.cycle, this.number, decidedOn,
+				this.adoptionDecision));
 	}
 
 	void supersede() {

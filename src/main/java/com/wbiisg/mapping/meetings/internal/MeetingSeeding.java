@@ -15,13 +15,6 @@ import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.FrameworkSummary;
 import com.wbiisg.mapping.framework.Frameworks;
-import com.wbiisg.mapping.meetings.ActionStatus;
-import com.wbiisg.mapping.meetings.DecisionKind;
-import com.wbiisg.mapping.meetings.DocumentKind;
-import com.wbiisg.mapping.meetings.MeetingFormat;
-import com.wbiisg.mapping.meetings.MeetingKind;
-import com.wbiisg.mapping.meetings.MeetingStatus;
-import com.wbiisg.mapping.meetings.ReferenceKind;
 import com.wbiisg.mapping.meetings.internal.actions.ActionItem;
 import com.wbiisg.mapping.meetings.internal.actions.ActionItemRepository;
 import com.wbiisg.mapping.meetings.internal.actions.ActionItems;
@@ -40,6 +33,12 @@ import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.Cycles;
+import com.wbiisg.mapping.meetings.internal.MeetingSeedRecords.Document;
+import com.wbiisg.mapping.meetings.internal.MeetingSeedRecords.MeetingRecord;
+import com.wbiisg.mapping.meetings.internal.MeetingSeedRecords.AgendaEntry;
+import com.wbiisg.mapping.meetings.internal.MeetingSeedRecords.DecisionEntry;
+import com.wbiisg.mapping.meetings.internal.MeetingSeedRecords.Action;
+import com.wbiisg.mapping.meetings.internal.MeetingSeedRecords.MilestoneEntry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Profile;
@@ -255,57 +254,6 @@ public class MeetingSeeding {
 
 	private Optional<CycleView> wbctiCycle() {
 		return this.cycles.list().stream().filter((cycle) -> cycle.initiative().equals("WBCTi")).findFirst();
-	}
-
-	/**
-	 * A key document under a key, with the notes of its versions, oldest first.
-	 */
-	public record Document(String key, DocumentKind kind, String title, String description, List<String> versions) {
-	}
-
-	/**
-	 * A meeting as held (or proposed), under a key that the milestone may name.
-	 */
-	public record MeetingRecord(String key, MeetingKind kind, @Nullable Integer number, String title,
-			Set<String> initiatives, LocalDate firstDay, LocalDate lastDay, @Nullable String city,
-			@Nullable String partner, @Nullable MeetingFormat format, @Nullable String host, List<String> coHosts,
-			MeetingStatus status, boolean restricted, List<AgendaEntry> agenda, List<String> attendance,
-			@Nullable String minutes, List<DecisionEntry> decisions, List<Action> actions) {
-
-		/**
-		 * What the record leaves out is none.
-		 */
-		public MeetingRecord {
-			initiatives = (initiatives == null) ? Set.of() : initiatives;
-			coHosts = (coHosts == null) ? List.of() : coHosts;
-			agenda = (agenda == null) ? List.of() : agenda;
-			attendance = (attendance == null) ? List.of() : attendance;
-			decisions = (decisions == null) ? List.of() : decisions;
-			actions = (actions == null) ? List.of() : actions;
-		}
-
-	}
-
-	public record AgendaEntry(String title, @Nullable String notes, @Nullable ReferenceKind referenceKind,
-			@Nullable String reference) {
-	}
-
-	/**
-	 * A decision on a target, or with the label of a target the platform does not hold.
-	 */
-	public record DecisionEntry(DecisionKind kind, String text, @Nullable String target, @Nullable String label) {
-	}
-
-	/**
-	 * An action item owned by an organisation, by short name.
-	 */
-	public record Action(String text, String owner, ActionStatus status) {
-	}
-
-	/**
-	 * A milestone due some months after the first day of a meeting.
-	 */
-	public record MilestoneEntry(String name, String description, String meeting, int monthsAfter) {
 	}
 
 }

@@ -19,6 +19,7 @@ import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.Timeframe;
+import com.wbiisg.mapping.shared.Aggregate;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import jakarta.persistence.Column;
@@ -30,11 +31,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -45,7 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Entity
 @Table(name = "need")
-class Need extends AbstractAggregateRoot<Need> {
+class Need extends Aggregate<Need> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -128,9 +127,6 @@ class Need extends AbstractAggregateRoot<Need> {
 	@Version
 	private long version;
 
-	@Transient
-	private transient boolean silent;
-
 	protected Need() {
 	}
 
@@ -169,7 +165,7 @@ class Need extends AbstractAggregateRoot<Need> {
 	void edit(NeedContent content, long expectedVersion, Set<Actor> actor, Instant at) {
 		ensureEditable(actor, expectedVersion);
 		apply(content, at);
-		announce(new NeedContentChanged(this.id, this.cycleId));
+		announce(() -> new NeedContentChanged(this.id, this.cycleId));
 	}
 
 	/**
@@ -192,20 +188,9 @@ class Need extends AbstractAggregateRoot<Need> {
 			this.adoptionDecision = decision.trim();
 		}
 		this.updatedAt = at;
-		announce(new NeedStatusChanged(this.id, this.cycleId, this.partner, action, from, move.to(), by,
+		announce(() -> new NeedStatusChanged(this.id, this.cycleId, this.partner, action, from, move.to(), by,
 				(action == NeedAction.ADOPT) ? decision : reason));
 		return move;
-	}
-
-	/**
-	 * Makes the changes of this need without events of its own: where another event
-	 * stands for them ({@code NeedsImported} for the needs an import changes), or where
-	 * none is wanted (the demo data, entered as it stood on record: the read models are
-	 * built from it at start-up).
-	 */
-	Need withoutEvents() {
-		this.silent = true;
-		return this;
 	}
 
 	/**
@@ -213,13 +198,7 @@ class Need extends AbstractAggregateRoot<Need> {
 	 */
 	@PostPersist
 	private void entered() {
-		announce(new NeedEntered(this.id, this.cycleId));
-	}
-
-	private void announce(Object event) {
-		if (!this.silent) {
-			registerEvent(event);
-		}
+		announce(() -> new NeedEntered(this.id, this.cycleId));
 	}
 
 	private void apply(NeedContent content, Instant at) {

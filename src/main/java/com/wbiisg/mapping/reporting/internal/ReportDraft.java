@@ -9,6 +9,7 @@ import com.wbiisg.mapping.reporting.ReportAction;
 import com.wbiisg.mapping.reporting.ReportKind;
 import com.wbiisg.mapping.reporting.ReportStatus;
 import com.wbiisg.mapping.reporting.ReportStatusChanged;
+import com.wbiisg.mapping.shared.Aggregate;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.UserText;
@@ -20,11 +21,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A numbered draft of a report: its snapshot (gzipped JSON of a {@link ReportSnapshot},
@@ -34,7 +32,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "report_draft")
-public class ReportDraft extends AbstractAggregateRoot<ReportDraft> {
+public class ReportDraft extends Aggregate<ReportDraft> {
 
 	static final int MEETING_LENGTH = 300;
 
@@ -104,9 +102,6 @@ public class ReportDraft extends AbstractAggregateRoot<ReportDraft> {
 	@Version
 	private long version;
 
-	@Transient
-	private transient boolean silent;
-
 	protected ReportDraft() {
 	}
 
@@ -156,25 +151,14 @@ public class ReportDraft extends AbstractAggregateRoot<ReportDraft> {
 		}
 		this.status = to;
 		this.updatedAt = at;
-		if (!this.silent) {
-			String recorded = switch (action) {
-				case DISCUSS -> this.discussedAt;
-				case ADOPT -> this.adoptionDecision;
-				case FINALISE, PUBLISH -> null;
-			};
-			registerEvent(new ReportStatusChanged(this.id, this.kind, this.initiative, this.cycleId, this.year,
-					this.draftNumber, action, from, to, by, recorded,
-					(action == ReportAction.ADOPT) ? this.adoptedOn : null));
-		}
-	}
-
-	/**
-	 * Takes the steps of this draft without events: the demo data enters drafts as they
-	 * stood on record ({@link ReportSeeding}).
-	 */
-	ReportDraft withoutEvents() {
-		this.silent = true;
-		return this;
+		String recorded = switch (action) {
+			case DISCUSS -> this.discussedAt;
+			case ADOPT -> this.adoptionDecision;
+			case FINALISE, PUBLISH -> null;
+		};
+		announce(() -> new ReportStatusChanged(this.id, this.kind, this.initiative, this.cycleId, this.year,
+				this.draftNumber, action, from, to, by, recorded,
+				(action == ReportAction.ADOPT) ? this.adoptedOn : null));
 	}
 
 	/**

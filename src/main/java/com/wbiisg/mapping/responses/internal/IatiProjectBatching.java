@@ -178,12 +178,12 @@ class IatiProjectBatching implements IatiProjectBatches {
 
 		private final ReferenceCatalogue catalogue;
 
-		private final LongFunction<Project.OrganisationName> names;
+		private final LongFunction<OrganisationName> names;
 
 		Batch(ProjectViewer viewer, Map<String, Project> projects, Map<Long, Set<String>> linkedPartners,
 				Map<Long, List<IatiProjectRecord.Sector>> sectors,
 				Map<Long, List<IatiProjectRecord.Narrative>> narratives, ReferenceCatalogue catalogue,
-				LongFunction<Project.OrganisationName> names) {
+				LongFunction<OrganisationName> names) {
 			this.viewer = viewer;
 			this.projects = projects;
 			this.linkedPartners = linkedPartners;
@@ -197,7 +197,7 @@ class IatiProjectBatching implements IatiProjectBatches {
 			return this.viewer;
 		}
 
-		LongFunction<Project.OrganisationName> names() {
+		LongFunction<OrganisationName> names() {
 			return this.names;
 		}
 

@@ -47,7 +47,7 @@ class IatiProjectCatalogue implements IatiProjects {
 	@Transactional(readOnly = true)
 	public List<IatiProjectState> visibleAfter(long afterId, int limit) {
 		ProjectViewer viewer = this.support.viewer();
-		LongFunction<Project.OrganisationName> names = this.support.names();
+		LongFunction<OrganisationName> names = this.support.names();
 		long after = afterId;
 		List<IatiProjectState> visible = new ArrayList<>();
 		// Read on past batches the user may not see, so a page is never empty by
@@ -73,7 +73,7 @@ class IatiProjectCatalogue implements IatiProjects {
 		return this.extras.sectors(projectIds);
 	}
 
-	private IatiProjectState state(Project project, LongFunction<Project.OrganisationName> names) {
+	private IatiProjectState state(Project project, LongFunction<OrganisationName> names) {
 		return new IatiProjectState(project.toView(names), this.extras.sectors(project.getId()),
 				this.extras.narratives(project.getId()));
 	}

@@ -5,11 +5,9 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 
@@ -21,6 +19,7 @@ import com.wbiisg.mapping.responses.ProjectFact;
 import com.wbiisg.mapping.responses.ProjectRegistered;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.ProjectView;
+import com.wbiisg.mapping.shared.Aggregate;
 import com.wbiisg.mapping.shared.ConflictException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -35,11 +34,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A support project of a member: who funds and implements it, whom it benefits, its
@@ -49,12 +45,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "project")
-class Project extends AbstractAggregateRoot<Project> {
-
-	/**
-	 * The order in which partners are listed everywhere.
-	 */
-	static final List<String> PARTNER_ORDER = List.of("AL", "BA", "XK", "ME", "MK", "RS", Partner.REGIONAL);
+class Project extends Aggregate<Project> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -147,9 +138,6 @@ class Project extends AbstractAggregateRoot<Project> {
 	@Version
 	private long version;
 
-	@Transient
-	private transient boolean silent;
-
 	protected Project() {
 	}
 
@@ -172,18 +160,7 @@ class Project extends AbstractAggregateRoot<Project> {
 	void edit(ProjectContent content, long expectedVersion, Instant at) {
 		ensureVersion(expectedVersion);
 		apply(content, at);
-		announce(new ProjectChanged(this.id));
-	}
-
-	/**
-	 * Makes the changes of this project without events of its own: where another event
-	 * stands for them ({@code ProjectsImported} for the projects of an import's batch),
-	 * or where none is wanted (the demo data, entered as it stood on record: the read
-	 * models are built from it at start-up).
-	 */
-	Project withoutEvents() {
-		this.silent = true;
-		return this;
+		announce(() -> new ProjectChanged(this.id));
 	}
 
 	/**
@@ -191,13 +168,7 @@ class Project extends AbstractAggregateRoot<Project> {
 	 */
 	@PostPersist
 	private void registered() {
-		announce(new ProjectRegistered(this.id));
-	}
-
-	private void announce(Object event) {
-		if (!this.silent) {
-			registerEvent(event);
-		}
+		announce(() -> new ProjectRegistered(this.id));
 	}
 
 	void ensureVersion(long expectedVersion) {
@@ -265,14 +236,12 @@ class Project extends AbstractAggregateRoot<Project> {
 			return new ProjectView.Participant(participant.organisationId(), participant.role(), name.name(),
 					name.shortName());
 		}).toList();
-		BigDecimal amountEur = (this.budgetAmount == null) ? null
-				: this.budgetAmount.multiply(this.eurRate).setScale(2, RoundingMode.HALF_UP);
 		return new ProjectView(this.id, this.title, this.description, this.iatiIdentifier, this.reportingOrganisationId,
 				names.apply(this.reportingOrganisationId).shortName(), participants,
-				this.partners.stream().sorted(Comparator.comparingInt(Project::partnerRank)).toList(),
+				this.partners.stream().sorted(ProjectOrder.PARTNERS).toList(),
 				this.initiatives.stream().sorted().toList(),
-				this.pillars.stream().sorted(Project::pillarOrder).toList(),
-				new ProjectView.Budget(this.budgetAmount, this.currency, this.eurRate, amountEur),
+				this.pillars.stream().sorted(ProjectOrder.PILLARS).toList(),
+				new ProjectView.Budget(this.budgetAmount, this.currency, this.eurRate, budgetEur()),
 				this.funding.stream()
 					.map((line) -> new ProjectView.Funding(line.stage(), line.amount(), line.fundingYear()))
 					.toList(),
@@ -284,14 +253,17 @@ class Project extends AbstractAggregateRoot<Project> {
 	ProjectFact toFact() {
 		boolean committed = this.funding.stream()
 			.anyMatch((line) -> line.stage() != FundingStage.PLEDGED && line.amount().signum() > 0);
-		BigDecimal budgetEur = (this.budgetAmount == null) ? null
-				: this.budgetAmount.multiply(this.eurRate).setScale(2, RoundingMode.HALF_UP);
-		return new ProjectFact(this.id, this.title, this.description, this.status, committed, budgetEur,
+		return new ProjectFact(this.id, this.title, this.description, this.status, committed, budgetEur(),
 				organisationsWith(OrganisationRole.FUNDING), organisationsWith(OrganisationRole.IMPLEMENTING),
-				this.partners.stream().sorted(Comparator.comparingInt(Project::partnerRank)).toList(),
+				this.partners.stream().sorted(ProjectOrder.PARTNERS).toList(),
 				this.initiatives.stream().sorted().toList(), this.pillars.stream().sorted().toList(),
 				(this.actualStart != null) ? this.actualStart : this.plannedStart,
 				(this.actualEnd != null) ? this.actualEnd : this.plannedEnd, this.publicListed);
+	}
+
+	private @Nullable BigDecimal budgetEur() {
+		return (this.budgetAmount == null) ? null
+				: this.budgetAmount.multiply(this.eurRate).setScale(2, RoundingMode.HALF_UP);
 	}
 
 	private List<Long> organisationsWith(OrganisationRole role) {
@@ -300,25 +272,6 @@ class Project extends AbstractAggregateRoot<Project> {
 			.map((participant) -> participant.organisationId())
 			.distinct()
 			.toList();
-	}
-
-	private static int partnerRank(String code) {
-		int rank = PARTNER_ORDER.indexOf(code);
-		return (rank < 0) ? PARTNER_ORDER.size() : rank;
-	}
-
-	/**
-	 * The WBCTi pillars in their model's order (Anticipate, Prevent, Protect, Respond),
-	 * other codes after them alphabetically.
-	 */
-	private static int pillarOrder(String a, String b) {
-		List<String> order = List.of("ANT", "PRE", "PRO", "RES");
-		int ra = order.indexOf(a);
-		int rb = order.indexOf(b);
-		if (ra >= 0 || rb >= 0) {
-			return Integer.compare((ra < 0) ? order.size() : ra, (rb < 0) ? order.size() : rb);
-		}
-		return a.compareTo(b);
 	}
 
 	Long getId() {
@@ -337,25 +290,8 @@ class Project extends AbstractAggregateRoot<Project> {
 		return this.iatiKey;
 	}
 
-	@Nullable String getIatiIdentifier() {
-		return this.iatiIdentifier;
-	}
-
 	long getVersion() {
 		return this.version;
-	}
-
-	/**
-	 * The name and short name of an organisation, as the view shows them.
-	 */
-	record OrganisationName(String name, String shortName) {
-
-		static final OrganisationName UNKNOWN = new OrganisationName("?", "?");
-
-		static LongFunction<OrganisationName> from(Map<Long, OrganisationName> names) {
-			return (id) -> names.getOrDefault(id, UNKNOWN);
-		}
-
 	}
 
 }

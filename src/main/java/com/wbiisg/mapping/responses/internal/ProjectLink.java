@@ -9,6 +9,7 @@ import com.wbiisg.mapping.responses.Coverage;
 import com.wbiisg.mapping.responses.ProjectLinkView;
 import com.wbiisg.mapping.responses.ProjectLinkedToNeed;
 import com.wbiisg.mapping.responses.ProjectUnlinkedFromNeed;
+import com.wbiisg.mapping.shared.Aggregate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,10 +19,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A project's link to a need it addresses, fully or partly, with the share of the
@@ -32,7 +30,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "project_link")
-class ProjectLink extends AbstractAggregateRoot<ProjectLink> {
+class ProjectLink extends Aggregate<ProjectLink> {
 
 	static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -64,9 +62,6 @@ class ProjectLink extends AbstractAggregateRoot<ProjectLink> {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
-	@Transient
-	private transient boolean silent;
-
 	protected ProjectLink() {
 	}
 
@@ -86,28 +81,13 @@ class ProjectLink extends AbstractAggregateRoot<ProjectLink> {
 	 * Removes the link from its project: announced when the repository deletes it.
 	 */
 	ProjectLink unlink() {
-		announce(new ProjectUnlinkedFromNeed(this.projectId, this.needId));
-		return this;
-	}
-
-	/**
-	 * Makes this link without an event: the demo data enters links as they stood on
-	 * record, and the read models are built from it at start-up.
-	 */
-	ProjectLink withoutEvents() {
-		this.silent = true;
+		announce(() -> new ProjectUnlinkedFromNeed(this.projectId, this.needId));
 		return this;
 	}
 
 	@PostPersist
 	private void linked() {
-		announce(new ProjectLinkedToNeed(this.projectId, this.needId, this.coverage));
-	}
-
-	private void announce(Object event) {
-		if (!this.silent) {
-			registerEvent(event);
-		}
+		announce(() -> new ProjectLinkedToNeed(this.projectId, this.needId, this.coverage));
 	}
 
 	/**

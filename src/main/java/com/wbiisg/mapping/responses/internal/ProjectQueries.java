@@ -63,7 +63,7 @@ public class ProjectQueries {
 
 	public Page<ProjectView> search(ProjectFilter filter, int page, int size) {
 		ProjectViewer viewer = this.support.viewer();
-		LongFunction<Project.OrganisationName> names = this.support.names();
+		LongFunction<OrganisationName> names = this.support.names();
 		return this.projects
 			.findAll(
 					ProjectSpecifications.visibleTo(viewer)
@@ -94,7 +94,7 @@ public class ProjectQueries {
 			.stream()
 			.sorted((a, b) -> Long.compare(a.getId(), b.getId()))
 			.collect(Collectors.groupingBy(ProjectLink::getProjectId));
-		LongFunction<Project.OrganisationName> names = this.support.names();
+		LongFunction<OrganisationName> names = this.support.names();
 		return visible.values()
 			.stream()
 			.map((project) -> new NeedProject(project.toView(names),

@@ -3,12 +3,9 @@ package com.wbiisg.mapping.responses.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,9 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.framework.Frameworks;
-import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.responses.OrganisationRole;
@@ -249,21 +244,7 @@ class ProjectRules {
 	 * an initiative are read when first asked for.
 	 */
 	ReferenceCatalogue catalogue() {
-		Set<Long> organisations = new HashSet<>();
-		this.membership.organisations().forEach((organisation) -> organisations.add(organisation.id()));
-		Set<String> partners = new HashSet<>();
-		this.membership.partners().forEach((partner) -> partners.add(partner.code()));
-		Map<String, String> initiatives = new HashMap<>();
-		this.frameworks.initiatives()
-			.forEach((initiative) -> initiatives.put(initiative.code().toUpperCase(Locale.ROOT), initiative.code()));
-		return new ReferenceCatalogue(organisations, partners, initiatives,
-				(initiative) -> this.frameworks.versions(initiative)
-					.stream()
-					.map((version) -> this.frameworks.tree(version.id()))
-					.flatMap((tree) -> tree.items().stream())
-					.filter((node) -> node.level() == ItemLevel.PILLAR)
-					.map(FrameworkTree.Node::code)
-					.collect(Collectors.toSet()));
+		return ReferenceCatalogue.read(this.membership, this.frameworks);
 	}
 
 	/**

@@ -31,7 +31,7 @@ public class PublicProjects {
 	}
 
 	public Page<PublicProject> list(ProjectFilter filter, int page, int size) {
-		LongFunction<Project.OrganisationName> names = this.support.names();
+		LongFunction<OrganisationName> names = this.support.names();
 		return this.projects
 			.findAll(matching(filter),
 					PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), ProjectQueries.ORDER))
@@ -43,7 +43,7 @@ public class PublicProjects {
 	 * does not hold the whole list in memory.
 	 */
 	public void forEach(ProjectFilter filter, Consumer<PublicProject> sink) {
-		LongFunction<Project.OrganisationName> names = this.support.names();
+		LongFunction<OrganisationName> names = this.support.names();
 		Specification<Project> matching = matching(filter);
 		Page<Project> batch;
 		int page = 0;

@@ -3,7 +3,15 @@ package com.wbiisg.mapping.responses.internal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.wbiisg.mapping.framework.FrameworkTree;
+import com.wbiisg.mapping.framework.Frameworks;
+import com.wbiisg.mapping.framework.ItemLevel;
+import com.wbiisg.mapping.membership.Membership;
 
 /**
  * The organisations, partners, initiatives (by code in upper case) and pillars the checks
@@ -27,6 +35,28 @@ final class ReferenceCatalogue {
 		this.partners = partners;
 		this.initiatives = initiatives;
 		this.readPillars = readPillars;
+	}
+
+	/**
+	 * What the checks know of the registry and the frameworks, read now; the pillars of
+	 * an initiative are read when first asked for.
+	 */
+	static ReferenceCatalogue read(Membership membership, Frameworks frameworks) {
+		Set<Long> organisations = new HashSet<>();
+		membership.organisations().forEach((organisation) -> organisations.add(organisation.id()));
+		Set<String> partners = new HashSet<>();
+		membership.partners().forEach((partner) -> partners.add(partner.code()));
+		Map<String, String> initiatives = new HashMap<>();
+		frameworks.initiatives()
+			.forEach((initiative) -> initiatives.put(initiative.code().toUpperCase(Locale.ROOT), initiative.code()));
+		return new ReferenceCatalogue(organisations, partners, initiatives,
+				(initiative) -> frameworks.versions(initiative)
+					.stream()
+					.map((version) -> frameworks.tree(version.id()))
+					.flatMap((tree) -> tree.items().stream())
+					.filter((node) -> node.level() == ItemLevel.PILLAR)
+					.map(FrameworkTree.Node::code)
+					.collect(Collectors.toSet()));
 	}
 
 	Set<Long> organisations() {

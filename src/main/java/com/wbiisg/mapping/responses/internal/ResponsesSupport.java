@@ -55,12 +55,12 @@ class ResponsesSupport {
 	/**
 	 * Names of all organisations, read once for a whole list.
 	 */
-	LongFunction<Project.OrganisationName> names() {
-		Map<Long, Project.OrganisationName> names = new HashMap<>();
+	LongFunction<OrganisationName> names() {
+		Map<Long, OrganisationName> names = new HashMap<>();
 		for (Organisation organisation : this.membership.organisations()) {
-			names.put(organisation.id(), new Project.OrganisationName(organisation.name(), organisation.shortName()));
+			names.put(organisation.id(), new OrganisationName(organisation.name(), organisation.shortName()));
 		}
-		return Project.OrganisationName.from(names);
+		return OrganisationName.from(names);
 	}
 
 	/**

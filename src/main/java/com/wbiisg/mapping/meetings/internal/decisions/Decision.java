@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import com.wbiisg.mapping.meetings.DecisionKind;
 import com.wbiisg.mapping.meetings.DecisionRecorded;
+import com.wbiisg.mapping.shared.Aggregate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,10 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A decision of a meeting, numbered within it. A decision is never changed once recorded:
@@ -29,7 +27,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "meeting_decision")
-public class Decision extends AbstractAggregateRoot<Decision> {
+public class Decision extends Aggregate<Decision> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,9 +67,6 @@ public class Decision extends AbstractAggregateRoot<Decision> {
 	@Column(name = "recorded_at", nullable = false, updatable = false)
 	private Instant recordedAt;
 
-	@Transient
-	private transient boolean silent;
-
 	protected Decision() {
 	}
 
@@ -92,22 +87,11 @@ public class Decision extends AbstractAggregateRoot<Decision> {
 	}
 
 	/**
-	 * Records this decision without an event: the demo's history, whose decisions name
-	 * their target without applying it, tells no one.
-	 */
-	public Decision withoutEvents() {
-		this.silent = true;
-		return this;
-	}
-
-	/**
 	 * A decision is announced once the database has given it its id.
 	 */
 	@PostPersist
 	private void recorded() {
-		if (!this.silent) {
-			registerEvent(new DecisionRecorded(this.id, this.meetingId, this.kind, this.targetId, this.decidedOn));
-		}
+		announce(() -> new DecisionRecorded(this.id, this.meetingId, this.kind, this.targetId, this.decidedOn));
 	}
 
 	public Long getId() {
