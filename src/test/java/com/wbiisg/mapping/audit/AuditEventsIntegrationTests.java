@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import com.wbiisg.mapping.ModuleTestSettings;
+import com.wbiisg.mapping.audit.AuditFilter;
 import com.wbiisg.mapping.audit.internal.AuditEntries;
-import com.wbiisg.mapping.audit.internal.AuditEntries.AuditFilter;
 import com.wbiisg.mapping.audit.internal.AuditEntry;
 import com.wbiisg.mapping.web.ReadDenied;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.wbiisg.mapping.ModuleTestSettings;
-import com.wbiisg.mapping.consultation.internal.Commenting;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.TestConfiguration;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 
 import com.wbiisg.mapping.ModuleTestSettings;
-import com.wbiisg.mapping.framework.internal.FrameworkEditor;
 import com.wbiisg.mapping.identity.Role;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package com.wbiisg.mapping.identity;
 
 import com.wbiisg.mapping.IntegrationTest;
+import com.wbiisg.mapping.audit.AuditFilter;
 import com.wbiisg.mapping.audit.internal.AuditEntries;
-import com.wbiisg.mapping.audit.internal.AuditEntries.AuditFilter;
 import com.wbiisg.mapping.audit.internal.AuditEntry;
 import com.wbiisg.mapping.identity.internal.Account;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.wbiisg.mapping.IntegrationTest;
-import com.wbiisg.mapping.consultation.internal.Commenting;
+import com.wbiisg.mapping.consultation.Commenting;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.FrameworkSummary;
 import com.wbiisg.mapping.framework.Frameworks;

@@ -1,11 +1,10 @@
 package com.wbiisg.mapping.audit.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
+import com.wbiisg.mapping.audit.AuditFilter;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -81,14 +80,6 @@ public class AuditEntries {
 	@Transactional(readOnly = true)
 	public List<String> actors() {
 		return this.repository.findActors();
-	}
-
-	/**
-	 * What the audit trail is filtered by; every part is optional. Dates are UTC days,
-	 * inclusive.
-	 */
-	public record AuditFilter(@Nullable String user, @Nullable String action, @Nullable String recordType,
-			@Nullable LocalDate from, @Nullable LocalDate to) {
 	}
 
 }

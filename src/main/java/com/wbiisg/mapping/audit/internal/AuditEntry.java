@@ -1,8 +1,6 @@
 package com.wbiisg.mapping.audit.internal;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,9 +15,6 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
-
-	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-		.withZone(ZoneOffset.UTC);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,13 +56,6 @@ public class AuditEntry {
 
 	public Instant getOccurredAt() {
 		return this.occurredAt;
-	}
-
-	/**
-	 * The moment in UTC to the second, as the audit trail page shows it.
-	 */
-	public String getOccurredAtText() {
-		return SECONDS.format(this.occurredAt);
 	}
 
 	public String getActor() {

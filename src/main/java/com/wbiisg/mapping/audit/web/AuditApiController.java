@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.wbiisg.mapping.audit.internal.AuditEntries;
-import com.wbiisg.mapping.audit.internal.AuditEntries.AuditFilter;
-import com.wbiisg.mapping.audit.internal.AuditEntry;
+import com.wbiisg.mapping.audit.AuditEntryView;
+import com.wbiisg.mapping.audit.AuditFilter;
+import com.wbiisg.mapping.audit.AuditSearch;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('SECRETARIAT')")
 class AuditApiController {
 
-	private final AuditEntries entries;
+	private final AuditSearch entries;
 
-	AuditApiController(AuditEntries entries) {
+	AuditApiController(AuditSearch entries) {
 		this.entries = entries;
 	}
 
@@ -38,7 +38,7 @@ class AuditApiController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		AuditFilter filter = new AuditFilter(AuditPageController.blankToNull(user),
 				AuditPageController.blankToNull(action), AuditPageController.blankToNull(recordType), from, to);
-		Page<AuditEntry> result = this.entries.search(filter, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+		Page<AuditEntryView> result = this.entries.search(filter, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
 		return new AuditPage(result.getContent().stream().map(AuditEntryJson::of).toList(), result.getTotalElements());
 	}
 
@@ -48,9 +48,9 @@ class AuditApiController {
 	record AuditEntryJson(long id, Instant at, String by, String action, String recordType, String recordId,
 			String changes) {
 
-		static AuditEntryJson of(AuditEntry entry) {
-			return new AuditEntryJson(entry.getId(), entry.getOccurredAt(), entry.getActor(), entry.getAction(),
-					entry.getRecordType(), entry.getRecordId(), entry.getChanges());
+		static AuditEntryJson of(AuditEntryView entry) {
+			return new AuditEntryJson(entry.id(), entry.occurredAt(), entry.actor(), entry.action(), entry.recordType(),
+					entry.recordId(), entry.changes());
 		}
 
 	}

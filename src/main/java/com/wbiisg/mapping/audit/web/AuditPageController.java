@@ -2,9 +2,9 @@ package com.wbiisg.mapping.audit.web;
 
 import java.time.LocalDate;
 
-import com.wbiisg.mapping.audit.internal.AuditEntries;
-import com.wbiisg.mapping.audit.internal.AuditEntries.AuditFilter;
-import com.wbiisg.mapping.audit.internal.AuditEntry;
+import com.wbiisg.mapping.audit.AuditEntryView;
+import com.wbiisg.mapping.audit.AuditFilter;
+import com.wbiisg.mapping.audit.AuditSearch;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -28,9 +28,9 @@ class AuditPageController {
 
 	private static final int PAGE_SIZE = 50;
 
-	private final AuditEntries entries;
+	private final AuditSearch entries;
 
-	AuditPageController(AuditEntries entries) {
+	AuditPageController(AuditSearch entries) {
 		this.entries = entries;
 	}
 
@@ -42,7 +42,7 @@ class AuditPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		AuditFilter filter = new AuditFilter(blankToNull(user), blankToNull(action), blankToNull(recordType), from, to);
-		Page<AuditEntry> result = this.entries.search(filter, Math.max(page, 0), PAGE_SIZE);
+		Page<AuditEntryView> result = this.entries.search(filter, Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("entries", result);
 		model.addAttribute("users", this.entries.actors());

@@ -22,7 +22,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "consultation_comment")
-class Comment extends AbstractAggregateRoot<Comment> {
+public class Comment extends AbstractAggregateRoot<Comment> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,7 +61,8 @@ class Comment extends AbstractAggregateRoot<Comment> {
 	protected Comment() {
 	}
 
-	Comment(String targetType, String targetId, @Nullable Long replyTo, String author, String text, Instant createdAt) {
+	public Comment(String targetType, String targetId, @Nullable Long replyTo, String author, String text,
+			Instant createdAt) {
 		this.targetType = targetType;
 		this.targetId = targetId;
 		this.replyTo = replyTo;
@@ -82,7 +83,7 @@ class Comment extends AbstractAggregateRoot<Comment> {
 	 * Marks the comment resolved; a comment that is resolved already keeps who resolved
 	 * it and when. Returns whether anything changed.
 	 */
-	boolean resolve(String by, Instant at) {
+	public boolean resolve(String by, Instant at) {
 		if (this.resolved) {
 			return false;
 		}
@@ -95,7 +96,7 @@ class Comment extends AbstractAggregateRoot<Comment> {
 	/**
 	 * Opens a resolved comment again. Returns whether anything changed.
 	 */
-	boolean reopen() {
+	public boolean reopen() {
 		if (!this.resolved) {
 			return false;
 		}
@@ -105,55 +106,55 @@ class Comment extends AbstractAggregateRoot<Comment> {
 		return true;
 	}
 
-	boolean isOn(String targetType, String targetId) {
+	public boolean isOn(String targetType, String targetId) {
 		return this.targetType.equals(targetType) && this.targetId.equals(targetId);
 	}
 
-	boolean isBy(String username) {
+	public boolean isBy(String username) {
 		return this.author.equalsIgnoreCase(username);
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	String getTargetType() {
+	public String getTargetType() {
 		return this.targetType;
 	}
 
-	String getTargetId() {
+	public String getTargetId() {
 		return this.targetId;
 	}
 
-	@Nullable Long getReplyTo() {
+	public @Nullable Long getReplyTo() {
 		return this.replyTo;
 	}
 
-	String getAuthor() {
+	public String getAuthor() {
 		return this.author;
 	}
 
-	String getText() {
+	public String getText() {
 		return this.text;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 
-	boolean isResolved() {
+	public boolean isResolved() {
 		return this.resolved;
 	}
 
-	@Nullable String getResolvedBy() {
+	public @Nullable String getResolvedBy() {
 		return this.resolvedBy;
 	}
 
-	@Nullable Instant getResolvedAt() {
+	public @Nullable Instant getResolvedAt() {
 		return this.resolvedAt;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CommentRepository extends JpaRepository<Comment, Long> {
+public interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	List<Comment> findByTargetTypeAndTargetIdOrderByCreatedAtAscIdAsc(String targetType, String targetId);
 

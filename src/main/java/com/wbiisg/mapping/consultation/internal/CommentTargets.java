@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * beans of the same type stop the application at start-up.
  */
 @Component
-class CommentTargets {
+public class CommentTargets {
 
 	private static final String RECORD = "Comment target";
 
@@ -37,7 +37,7 @@ class CommentTargets {
 	 * exist or is not visible, so that nobody learns what exists from the answer (a
 	 * {@link HiddenRecordException} for a target that exists, to be audited)
 	 */
-	VisibleTarget require(@Nullable String type, @Nullable String targetId) {
+	public VisibleTarget require(@Nullable String type, @Nullable String targetId) {
 		CommentTarget target = (type == null) ? null : this.byType.get(type.toUpperCase(Locale.ROOT));
 		if (target == null || targetId == null || targetId.isBlank()) {
 			throw notFound(type, targetId);
@@ -60,7 +60,7 @@ class CommentTargets {
 	/**
 	 * A target the current user may see, with its canonical type.
 	 */
-	record VisibleTarget(String type, String id, String title, String link) {
+	public record VisibleTarget(String type, String id, String title, String link) {
 	}
 
 }

@@ -3,9 +3,9 @@ package com.wbiisg.mapping.consultation.web;
 import java.io.Serializable;
 import java.util.List;
 
+import com.wbiisg.mapping.consultation.Commenters;
+import com.wbiisg.mapping.consultation.Commenting;
 import com.wbiisg.mapping.consultation.ThreadComment;
-import com.wbiisg.mapping.consultation.internal.Commenters;
-import com.wbiisg.mapping.consultation.internal.Commenting;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "framework_item")
-class FrameworkItem {
+public class FrameworkItem {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,35 +102,35 @@ class FrameworkItem {
 		this.position = position;
 	}
 
-	String getCode() {
+	public String getCode() {
 		return this.code;
 	}
 
-	@Nullable String getParentCode() {
+	public @Nullable String getParentCode() {
 		return this.parentCode;
 	}
 
-	ItemLevel getLevel() {
+	public ItemLevel getLevel() {
 		return this.level;
 	}
 
-	String getTitle() {
+	public String getTitle() {
 		return this.title;
 	}
 
-	@Nullable String getDescription() {
+	public @Nullable String getDescription() {
 		return this.description;
 	}
 
-	@Nullable String getReference() {
+	public @Nullable String getReference() {
 		return this.reference;
 	}
 
-	int getPosition() {
+	public int getPosition() {
 		return this.position;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 

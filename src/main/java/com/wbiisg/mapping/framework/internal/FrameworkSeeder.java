@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
+import com.wbiisg.mapping.framework.FrameworkEditor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "framework_version")
-class FrameworkVersion extends Aggregate<FrameworkVersion> {
+public class FrameworkVersion extends Aggregate<FrameworkVersion> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,14 +88,14 @@ class FrameworkVersion extends Aggregate<FrameworkVersion> {
 		this.createdBy = createdBy;
 	}
 
-	static FrameworkVersion draft(String initiative, String cycle, int number, Instant at, String by) {
+	public static FrameworkVersion draft(String initiative, String cycle, int number, Instant at, String by) {
 		return new FrameworkVersion(initiative, cycle, number, at, by);
 	}
 
 	/**
 	 * A new draft with the same tree and codes as {@code source}.
 	 */
-	static FrameworkVersion copyOf(FrameworkVersion source, String cycle, int number, Instant at, String by) {
+	public static FrameworkVersion copyOf(FrameworkVersion source, String cycle, int number, Instant at, String by) {
 		FrameworkVersion copy = new FrameworkVersion(source.initiative, cycle, number, at, by);
 		copy.copiedFrom = source.id;
 		source.items.forEach((item) -> copy.items.add(item.copyInto(copy)));
@@ -107,7 +107,7 @@ class FrameworkVersion extends Aggregate<FrameworkVersion> {
 	 * siblings and gives it the next free code. A pillar may bring its own code;
 	 * otherwise one is made from its title.
 	 */
-	FrameworkItem addItem(@Nullable String parentCode, @Nullable String requestedCode, String title,
+	public FrameworkItem addItem(@Nullable String parentCode, @Nullable String requestedCode, String title,
 			@Nullable String description, @Nullable String reference) {
 		ensureDraft();
 		List<InvalidInputException.FieldProblem> problems = ItemRules.textProblems(title, description, reference);
@@ -135,7 +135,7 @@ class FrameworkVersion extends Aggregate<FrameworkVersion> {
 		return item;
 	}
 
-	FrameworkItem editItem(String code, long expectedVersion, String title, @Nullable String description,
+	public FrameworkItem editItem(String code, long expectedVersion, String title, @Nullable String description,
 			@Nullable String reference) {
 		ensureDraft();
 		FrameworkItem item = item(code);
@@ -150,7 +150,7 @@ class FrameworkVersion extends Aggregate<FrameworkVersion> {
 	/**
 	 * Moves an item to another place among its siblings; codes stay as they are.
 	 */
-	void moveItem(String code, int newPosition) {
+	public void moveItem(String code, int newPosition) {
 		ensureDraft();
 		FrameworkItem item = item(code);
 		List<FrameworkItem> siblings = children(item.getParentCode());
@@ -168,7 +168,7 @@ class FrameworkVersion extends Aggregate<FrameworkVersion> {
 	/**
 	 * Removes an item with everything below it; returns the codes removed.
 	 */
-	List<String> removeItem(String code) {
+	public List<String> removeItem(String code) {
 		ensureDraft();
 		FrameworkItem item = item(code);
 		List<FrameworkItem> removed = this.items.stream().filter((i) -> i.isWithin(code)).toList();
@@ -180,7 +180,7 @@ class FrameworkVersion extends Aggregate<FrameworkVersion> {
 		return removed.stream().map(FrameworkItem::getCode).toList();
 	}
 
-	void adopt(LocalDate decidedOn, String decision) {
+	public void adopt(LocalDate decidedOn, String decision) {
 		ensureDraft();
 		if (decision.isBlank()) {
 			throw new InvalidInputException("decision", UserText.of("framework.decision.required"));
@@ -192,20 +192,20 @@ class FrameworkVersion extends Aggregate<FrameworkVersion> {
 				this.adoptionDecision));
 	}
 
-	void supersede() {
+	public void supersede() {
 		if (this.status == FrameworkStatus.ADOPTED) {
 			this.status = FrameworkStatus.SUPERSEDED;
 		}
 	}
 
-	List<FrameworkItem> children(@Nullable String parentCode) {
+	public List<FrameworkItem> children(@Nullable String parentCode) {
 		return new ArrayList<>(this.items.stream()
 			.filter((i) -> i.isChildOf(parentCode))
 			.sorted(Comparator.comparingInt(FrameworkItem::getPosition))
 			.toList());
 	}
 
-	FrameworkItem item(String code) {
+	public FrameworkItem item(String code) {
 		return findItem(code).orElseThrow(() -> new RecordNotFoundException("Framework item", code));
 	}
 
@@ -213,7 +213,7 @@ class FrameworkVersion extends Aggregate<FrameworkVersion> {
 		return this.items.stream().filter((i) -> i.getCode().equals(code)).findFirst();
 	}
 
-	String label() {
+	public String label() {
 		return this.initiative + " " + this.cycle + " v" + this.number;
 	}
 
@@ -228,15 +228,15 @@ class FrameworkVersion extends Aggregate<FrameworkVersion> {
 		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	String getInitiative() {
+	public String getInitiative() {
 		return this.initiative;
 	}
 
-	String getCycle() {
+	public String getCycle() {
 		return this.cycle;
 	}
 
@@ -252,7 +252,7 @@ class FrameworkVersion extends Aggregate<FrameworkVersion> {
 		return this.adoptedOn;
 	}
 
-	@Nullable String getAdoptionDecision() {
+	public @Nullable String getAdoptionDecision() {
 		return this.adoptionDecision;
 	}
 

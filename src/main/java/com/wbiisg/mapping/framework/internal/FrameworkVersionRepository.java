@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface FrameworkVersionRepository extends JpaRepository<FrameworkVersion, Long> {
+public interface FrameworkVersionRepository extends JpaRepository<FrameworkVersion, Long> {
 
 	List<FrameworkVersion> findByInitiativeOrderByCycleDescNumberDesc(String initiative);
 

@@ -5,12 +5,12 @@ import java.util.List;
 import com.wbiisg.mapping.framework.FrameworkSummary;
 import com.wbiisg.mapping.framework.FrameworkTree;
 
-final class FrameworkViews {
+public final class FrameworkViews {
 
 	private FrameworkViews() {
 	}
 
-	static FrameworkSummary summary(FrameworkVersion f) {
+	public static FrameworkSummary summary(FrameworkVersion f) {
 		return new FrameworkSummary(f.getId(), f.getInitiative(), f.getCycle(), f.getNumber(), f.getStatus(),
 				f.getAdoptedOn(), f.getAdoptionDecision(), f.getCopiedFrom(), f.getCreatedAt(), f.getCreatedBy());
 	}

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface InitiativeRepository extends JpaRepository<InitiativeEntity, String> {
+public interface InitiativeRepository extends JpaRepository<InitiativeEntity, String> {
 
 	List<InitiativeEntity> findAllByOrderBySortOrder();
 

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.wbiisg.mapping.consultation.CommentThreads;
+import com.wbiisg.mapping.framework.FrameworkEditor;
+import com.wbiisg.mapping.framework.FrameworkItemCommentTarget;
 import com.wbiisg.mapping.framework.FrameworkSummary;
 import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.framework.Frameworks;
-import com.wbiisg.mapping.framework.internal.FrameworkEditor;
-import com.wbiisg.mapping.framework.internal.FrameworkItemCommentTarget;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;

@@ -9,6 +9,8 @@ import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.membership.IatiOrganisationType;
 import com.wbiisg.mapping.membership.MemberCategory;
+import com.wbiisg.mapping.membership.OrganisationData;
+import com.wbiisg.mapping.membership.WorkingGroupData;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

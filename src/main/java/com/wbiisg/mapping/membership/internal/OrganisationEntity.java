@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import com.wbiisg.mapping.membership.IatiOrganisationType;
 import com.wbiisg.mapping.membership.MemberCategory;
 import com.wbiisg.mapping.membership.Organisation;
+import com.wbiisg.mapping.membership.OrganisationData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @EntityListeners(RegistryChanges.class)
 @Table(name = "organisation")
-class OrganisationEntity {
+public class OrganisationEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,11 +59,11 @@ class OrganisationEntity {
 	protected OrganisationEntity() {
 	}
 
-	OrganisationEntity(OrganisationData data) {
+	public OrganisationEntity(OrganisationData data) {
 		apply(data);
 	}
 
-	final void apply(OrganisationData data) {
+	public final void apply(OrganisationData data) {
 		this.name = data.name();
 		this.shortName = data.shortName();
 		this.type = data.type();
@@ -73,16 +74,16 @@ class OrganisationEntity {
 		this.joinedBy = data.joinedBy();
 	}
 
-	Organisation toView() {
+	public Organisation toView() {
 		return new Organisation(this.id, this.name, this.shortName, this.type, this.iatiIdentifier, this.category,
 				this.partnerCode, this.joinedOn, this.joinedBy, this.version);
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 

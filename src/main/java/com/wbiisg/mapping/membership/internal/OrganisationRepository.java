@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface OrganisationRepository extends JpaRepository<OrganisationEntity, Long> {
+public interface OrganisationRepository extends JpaRepository<OrganisationEntity, Long> {
 
 	List<OrganisationEntity> findAllByOrderByNameAsc();
 

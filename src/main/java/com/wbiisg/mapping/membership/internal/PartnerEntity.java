@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @EntityListeners(RegistryChanges.class)
 @Table(name = "partner")
-class PartnerEntity {
+public class PartnerEntity {
 
 	@Id
 	private String code;
@@ -34,24 +34,24 @@ class PartnerEntity {
 	protected PartnerEntity() {
 	}
 
-	void edit(String name, @Nullable String nationalBodies) {
+	public void edit(String name, @Nullable String nationalBodies) {
 		this.name = name;
 		this.nationalBodies = nationalBodies;
 	}
 
-	Partner toView() {
+	public Partner toView() {
 		return new Partner(this.code, this.name, this.alpha3, this.nationalBodies, this.version);
 	}
 
-	String getName() {
+	public String getName() {
 		return this.name;
 	}
 
-	@Nullable String getNationalBodies() {
+	public @Nullable String getNationalBodies() {
 		return this.nationalBodies;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PartnerRepository extends JpaRepository<PartnerEntity, String> {
+public interface PartnerRepository extends JpaRepository<PartnerEntity, String> {
 
 	List<PartnerEntity> findAllByOrderBySortOrderAsc();
 

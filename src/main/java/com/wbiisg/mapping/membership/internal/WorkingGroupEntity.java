@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import com.wbiisg.mapping.membership.WorkingGroup;
+import com.wbiisg.mapping.membership.WorkingGroupData;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @EntityListeners(RegistryChanges.class)
 @Table(name = "working_group")
-class WorkingGroupEntity {
+public class WorkingGroupEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,11 +54,11 @@ class WorkingGroupEntity {
 	protected WorkingGroupEntity() {
 	}
 
-	WorkingGroupEntity(WorkingGroupData data) {
+	public WorkingGroupEntity(WorkingGroupData data) {
 		apply(data);
 	}
 
-	final void apply(WorkingGroupData data) {
+	public final void apply(WorkingGroupData data) {
 		this.name = data.name();
 		this.initiative = data.initiative();
 		this.pillar = data.pillar();
@@ -68,16 +69,16 @@ class WorkingGroupEntity {
 		this.members.addAll(data.leads());
 	}
 
-	WorkingGroup toView() {
+	public WorkingGroup toView() {
 		return new WorkingGroup(this.id, this.name, this.initiative, this.pillar, new ArrayList<>(this.leads),
 				new ArrayList<>(this.members), this.version);
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 

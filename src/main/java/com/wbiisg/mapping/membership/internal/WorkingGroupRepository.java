@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface WorkingGroupRepository extends JpaRepository<WorkingGroupEntity, Long> {
+public interface WorkingGroupRepository extends JpaRepository<WorkingGroupEntity, Long> {
 
 	List<WorkingGroupEntity> findAllByOrderByNameAsc();
 

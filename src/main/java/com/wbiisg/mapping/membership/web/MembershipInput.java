@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.membership.IatiOrganisationType;
 import com.wbiisg.mapping.membership.MemberCategory;
-import com.wbiisg.mapping.membership.internal.OrganisationData;
-import com.wbiisg.mapping.membership.internal.WorkingGroupData;
+import com.wbiisg.mapping.membership.OrganisationData;
+import com.wbiisg.mapping.membership.WorkingGroupData;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;

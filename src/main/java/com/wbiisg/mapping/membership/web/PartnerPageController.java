@@ -3,8 +3,8 @@ package com.wbiisg.mapping.membership.web;
 import java.util.Locale;
 
 import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.membership.MembershipRegistry;
 import com.wbiisg.mapping.membership.Partner;
-import com.wbiisg.mapping.membership.internal.MembershipRegistry;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;

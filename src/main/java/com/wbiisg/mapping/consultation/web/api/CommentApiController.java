@@ -2,9 +2,9 @@ package com.wbiisg.mapping.consultation.web.api;
 
 import java.util.List;
 
+import com.wbiisg.mapping.consultation.Commenters;
+import com.wbiisg.mapping.consultation.Commenting;
 import com.wbiisg.mapping.consultation.ThreadComment;
-import com.wbiisg.mapping.consultation.internal.Commenters;
-import com.wbiisg.mapping.consultation.internal.Commenting;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;

@@ -4,16 +4,16 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.wbiisg.mapping.framework.FrameworkEditor;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.FrameworkSummary;
 import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.framework.Initiative;
-import com.wbiisg.mapping.framework.internal.FrameworkEditor;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
-import com.wbiisg.mapping.shared.Versions;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;

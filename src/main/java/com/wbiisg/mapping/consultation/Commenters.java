@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.consultation.internal;
+package com.wbiisg.mapping.consultation;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.framework.internal;
+package com.wbiisg.mapping.framework;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
-import com.wbiisg.mapping.framework.FrameworkAdoption;
-import com.wbiisg.mapping.framework.FrameworkStatus;
-import com.wbiisg.mapping.framework.FrameworkSummary;
-import com.wbiisg.mapping.framework.FrameworkTree;
+import com.wbiisg.mapping.framework.internal.FrameworkItem;
+import com.wbiisg.mapping.framework.internal.FrameworkVersion;
+import com.wbiisg.mapping.framework.internal.FrameworkVersionRepository;
+import com.wbiisg.mapping.framework.internal.FrameworkViews;
+import com.wbiisg.mapping.framework.internal.InitiativeRepository;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
@@ -32,7 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('SECRETARIAT')")
 public class FrameworkEditor implements FrameworkAdoption {
 
-	static final String RECORD = "FrameworkVersion";
+	/**
+	 * The record type of framework versions in the audit trail.
+	 */
+	public static final String RECORD = "FrameworkVersion";
 
 	static final String ITEM = "FrameworkItem";
 

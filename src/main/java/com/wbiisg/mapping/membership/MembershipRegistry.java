@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.membership.internal;
+package com.wbiisg.mapping.membership;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,13 +10,12 @@ import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.framework.ItemLevel;
-import com.wbiisg.mapping.membership.IatiOrganisationType;
-import com.wbiisg.mapping.membership.MemberAdmission;
-import com.wbiisg.mapping.membership.MemberCategory;
-import com.wbiisg.mapping.membership.Organisation;
-import com.wbiisg.mapping.membership.OrganisationRegistration;
-import com.wbiisg.mapping.membership.Partner;
-import com.wbiisg.mapping.membership.WorkingGroup;
+import com.wbiisg.mapping.membership.internal.OrganisationEntity;
+import com.wbiisg.mapping.membership.internal.OrganisationRepository;
+import com.wbiisg.mapping.membership.internal.PartnerEntity;
+import com.wbiisg.mapping.membership.internal.PartnerRepository;
+import com.wbiisg.mapping.membership.internal.WorkingGroupEntity;
+import com.wbiisg.mapping.membership.internal.WorkingGroupRepository;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException;

@@ -1,9 +1,7 @@
-package com.wbiisg.mapping.membership.internal;
+package com.wbiisg.mapping.membership;
 
 import java.time.LocalDate;
 
-import com.wbiisg.mapping.membership.IatiOrganisationType;
-import com.wbiisg.mapping.membership.MemberCategory;
 import org.jspecify.annotations.Nullable;
 
 /**

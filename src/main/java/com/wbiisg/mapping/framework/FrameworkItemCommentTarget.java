@@ -1,10 +1,8 @@
-package com.wbiisg.mapping.framework.internal;
+package com.wbiisg.mapping.framework;
 
 import java.util.Optional;
 
 import com.wbiisg.mapping.consultation.CommentTarget;
-import com.wbiisg.mapping.framework.FrameworkTree;
-import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 
 import org.springframework.stereotype.Component;

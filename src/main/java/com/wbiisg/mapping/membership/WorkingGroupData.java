@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.membership.internal;
+package com.wbiisg.mapping.membership;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.consultation.internal;
+package com.wbiisg.mapping.consultation;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,8 +8,9 @@ import java.util.Map;
 
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
-import com.wbiisg.mapping.consultation.CommentThreads;
-import com.wbiisg.mapping.consultation.ThreadComment;
+import com.wbiisg.mapping.consultation.internal.Comment;
+import com.wbiisg.mapping.consultation.internal.CommentRepository;
+import com.wbiisg.mapping.consultation.internal.CommentTargets;
 import com.wbiisg.mapping.consultation.internal.CommentTargets.VisibleTarget;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.HiddenRecordException;
