@@ -5,7 +5,6 @@ import java.util.List;
 import com.wbiisg.mapping.IntegrationTest;
 import com.wbiisg.mapping.identity.internal.Account;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
-import com.wbiisg.mapping.identity.internal.AccountData;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 
 import com.wbiisg.mapping.identity.internal.Account;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
-import com.wbiisg.mapping.identity.internal.AccountData;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.mock.web.MockHttpSession;

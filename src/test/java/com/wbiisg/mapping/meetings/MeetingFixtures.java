@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import com.wbiisg.mapping.identity.AccountData;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.identity.internal.Account;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
-import com.wbiisg.mapping.identity.internal.AccountData;
 import com.wbiisg.mapping.membership.Membership;
 import org.jspecify.annotations.Nullable;
 

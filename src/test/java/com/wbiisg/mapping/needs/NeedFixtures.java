@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 import com.jayway.jsonpath.JsonPath;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.Frameworks;
+import com.wbiisg.mapping.identity.AccountData;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
-import com.wbiisg.mapping.identity.internal.AccountData;
 import com.wbiisg.mapping.membership.Membership;
 import org.jspecify.annotations.Nullable;
 

@@ -3,6 +3,7 @@ package com.wbiisg.mapping.identity.internal;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.wbiisg.mapping.identity.AccountData;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
 import jakarta.persistence.Column;
@@ -72,7 +73,7 @@ public class Account {
 	protected Account() {
 	}
 
-	Account(String username, String passwordHash, AccountData data, Instant createdAt) {
+	public Account(String username, String passwordHash, AccountData data, Instant createdAt) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.createdAt = createdAt;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
+import com.wbiisg.mapping.identity.AccountData;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.shared.ConflictException;
@@ -31,11 +32,20 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('SECRETARIAT')")
 public class AccountAdministration {
 
-	static final String RECORD = "Account";
+	/**
+	 * The record type of accounts in the audit trail.
+	 */
+	public static final String RECORD = "Account";
 
-	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+	/**
+	 * What a user name may be.
+	 */
+	public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
 
-	static final String USERNAME_RULE = "3 to 60 lower-case letters, digits, dots, dashes or underscores, such as mk.focal.";
+	/**
+	 * The rule of {@link #USERNAME} in words.
+	 */
+	public static final String USERNAME_RULE = "3 to 60 lower-case letters, digits, dots, dashes or underscores, such as mk.focal.";
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
+import com.wbiisg.mapping.identity.AccountData;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;

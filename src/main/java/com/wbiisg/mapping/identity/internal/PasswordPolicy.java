@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Passwords have at least 12 characters, at most 128, and do not contain the user name.
  */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
 	static final int MIN_LENGTH = 12;
 
@@ -19,7 +19,7 @@ final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	static void check(List<FieldProblem> problems, String field, @Nullable String password, String username) {
+	public static void check(List<FieldProblem> problems, String field, @Nullable String password, String username) {
 		if (password == null || password.length() < MIN_LENGTH) {
 			problems.add(new FieldProblem(field, UserText.of("identity.password.tooShort", MIN_LENGTH)));
 		}

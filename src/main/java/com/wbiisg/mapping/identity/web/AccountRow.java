@@ -3,8 +3,8 @@ package com.wbiisg.mapping.identity.web;
 import java.time.Instant;
 import java.util.Map;
 
+import com.wbiisg.mapping.identity.AccountDetails;
 import com.wbiisg.mapping.identity.Role;
-import com.wbiisg.mapping.identity.internal.Account;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,24 +14,25 @@ import org.jspecify.annotations.Nullable;
 record AccountRow(long id, String username, String displayName, String email, Role role, @Nullable String organisation,
 		@Nullable String partner, Status status, @Nullable Instant lockedUntil) {
 
-	static AccountRow of(Account account, Map<Long, String> organisations, Map<String, String> partners, Instant now) {
-		Long organisationId = account.getOrganisationId();
-		String partnerCode = account.getPartnerCode();
-		return new AccountRow(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
-				account.getRole(), (organisationId == null) ? null : organisations.get(organisationId),
+	static AccountRow of(AccountDetails account, Map<Long, String> organisations, Map<String, String> partners,
+			Instant now) {
+		Long organisationId = account.organisationId();
+		String partnerCode = account.partnerCode();
+		return new AccountRow(account.id(), account.username(), account.displayName(), account.email(), account.role(),
+				(organisationId == null) ? null : organisations.get(organisationId),
 				(partnerCode == null) ? null : partners.getOrDefault(partnerCode, partnerCode), status(account, now),
-				account.getLockedUntil());
+				account.lockedUntil());
 	}
 
 	/**
 	 * A disabled account stays disabled whatever its lock says, so disabled wins over
 	 * locked.
 	 */
-	private static Status status(Account account, Instant now) {
-		if (!account.isEnabled()) {
+	private static Status status(AccountDetails account, Instant now) {
+		if (!account.enabled()) {
 			return Status.DISABLED;
 		}
-		Instant lockedUntil = account.getLockedUntil();
+		Instant lockedUntil = account.lockedUntil();
 		return (lockedUntil != null && lockedUntil.isAfter(now)) ? Status.LOCKED : Status.ENABLED;
 	}
 

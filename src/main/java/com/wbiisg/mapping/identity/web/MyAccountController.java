@@ -1,7 +1,7 @@
 package com.wbiisg.mapping.identity.web;
 
 import com.wbiisg.mapping.identity.CurrentUser;
-import com.wbiisg.mapping.identity.internal.ApiTokens;
+import com.wbiisg.mapping.identity.PersonalAccessTokens;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;
@@ -30,11 +30,11 @@ class MyAccountController {
 
 	static final String VIEW = "identity/account";
 
-	private final ApiTokens tokens;
+	private final PersonalAccessTokens tokens;
 
 	private final Membership membership;
 
-	MyAccountController(ApiTokens tokens, Membership membership) {
+	MyAccountController(PersonalAccessTokens tokens, Membership membership) {
 		this.tokens = tokens;
 		this.membership = membership;
 	}

@@ -1,6 +1,6 @@
 package com.wbiisg.mapping.identity.web;
 
-import com.wbiisg.mapping.identity.internal.FirstAccountSetup;
+import com.wbiisg.mapping.identity.FirstAccountSetup;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;

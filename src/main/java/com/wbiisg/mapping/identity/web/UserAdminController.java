@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.wbiisg.mapping.identity.AccountData;
+import com.wbiisg.mapping.identity.AccountDetails;
+import com.wbiisg.mapping.identity.AccountManagement;
 import com.wbiisg.mapping.identity.Role;
-import com.wbiisg.mapping.identity.internal.Account;
-import com.wbiisg.mapping.identity.internal.AccountAdministration;
-import com.wbiisg.mapping.identity.internal.AccountData;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.membership.Partner;
@@ -46,13 +46,13 @@ class UserAdminController {
 
 	private static final String TO_LIST = "redirect:/admin/users";
 
-	private final AccountAdministration administration;
+	private final AccountManagement administration;
 
 	private final Membership membership;
 
 	private final Clock clock;
 
-	UserAdminController(AccountAdministration administration, Membership membership, Clock clock) {
+	UserAdminController(AccountManagement administration, Membership membership, Clock clock) {
 		this.administration = administration;
 		this.membership = membership;
 		this.clock = clock;
@@ -96,7 +96,7 @@ class UserAdminController {
 
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
-		Account account = this.administration.get(id);
+		AccountDetails account = this.administration.get(id);
 		model.addAttribute("account", AccountForm.of(account));
 		return form(model, account);
 	}
@@ -116,7 +116,7 @@ class UserAdminController {
 			catch (ConflictException ex) {
 				// Show the other person's saved values with the current version, and what
 				// this user typed.
-				Account current = this.administration.get(id);
+				AccountDetails current = this.administration.get(id);
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("stale", true);
 				model.addAttribute("mine", form);
@@ -153,13 +153,13 @@ class UserAdminController {
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, result);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			Account account = this.administration.get(id);
+			AccountDetails account = this.administration.get(id);
 			model.addAttribute("account", AccountForm.of(account));
 			return form(model, account);
 		}
 	}
 
-	private String form(Model model, @Nullable Account account) {
+	private String form(Model model, @Nullable AccountDetails account) {
 		model.addAttribute("editing", (account == null) ? null
 				: AccountRow.of(account, organisationNames(), partnerNames(), this.clock.instant()));
 		model.addAttribute("roles", Role.values());
@@ -194,10 +194,9 @@ class UserAdminController {
 			return new AccountForm(null, null, null, null, null, null, null, null);
 		}
 
-		static AccountForm of(Account account) {
-			return new AccountForm(account.getUsername(), account.getDisplayName(), account.getEmail(),
-					account.getRole(), account.getOrganisationId(), account.getPartnerCode(), null,
-					account.getVersion());
+		static AccountForm of(AccountDetails account) {
+			return new AccountForm(account.username(), account.displayName(), account.email(), account.role(),
+					account.organisationId(), account.partnerCode(), null, account.version());
 		}
 
 		AccountData data() {

@@ -1,10 +1,9 @@
-package com.wbiisg.mapping.identity.internal;
+package com.wbiisg.mapping.identity;
 
-import com.wbiisg.mapping.identity.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the Secretariat enters about an account, checked by {@link AccountAdministration}.
+ * What the Secretariat enters about an account, checked by {@link AccountManagement}.
  */
 public record AccountData(String displayName, String email, Role role, @Nullable Long organisationId,
 		@Nullable String partnerCode) {

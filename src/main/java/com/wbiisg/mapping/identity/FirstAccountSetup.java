@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.identity.internal;
+package com.wbiisg.mapping.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,7 +12,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
-import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.identity.internal.Account;
+import com.wbiisg.mapping.identity.internal.AccountAdministration;
+import com.wbiisg.mapping.identity.internal.AccountRepository;
+import com.wbiisg.mapping.identity.internal.PasswordPolicy;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;

@@ -1,7 +1,9 @@
-package com.wbiisg.mapping.identity.internal;
+package com.wbiisg.mapping.identity;
 
 import com.wbiisg.mapping.IntegrationTest;
 import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.identity.internal.Account;
+import com.wbiisg.mapping.identity.internal.AccountRepository;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
