@@ -9,9 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
-import com.wbiisg.mapping.analysis.internal.MatchSuggestions;
 import com.wbiisg.mapping.analysis.internal.RankingWeights;
-import com.wbiisg.mapping.analysis.internal.Suggestion;
 import com.wbiisg.mapping.needs.NeedFact;
 import com.wbiisg.mapping.needs.NeedFacts;
 import com.wbiisg.mapping.responses.ProjectFacts;
@@ -22,8 +20,8 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 

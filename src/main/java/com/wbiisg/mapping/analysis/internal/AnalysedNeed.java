@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "analysis_need")
-class AnalysedNeed {
+public class AnalysedNeed {
 
 	@Id
 	@Column(name = "need_id")
@@ -105,13 +105,13 @@ class AnalysedNeed {
 		this.activeProjects = coverage.activeProjects();
 	}
 
-	AnalysedNeedView toView() {
+	public AnalysedNeedView toView() {
 		return new AnalysedNeedView(this.needId, this.cycleId, this.partner, this.pillar, this.objective, this.measure,
 				this.title, this.priority, this.status, this.restricted, this.estimatedCostEur, this.coverage,
 				this.mappedFundingEur, this.fundingGapEur, this.overlapping, this.activeProjects);
 	}
 
-	long getNeedId() {
+	public long getNeedId() {
 		return this.needId;
 	}
 

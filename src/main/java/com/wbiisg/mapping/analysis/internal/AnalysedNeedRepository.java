@@ -3,6 +3,7 @@ package com.wbiisg.mapping.analysis.internal;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface AnalysedNeedRepository extends JpaRepository<AnalysedNeed, Long>, JpaSpecificationExecutor<AnalysedNeed> {
+public interface AnalysedNeedRepository
+		extends JpaRepository<AnalysedNeed, Long>, JpaSpecificationExecutor<AnalysedNeed> {
 
 }

@@ -9,6 +9,6 @@ import org.springframework.stereotype.Component;
  * against to know they are still current.
  */
 @Component
-class AnalysisGeneration extends ChangeCount {
+public class AnalysisGeneration extends ChangeCount {
 
 }

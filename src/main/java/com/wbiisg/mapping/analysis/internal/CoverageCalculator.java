@@ -39,14 +39,14 @@ import org.jspecify.annotations.Nullable;
  * over the project's funders, and over its implementers.</li>
  * </ul>
  */
-final class CoverageCalculator {
+public final class CoverageCalculator {
 
 	private static final BigDecimal HUNDRED = new BigDecimal("100");
 
 	private CoverageCalculator() {
 	}
 
-	static boolean isActive(ProjectFact project) {
+	public static boolean isActive(ProjectFact project) {
 		return project.status() == ProjectStatus.IMPLEMENTATION || project.status() == ProjectStatus.FINALISATION
 				|| (project.status() == ProjectStatus.PIPELINE && project.fundingCommitted());
 	}

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.wbiisg.mapping.analysis.AnalysisFilter;
 import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.needs.NeedAudience;
 
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Repository;
  * value is a bound parameter.
  */
 @Repository
-class CoverageRepository {
+public class CoverageRepository {
 
 	private static final String SUBMITTED = "n.status not in ('"
 			+ NeedAudience.UNSUBMITTED.stream().map(Enum::name).collect(Collectors.joining("','")) + "')";
@@ -66,7 +67,7 @@ class CoverageRepository {
 	 * The figures per group of the dimensions (none: one row of totals), keyed by the
 	 * groups' values in order.
 	 */
-	Map<List<String>, Figures> figures(AnalysisFilter filter, List<Dimension> by) {
+	public Map<List<String>, Figures> figures(AnalysisFilter filter, List<Dimension> by) {
 		return cached(List.of("figures", filter, by), () -> Collections.unmodifiableMap(queryFigures(filter, by)));
 	}
 
@@ -102,7 +103,7 @@ class CoverageRepository {
 	 * Mapped funding per group, one of the dimensions being the funder or the implementer
 	 * (organisation ids as text).
 	 */
-	Map<List<String>, BigDecimal> funding(AnalysisFilter filter, List<Dimension> by) {
+	public Map<List<String>, BigDecimal> funding(AnalysisFilter filter, List<Dimension> by) {
 		return cached(List.of("funding", filter, by), () -> Collections.unmodifiableMap(queryFunding(filter, by)));
 	}
 
@@ -130,7 +131,7 @@ class CoverageRepository {
 	 * Needs per partner and status in the cycle, drafts and returned needs included:
 	 * counts say nothing of a need's content.
 	 */
-	Map<String, Map<String, Long>> statusByPartner(AnalysisFilter filter) {
+	public Map<String, Map<String, Long>> statusByPartner(AnalysisFilter filter) {
 		return cached(List.of("status", filter), () -> Collections.unmodifiableMap(queryStatusByPartner(filter)));
 	}
 

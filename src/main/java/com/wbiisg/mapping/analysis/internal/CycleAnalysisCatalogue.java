@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.wbiisg.mapping.analysis.AnalysedNeedView;
+import com.wbiisg.mapping.analysis.AnalysisFilter;
+import com.wbiisg.mapping.analysis.AnalysisQueries;
 import com.wbiisg.mapping.analysis.CycleAnalysis;
 import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.needs.NeedAudience;

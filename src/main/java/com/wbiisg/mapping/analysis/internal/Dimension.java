@@ -26,11 +26,11 @@ public enum Dimension {
 		return this.column;
 	}
 
-	boolean isOrganisation() {
+	public boolean isOrganisation() {
 		return this == FUNDER || this == IMPLEMENTER;
 	}
 
-	String key() {
+	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 

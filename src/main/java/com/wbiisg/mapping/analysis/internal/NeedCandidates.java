@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * filters go into the Lucene query so that the top of the list is right; {@link #admits}
  * checks the visibility rule itself on each hit.
  */
-record NeedCandidates(boolean linkableOnly, List<String> projectPartners, Set<Long> excluded,
+public record NeedCandidates(boolean linkableOnly, List<String> projectPartners, Set<Long> excluded,
 		@Nullable NeedAudience audience) {
 
 	private static final Set<NeedStatus> LINKABLE = EnumSet.of(NeedStatus.SUBMITTED, NeedStatus.VALIDATED,

@@ -7,15 +7,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the suggestions for a need start from.
  */
-record NeedSource(long id, long cycleId, String initiative, String pillar, String measureCode, String partner,
+public record NeedSource(long id, long cycleId, String initiative, String pillar, String measureCode, String partner,
 		String title, @Nullable String description) {
 
-	static NeedSource of(NeedView need) {
+	public static NeedSource of(NeedView need) {
 		return new NeedSource(need.id(), need.cycleId(), need.initiative(), need.pillar(), need.measureCode(),
 				need.partner(), need.title(), need.description());
 	}
 
-	static NeedSource of(NeedFact need) {
+	public static NeedSource of(NeedFact need) {
 		return new NeedSource(need.id(), need.cycleId(), need.initiative(), need.pillar(), need.measureCode(),
 				need.partner(), need.title(), need.description());
 	}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 import com.wbiisg.mapping.analysis.CoverageLevel;
+import com.wbiisg.mapping.analysis.MatchSuggestions;
+import com.wbiisg.mapping.analysis.Suggestion;
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.needs.NeedPageSection;
 import com.wbiisg.mapping.needs.NeedStatus;

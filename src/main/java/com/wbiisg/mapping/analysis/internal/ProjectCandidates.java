@@ -22,12 +22,12 @@ import org.jspecify.annotations.Nullable;
  * Lucene query so that the top of the list is right; {@link #admits} checks the
  * visibility again on each hit.
  */
-record ProjectCandidates(boolean runningOnly, @Nullable Long notLinkedTo, @Nullable ProjectAudience audience) {
+public record ProjectCandidates(boolean runningOnly, @Nullable Long notLinkedTo, @Nullable ProjectAudience audience) {
 
 	/**
 	 * Every project: for measuring the ranking against the links that exist.
 	 */
-	static final ProjectCandidates ALL = new ProjectCandidates(false, null, null);
+	public static final ProjectCandidates ALL = new ProjectCandidates(false, null, null);
 
 	private static final List<ProjectStatus> ENDED = List.of(ProjectStatus.CLOSED, ProjectStatus.CANCELLED);
 

@@ -2,6 +2,7 @@ package com.wbiisg.mapping.analysis.internal;
 
 import java.util.List;
 
+import com.wbiisg.mapping.analysis.MatchSuggestions;
 import com.wbiisg.mapping.responses.ProjectPageSection;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.ProjectView;

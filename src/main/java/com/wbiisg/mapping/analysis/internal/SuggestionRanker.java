@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import com.wbiisg.mapping.analysis.Suggestion;
 import com.wbiisg.mapping.membership.Partner;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -38,7 +39,7 @@ import org.springframework.stereotype.Component;
  * so that the check of each hit's visibility cannot shorten the list.
  */
 @Component
-class SuggestionRanker {
+public class SuggestionRanker {
 
 	/**
 	 * Enough for a need's title, description and measure; the long tail of a text adds
@@ -61,7 +62,8 @@ class SuggestionRanker {
 		this.texts = texts;
 	}
 
-	List<Suggestion> projectsFor(NeedSource need, ProjectCandidates candidates, int limit, RankingWeights weights) {
+	public List<Suggestion> projectsFor(NeedSource need, ProjectCandidates candidates, int limit,
+			RankingWeights weights) {
 		WeightedTerms terms = new WeightedTerms(this.index.analyzer()).add(need.title(), 3)
 			.add(need.description(), 1)
 			.add(this.texts.measure(need.cycleId(), need.measureCode()), 1);
@@ -88,7 +90,8 @@ class SuggestionRanker {
 		});
 	}
 
-	List<Suggestion> needsFor(ProjectSource project, NeedCandidates candidates, int limit, RankingWeights weights) {
+	public List<Suggestion> needsFor(ProjectSource project, NeedCandidates candidates, int limit,
+			RankingWeights weights) {
 		Map<String, String> linkedMeasures = linkedMeasures(project);
 		WeightedTerms terms = new WeightedTerms(this.index.analyzer()).add(project.title(), 3)
 			.add(project.description(), 1);

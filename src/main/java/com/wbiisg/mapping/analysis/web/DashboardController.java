@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import com.wbiisg.mapping.analysis.AnalysisFilter;
+import com.wbiisg.mapping.analysis.AnalysisScope;
 import com.wbiisg.mapping.analysis.CoverageLevel;
-import com.wbiisg.mapping.analysis.internal.AnalysisFilter;
-import com.wbiisg.mapping.analysis.internal.AnalysisScope;
-import com.wbiisg.mapping.analysis.internal.Dashboard;
+import com.wbiisg.mapping.analysis.Dashboard;
 import com.wbiisg.mapping.membership.MemberCategory;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.wbiisg.mapping.analysis.AnalysedNeedView;
+import com.wbiisg.mapping.analysis.AnalysisFilter;
+import com.wbiisg.mapping.analysis.AnalysisQueries;
+import com.wbiisg.mapping.analysis.AnalysisScope;
 import com.wbiisg.mapping.analysis.CoverageLevel;
 import com.wbiisg.mapping.analysis.Figures;
-import com.wbiisg.mapping.analysis.internal.AnalysisFilter;
-import com.wbiisg.mapping.analysis.internal.AnalysisQueries;
-import com.wbiisg.mapping.analysis.internal.AnalysisScope;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.shared.Csv;
 import com.wbiisg.mapping.shared.RecordNotFoundException;

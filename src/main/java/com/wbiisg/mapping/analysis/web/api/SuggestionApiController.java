@@ -2,8 +2,8 @@ package com.wbiisg.mapping.analysis.web.api;
 
 import java.util.List;
 
-import com.wbiisg.mapping.analysis.internal.MatchSuggestions;
-import com.wbiisg.mapping.analysis.internal.Suggestion;
+import com.wbiisg.mapping.analysis.MatchSuggestions;
+import com.wbiisg.mapping.analysis.Suggestion;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.analysis.internal;
+package com.wbiisg.mapping.analysis;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.analysis.internal;
+package com.wbiisg.mapping.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.wbiisg.mapping.analysis.Figures;
-import com.wbiisg.mapping.analysis.AnalysedNeedView;
-import com.wbiisg.mapping.analysis.CoverageLevel;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.wbiisg.mapping.analysis.internal.AnalysisGeneration;
+import com.wbiisg.mapping.analysis.internal.CoverageRepository;
 import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.framework.ItemLevel;
@@ -20,8 +21,6 @@ import com.wbiisg.mapping.needs.NeedFacts;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.responses.ProjectFact;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;

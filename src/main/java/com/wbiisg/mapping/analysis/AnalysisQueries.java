@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.analysis.internal;
+package com.wbiisg.mapping.analysis;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.wbiisg.mapping.analysis.AnalysedNeedView;
-import com.wbiisg.mapping.analysis.CoverageLevel;
-import com.wbiisg.mapping.analysis.Figures;
+import com.wbiisg.mapping.analysis.internal.AnalysedNeed;
+import com.wbiisg.mapping.analysis.internal.AnalysedNeedRepository;
+import com.wbiisg.mapping.analysis.internal.CoverageCalculator;
+import com.wbiisg.mapping.analysis.internal.CoverageRepository;
+import com.wbiisg.mapping.analysis.internal.Dimension;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.needs.NeedAudience;

@@ -1,9 +1,15 @@
-package com.wbiisg.mapping.analysis.internal;
+package com.wbiisg.mapping.analysis;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.wbiisg.mapping.analysis.internal.NeedCandidates;
+import com.wbiisg.mapping.analysis.internal.NeedSource;
+import com.wbiisg.mapping.analysis.internal.ProjectCandidates;
+import com.wbiisg.mapping.analysis.internal.ProjectSource;
+import com.wbiisg.mapping.analysis.internal.RankingWeights;
+import com.wbiisg.mapping.analysis.internal.SuggestionRanker;
 import com.wbiisg.mapping.needs.NeedFact;
 import com.wbiisg.mapping.needs.NeedFacts;
 import com.wbiisg.mapping.needs.NeedView;
