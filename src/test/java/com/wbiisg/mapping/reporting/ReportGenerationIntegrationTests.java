@@ -14,7 +14,6 @@ import com.wbiisg.mapping.needs.Needs;
 import com.wbiisg.mapping.reporting.internal.ReportDraft;
 import com.wbiisg.mapping.reporting.internal.ReportGeneration;
 import com.wbiisg.mapping.reporting.internal.ReportReading;
-import com.wbiisg.mapping.reporting.internal.ReportSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 

@@ -6,10 +6,8 @@ import java.util.function.Supplier;
 
 import com.wbiisg.mapping.needs.Cycles;
 import com.wbiisg.mapping.reporting.internal.PdfBars;
-import com.wbiisg.mapping.reporting.internal.ReportDownloads;
 import com.wbiisg.mapping.reporting.internal.ReportDraft;
 import com.wbiisg.mapping.reporting.internal.ReportReading;
-import com.wbiisg.mapping.reporting.internal.ReportSnapshot;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;

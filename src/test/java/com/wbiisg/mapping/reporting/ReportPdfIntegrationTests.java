@@ -23,8 +23,6 @@ import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.needs.NeedFixtures;
 import com.wbiisg.mapping.needs.NeedFixtures.Who;
-import com.wbiisg.mapping.reporting.internal.ReportDownloads;
-import com.wbiisg.mapping.reporting.internal.ReportFile;
 import com.wbiisg.mapping.reporting.internal.ReportReading;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,6 @@ import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.needs.NeedFixtures;
 import com.wbiisg.mapping.needs.NeedFixtures.Who;
 import com.wbiisg.mapping.reporting.internal.ReportReading;
-import com.wbiisg.mapping.reporting.internal.ReportSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.reporting.internal;
 
+import com.wbiisg.mapping.reporting.ReportFile;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Component;
  * swept at start-up.
  */
 @Component
-class KeptReportFiles {
+public class KeptReportFiles {
 
 	private static final Logger log = LoggerFactory.getLogger(KeptReportFiles.class);
 

@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import com.wbiisg.mapping.analysis.CoverageLevel;
 import com.wbiisg.mapping.analysis.Figures;
+import com.wbiisg.mapping.reporting.ReportChapters;
+import com.wbiisg.mapping.reporting.ReportSnapshot;
 
 /**
  * The charts of a report file, drawn as bars from the figures of the whole snapshot: the

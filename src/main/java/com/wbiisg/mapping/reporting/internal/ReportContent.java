@@ -1,6 +1,9 @@
 package com.wbiisg.mapping.reporting.internal;
 
+import com.wbiisg.mapping.reporting.ReportChapters;
 import com.wbiisg.mapping.reporting.ReportKind;
+import com.wbiisg.mapping.reporting.ReportSnapshot;
+import com.wbiisg.mapping.reporting.ReportView;
 
 /**
  * What a report file (PDF or XLSX) is made of: the draft with its current status, the
@@ -15,7 +18,7 @@ import com.wbiisg.mapping.reporting.ReportKind;
  */
 public record ReportContent(ReportDraft draft, String scope, ReportView view, ReportChapters chapters) {
 
-	static ReportContent of(ReportDraft draft, ReportView view) {
+	public static ReportContent of(ReportDraft draft, ReportView view) {
 		ReportSnapshot snapshot = view.snapshot();
 		String scope = (draft.getKind() == ReportKind.RESPONSE_MAPPING) ? snapshot.initiative() + " " + snapshot.year()
 				: snapshot.cycleName();

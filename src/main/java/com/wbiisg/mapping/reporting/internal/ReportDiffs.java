@@ -11,13 +11,15 @@ import java.util.Set;
 import java.util.function.Function;
 
 import com.wbiisg.mapping.analysis.Figures;
+import com.wbiisg.mapping.reporting.ReportDiff;
+import com.wbiisg.mapping.reporting.ReportSnapshot;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Compares two snapshots of a report, each as the reader may see it: a pure function, so
  * that the comparison is the same on a page, in the API and in a test.
  */
-final class ReportDiffs {
+public final class ReportDiffs {
 
 	/**
 	 * The fields of a need that are compared, with how each reads as text.
@@ -29,7 +31,8 @@ final class ReportDiffs {
 	private ReportDiffs() {
 	}
 
-	static ReportDiff between(ReportDiff.Draft from, ReportSnapshot older, ReportDiff.Draft to, ReportSnapshot newer) {
+	public static ReportDiff between(ReportDiff.Draft from, ReportSnapshot older, ReportDiff.Draft to,
+			ReportSnapshot newer) {
 		Map<Long, ReportSnapshot.NeedRow> before = byId(older.needs(), ReportSnapshot.NeedRow::id);
 		Map<Long, ReportSnapshot.NeedRow> after = byId(newer.needs(), ReportSnapshot.NeedRow::id);
 		List<ReportSnapshot.NeedRow> added = newer.needs().stream().filter((n) -> !before.containsKey(n.id())).toList();

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.wbiisg.mapping.reporting.ReportAction;
 import com.wbiisg.mapping.reporting.ReportKind;
+import com.wbiisg.mapping.reporting.ReportSnapshot;
 import com.wbiisg.mapping.reporting.ReportStatus;
 import com.wbiisg.mapping.reporting.ReportStatusChanged;
 import com.wbiisg.mapping.shared.Aggregate;
@@ -181,7 +182,7 @@ public class ReportDraft extends Aggregate<ReportDraft> {
 	 * Whether the other draft is a draft of the same report (kind, initiative, cycle or
 	 * year).
 	 */
-	boolean sameReportAs(ReportDraft other) {
+	public boolean sameReportAs(ReportDraft other) {
 		return this.kind == other.kind && this.initiative.equals(other.initiative)
 				&& this.scopeKey.equals(other.scopeKey);
 	}

@@ -1,9 +1,11 @@
 package com.wbiisg.mapping.reporting.internal;
 
+import com.wbiisg.mapping.reporting.ReportFile;
+
 /**
  * The formats a report draft is downloaded in.
  */
-enum ReportFileFormat {
+public enum ReportFileFormat {
 
 	PDF("pdf", ReportFile.PDF), XLSX("xlsx", ReportFile.XLSX);
 

@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.reporting.internal;
 
+import com.wbiisg.mapping.reporting.ReportViews;
 import java.util.Locale;
 import java.util.zip.CRC32C;
 
@@ -17,10 +18,11 @@ import java.util.zip.CRC32C;
  * @param locale the language of the file's texts and dates
  * @param audience the key of the readers' audience
  */
-record ReportFileKey(long draft, long version, String snapshot, ReportFileFormat format, Locale locale,
+public record ReportFileKey(long draft, long version, String snapshot, ReportFileFormat format, Locale locale,
 		String audience) {
 
-	static ReportFileKey of(ReportDraft draft, ReportFileFormat format, Locale locale, ReportViews.Audience audience) {
+	public static ReportFileKey of(ReportDraft draft, ReportFileFormat format, Locale locale,
+			ReportViews.Audience audience) {
 		CRC32C checksum = new CRC32C();
 		checksum.update(draft.getSnapshot());
 		return new ReportFileKey(draft.getId(), draft.getVersion(), Long.toHexString(checksum.getValue()), format,

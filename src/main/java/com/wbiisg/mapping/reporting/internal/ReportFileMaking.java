@@ -1,5 +1,8 @@
 package com.wbiisg.mapping.reporting.internal;
 
+import com.wbiisg.mapping.reporting.ReportFile;
+import com.wbiisg.mapping.reporting.ReportSnapshot;
+import com.wbiisg.mapping.reporting.ReportViews;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * waiting for a making that fails makes the file itself.
  */
 @Component
-class ReportFileMaking implements DisposableBean {
+public class ReportFileMaking implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportFileMaking.class);
 
@@ -68,7 +71,7 @@ class ReportFileMaking implements DisposableBean {
 	 * The file of the key: kept, or waited for while it is made, or made now from the
 	 * content given.
 	 */
-	ReportFile obtain(ReportFileKey key, Supplier<ReportContent> content) {
+	public ReportFile obtain(ReportFileKey key, Supplier<ReportContent> content) {
 		for (int attempt = 1;; attempt++) {
 			Optional<ReportFile> found = this.kept.find(key);
 			if (found.isPresent()) {

@@ -6,6 +6,7 @@ import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.Cycles;
 import com.wbiisg.mapping.reporting.ReportKind;
+import com.wbiisg.mapping.reporting.ReportViews;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;

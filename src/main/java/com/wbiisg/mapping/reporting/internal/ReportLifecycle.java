@@ -11,6 +11,7 @@ import com.wbiisg.mapping.needs.NeedAdoption;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.reporting.ReportAction;
 import com.wbiisg.mapping.reporting.ReportKind;
+import com.wbiisg.mapping.reporting.ReportSnapshot;
 import com.wbiisg.mapping.reporting.ReportStatus;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;

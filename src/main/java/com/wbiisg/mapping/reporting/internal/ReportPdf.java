@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.reporting.internal;
 
+import com.wbiisg.mapping.reporting.ReportSection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

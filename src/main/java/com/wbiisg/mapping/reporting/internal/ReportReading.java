@@ -7,7 +7,9 @@ import java.util.Set;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.reporting.ReportKind;
+import com.wbiisg.mapping.reporting.ReportSnapshot;
 import com.wbiisg.mapping.reporting.ReportStatus;
+import com.wbiisg.mapping.reporting.ReportViews;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -90,8 +92,14 @@ public class ReportReading {
 	 * The drafts of the same report as this one, newest first, itself included.
 	 */
 	public List<ReportDraft> sameReport(ReportDraft draft) {
-		return this.drafts.findByKindAndInitiativeAndScopeKeyOrderByDraftNumberDesc(draft.getKind(),
-				draft.getInitiative(), draft.getScopeKey());
+		return sameReport(draft.getKind(), draft.getInitiative(), draft.getScopeKey());
+	}
+
+	/**
+	 * The drafts of one report, newest first.
+	 */
+	public List<ReportDraft> sameReport(ReportKind kind, String initiative, String scopeKey) {
+		return this.drafts.findByKindAndInitiativeAndScopeKeyOrderByDraftNumberDesc(kind, initiative, scopeKey);
 	}
 
 	public ReportSnapshot snapshot(long id) {

@@ -1,5 +1,7 @@
 package com.wbiisg.mapping.reporting.internal;
 
+import com.wbiisg.mapping.reporting.ReportChapters;
+import com.wbiisg.mapping.reporting.ReportSnapshot;
 import com.wbiisg.mapping.reporting.internal.ReportWorkbook.Labels;
 
 /**

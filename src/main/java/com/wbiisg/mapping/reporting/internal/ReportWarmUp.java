@@ -17,6 +17,8 @@ import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.Timeframe;
 import com.wbiisg.mapping.reporting.ReportKind;
+import com.wbiisg.mapping.reporting.ReportSnapshot;
+import com.wbiisg.mapping.reporting.ReportViews;
 import com.wbiisg.mapping.responses.ProjectAudience;
 import com.wbiisg.mapping.responses.ProjectStatus;
 

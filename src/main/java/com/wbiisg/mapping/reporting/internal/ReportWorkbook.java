@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.wbiisg.mapping.analysis.Figures;
+import com.wbiisg.mapping.reporting.ReportChapters;
 import com.wbiisg.mapping.reporting.ReportKind;
+import com.wbiisg.mapping.reporting.ReportSnapshot;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

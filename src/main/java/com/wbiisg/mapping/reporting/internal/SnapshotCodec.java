@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.reporting.internal;
 
+import com.wbiisg.mapping.reporting.ReportSnapshot;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

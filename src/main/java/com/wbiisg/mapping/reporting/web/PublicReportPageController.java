@@ -1,6 +1,6 @@
 package com.wbiisg.mapping.reporting.web;
 
-import com.wbiisg.mapping.reporting.internal.PublicReports;
+import com.wbiisg.mapping.reporting.PublicReports;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,12 +2,12 @@ package com.wbiisg.mapping.reporting.web;
 
 import java.util.Map;
 
-import com.wbiisg.mapping.reporting.internal.ReportChapters;
-import com.wbiisg.mapping.reporting.internal.ReportComparison;
-import com.wbiisg.mapping.reporting.internal.ReportDiff;
-import com.wbiisg.mapping.reporting.internal.ReportDraft;
-import com.wbiisg.mapping.reporting.internal.ReportReading;
-import com.wbiisg.mapping.reporting.internal.ReportViews;
+import com.wbiisg.mapping.reporting.ReportChapters;
+import com.wbiisg.mapping.reporting.ReportComparison;
+import com.wbiisg.mapping.reporting.ReportDiff;
+import com.wbiisg.mapping.reporting.ReportDraftView;
+import com.wbiisg.mapping.reporting.ReportDrafts;
+import com.wbiisg.mapping.reporting.ReportViews;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +36,7 @@ class ReportDiffPageController {
 			"type", "needs.type.", "perspective", "needs.perspective.", "timeframe", "needs.timeframe.", "coverage",
 			"analysis.coverage.", "restricted", "reporting.bool.", "overlapping", "reporting.bool.");
 
-	private final ReportReading reading;
+	private final ReportDrafts drafts;
 
 	private final ReportComparison comparison;
 
@@ -44,9 +44,9 @@ class ReportDiffPageController {
 
 	private final ReportPageSupport support;
 
-	ReportDiffPageController(ReportReading reading, ReportComparison comparison, ReportViews views,
+	ReportDiffPageController(ReportDrafts drafts, ReportComparison comparison, ReportViews views,
 			ReportPageSupport support) {
-		this.reading = reading;
+		this.drafts = drafts;
 		this.comparison = comparison;
 		this.views = views;
 		this.support = support;
@@ -58,29 +58,29 @@ class ReportDiffPageController {
 	 */
 	@GetMapping("/reports/{id}/diff")
 	String choose(@PathVariable long id, @RequestParam(required = false) @Nullable Long other) {
-		ReportDraft draft = this.reading.readable(id);
+		ReportDraftView draft = this.drafts.readable(id);
 		long with = (other != null) ? other
-				: this.reading.sameReport(draft)
+				: this.drafts.sameReport(draft)
 					.stream()
-					.filter((candidate) -> candidate.getDraftNumber() < draft.getDraftNumber())
+					.filter((candidate) -> candidate.draftNumber() < draft.draftNumber())
 					.findFirst()
 					.orElse(draft)
-					.getId();
+					.id();
 		return "redirect:/reports/" + id + "/diff/" + with;
 	}
 
 	@GetMapping("/reports/{id}/diff/{otherId}")
 	String diff(@PathVariable long id, @PathVariable long otherId, Model model) {
 		ReportDiff diff = this.comparison.compare(id, otherId);
-		ReportDraft draft = this.reading.readable(id);
+		ReportDraftView draft = this.drafts.readable(id);
 		model.addAttribute("draft", draft);
 		model.addAttribute("otherId", otherId);
 		model.addAttribute("scope", ReportPageSupport.scope(draft, this.support.cycleNames()));
 		model.addAttribute("diff", diff);
 		model.addAttribute("valueLabels", VALUE_LABELS);
-		model.addAttribute("drafts", this.reading.sameReport(draft));
+		model.addAttribute("drafts", this.drafts.sameReport(draft));
 		model.addAttribute("chapters",
-				ReportChapters.of(this.views.forCurrentUser(this.reading.snapshot(diff.to().id()))));
+				ReportChapters.of(this.views.forCurrentUser(this.drafts.snapshot(diff.to().id()))));
 		return DIFF;
 	}
 

@@ -1,6 +1,6 @@
 package com.wbiisg.mapping.reporting.web;
 
-import com.wbiisg.mapping.reporting.internal.ReportDownloads;
+import com.wbiisg.mapping.reporting.ReportDownloads;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;

@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.stream.IntStream;
 
+import com.wbiisg.mapping.reporting.ReportDraftView;
+import com.wbiisg.mapping.reporting.ReportDrafts;
 import com.wbiisg.mapping.reporting.ReportKind;
-import com.wbiisg.mapping.reporting.internal.ReportDraft;
-import com.wbiisg.mapping.reporting.internal.ReportGeneration;
-import com.wbiisg.mapping.reporting.internal.ReportReading;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;
@@ -35,18 +34,14 @@ class ReportListPageController {
 
 	static final String LIST = "reporting/list";
 
-	private final ReportReading reading;
-
-	private final ReportGeneration generation;
+	private final ReportDrafts drafts;
 
 	private final ReportPageSupport support;
 
 	private final Clock clock;
 
-	ReportListPageController(ReportReading reading, ReportGeneration generation, ReportPageSupport support,
-			Clock clock) {
-		this.reading = reading;
-		this.generation = generation;
+	ReportListPageController(ReportDrafts drafts, ReportPageSupport support, Clock clock) {
+		this.drafts = drafts;
 		this.support = support;
 		this.clock = clock;
 	}
@@ -56,7 +51,7 @@ class ReportListPageController {
 			@RequestParam(required = false) @Nullable String kind, Model model) {
 		// An unknown kind in the address filters nothing, as an empty one does.
 		ReportKind chosen = Inputs.enumValue(new ArrayList<>(), "kind", kind, ReportKind.class);
-		model.addAttribute("reports", this.support.reports(this.reading.list(initiative, chosen)));
+		model.addAttribute("reports", this.support.reports(this.drafts.list(initiative, chosen)));
 		model.addAttribute("initiative", (initiative == null) ? "" : initiative);
 		model.addAttribute("kind", (chosen == null) ? "" : chosen.name());
 		model.addAttribute("kinds", ReportKind.values());
@@ -76,11 +71,11 @@ class ReportListPageController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			ReportKind kind = Inputs.enumValue("kind", form.kind(), ReportKind.class);
-			ReportDraft draft = this.generation.generate(kind, form.initiative(),
+			ReportDraftView draft = this.drafts.generate(kind, form.initiative(),
 					(kind == ReportKind.NEEDS_MAPPING) ? form.cycleId() : null,
 					(kind == ReportKind.RESPONSE_MAPPING) ? form.year() : null);
 			redirect.addFlashAttribute("flashKey", "reporting.flash.generated");
-			return "redirect:/reports/" + draft.getId();
+			return "redirect:/reports/" + draft.id();
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, result);

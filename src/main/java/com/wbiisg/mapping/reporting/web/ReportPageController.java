@@ -10,21 +10,20 @@ import java.util.Map;
 import com.wbiisg.mapping.consultation.CommentThreads;
 import com.wbiisg.mapping.consultation.ThreadComment;
 import com.wbiisg.mapping.reporting.ReportAction;
+import com.wbiisg.mapping.reporting.ReportChapters;
+import com.wbiisg.mapping.reporting.ReportDraftView;
+import com.wbiisg.mapping.reporting.ReportDrafts;
+import com.wbiisg.mapping.reporting.ReportSection;
+import com.wbiisg.mapping.reporting.ReportSectionCommentTarget;
 import com.wbiisg.mapping.reporting.ReportStatus;
-import com.wbiisg.mapping.reporting.internal.ReportChapters;
-import com.wbiisg.mapping.reporting.internal.ReportDraft;
-import com.wbiisg.mapping.reporting.internal.ReportLifecycle;
-import com.wbiisg.mapping.reporting.internal.ReportReading;
-import com.wbiisg.mapping.reporting.internal.ReportSection;
-import com.wbiisg.mapping.reporting.internal.ReportSectionCommentTarget;
-import com.wbiisg.mapping.reporting.internal.ReportView;
-import com.wbiisg.mapping.reporting.internal.ReportViews;
+import com.wbiisg.mapping.reporting.ReportView;
+import com.wbiisg.mapping.reporting.ReportViews;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.web.FormErrors;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -49,11 +48,9 @@ class ReportPageController {
 
 	static final String REPORT = "reporting/report";
 
-	private final ReportReading reading;
+	private final ReportDrafts drafts;
 
 	private final ReportViews views;
-
-	private final ReportLifecycle lifecycle;
 
 	private final CommentThreads threads;
 
@@ -61,11 +58,10 @@ class ReportPageController {
 
 	private final Clock clock;
 
-	ReportPageController(ReportReading reading, ReportViews views, ReportLifecycle lifecycle, CommentThreads threads,
-			ReportPageSupport support, Clock clock) {
-		this.reading = reading;
+	ReportPageController(ReportDrafts drafts, ReportViews views, CommentThreads threads, ReportPageSupport support,
+			Clock clock) {
+		this.drafts = drafts;
 		this.views = views;
-		this.lifecycle = lifecycle;
 		this.threads = threads;
 		this.support = support;
 		this.clock = clock;
@@ -73,10 +69,11 @@ class ReportPageController {
 
 	@GetMapping("/reports/{id}")
 	String report(@PathVariable long id, Model model) {
-		ReportDraft draft = this.reading.readable(id);
-		ReportView view = this.views.forCurrentUser(this.reading.snapshot(draft));
-		boolean member = ReportReading.readsDrafts();
-		List<ReportDraft> drafts = member ? this.reading.sameReport(draft) : List.of(draft);
+		ReportDrafts.Readable readable = this.drafts.readableWithSnapshot(id);
+		ReportDraftView draft = readable.draft();
+		ReportView view = this.views.forCurrentUser(readable.snapshot());
+		boolean member = ReportDrafts.readsDrafts();
+		List<ReportDraftView> ofReport = member ? this.drafts.sameReport(draft) : List.of(draft);
 		model.addAttribute("draft", draft);
 		model.addAttribute("scope", ReportPageSupport.scope(draft, this.support.cycleNames()));
 		model.addAttribute("view", view);
@@ -84,17 +81,17 @@ class ReportPageController {
 		model.addAttribute("sections", ReportSection.values());
 		model.addAttribute("member", member);
 		model.addAttribute("commentCounts", member ? commentCounts(draft) : Map.of());
-		model.addAttribute("otherDrafts",
-				drafts.stream().filter((other) -> !other.getId().equals(draft.getId())).toList());
-		model.addAttribute("adoptedDraft", drafts.stream()
-			.filter((other) -> !other.getId().equals(draft.getId())
-					&& (other.getStatus() == ReportStatus.ADOPTED || other.getStatus() == ReportStatus.PUBLISHED))
-			.findFirst()
-			.orElse(null));
+		model.addAttribute("otherDrafts", ofReport.stream().filter((other) -> other.id() != draft.id()).toList());
+		model.addAttribute("adoptedDraft",
+				ofReport.stream()
+					.filter((other) -> other.id() != draft.id()
+							&& (other.status() == ReportStatus.ADOPTED || other.status() == ReportStatus.PUBLISHED))
+					.findFirst()
+					.orElse(null));
 		model.addAttribute("kosovoFootnoteInPage", true);
 		if (!model.containsAttribute("transition")) {
 			model.addAttribute("transition", new TransitionForm(draft.nextAction().map(Enum::name).orElse(null), null,
-					LocalDate.now(this.clock).toString(), draft.getVersion()));
+					LocalDate.now(this.clock).toString(), draft.version()));
 		}
 		return REPORT;
 	}
@@ -111,8 +108,8 @@ class ReportPageController {
 			if (form.version() == null) {
 				throw new InvalidInputException("version", UserText.of("reporting.version.reload"));
 			}
-			ReportDraft draft = this.lifecycle.transition(id, action, form.decision(), adoptedOn, form.version());
-			redirect.addFlashAttribute("flashKey", "reporting.flash." + draft.getStatus().name());
+			ReportDraftView draft = this.drafts.transition(id, action, form.decision(), adoptedOn, form.version());
+			redirect.addFlashAttribute("flashKey", "reporting.flash." + draft.status().name());
 			return "redirect:/reports/" + id;
 		}
 		catch (InvalidInputException ex) {
@@ -125,11 +122,11 @@ class ReportPageController {
 	/**
 	 * How many comments (replies included) each section's thread holds, by section key.
 	 */
-	private Map<String, Integer> commentCounts(ReportDraft draft) {
+	private Map<String, Integer> commentCounts(ReportDraftView draft) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (ReportSection section : ReportSection.values()) {
 			List<ThreadComment> thread = this.threads.thread(ReportSectionCommentTarget.TYPE,
-					ReportSectionCommentTarget.targetId(draft.getId(), section));
+					ReportSectionCommentTarget.targetId(draft.id(), section));
 			counts.put(section.key(), count(thread));
 		}
 		return counts;

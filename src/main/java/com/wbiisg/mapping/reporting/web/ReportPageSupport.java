@@ -10,8 +10,8 @@ import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.framework.Initiative;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.Cycles;
+import com.wbiisg.mapping.reporting.ReportDraftView;
 import com.wbiisg.mapping.reporting.ReportKind;
-import com.wbiisg.mapping.reporting.internal.ReportDraft;
 
 import org.springframework.stereotype.Component;
 
@@ -53,28 +53,28 @@ class ReportPageSupport {
 	/**
 	 * The name of the report the draft belongs to.
 	 */
-	static String scope(ReportDraft draft, Map<Long, String> cycleNames) {
-		if (draft.getKind() == ReportKind.RESPONSE_MAPPING) {
-			return draft.getInitiative() + " " + draft.getYear();
+	static String scope(ReportDraftView draft, Map<Long, String> cycleNames) {
+		if (draft.kind() == ReportKind.RESPONSE_MAPPING) {
+			return draft.initiative() + " " + draft.year();
 		}
-		return cycleNames.getOrDefault(draft.getCycleId(), draft.getInitiative());
+		return cycleNames.getOrDefault(draft.cycleId(), draft.initiative());
 	}
 
 	/**
 	 * The drafts grouped by report, in the order given.
 	 */
-	List<Report> reports(List<ReportDraft> drafts) {
+	List<Report> reports(List<ReportDraftView> drafts) {
 		Map<Long, String> names = cycleNames();
-		Map<String, List<ReportDraft>> byReport = new LinkedHashMap<>();
-		for (ReportDraft draft : drafts) {
+		Map<String, List<ReportDraftView>> byReport = new LinkedHashMap<>();
+		for (ReportDraftView draft : drafts) {
 			byReport
-				.computeIfAbsent(draft.getKind() + "|" + draft.getInitiative() + "|" + draft.getScopeKey(),
+				.computeIfAbsent(draft.kind() + "|" + draft.initiative() + "|" + draft.scopeKey(),
 						(key) -> new ArrayList<>())
 				.add(draft);
 		}
 		List<Report> reports = new ArrayList<>();
 		byReport.values()
-			.forEach((list) -> reports.add(new Report(list.get(0).getKind(), list.get(0).getInitiative(),
+			.forEach((list) -> reports.add(new Report(list.get(0).kind(), list.get(0).initiative(),
 					scope(list.get(0), names), List.copyOf(list))));
 		return reports;
 	}
@@ -82,7 +82,7 @@ class ReportPageSupport {
 	/**
 	 * One report with its drafts, newest first.
 	 */
-	record Report(ReportKind kind, String initiative, String scope, List<ReportDraft> drafts) {
+	record Report(ReportKind kind, String initiative, String scope, List<ReportDraftView> drafts) {
 	}
 
 }

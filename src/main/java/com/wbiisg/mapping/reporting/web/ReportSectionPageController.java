@@ -1,10 +1,10 @@
 package com.wbiisg.mapping.reporting.web;
 
 import com.wbiisg.mapping.consultation.CommentThreads;
-import com.wbiisg.mapping.reporting.internal.ReportDraft;
-import com.wbiisg.mapping.reporting.internal.ReportReading;
-import com.wbiisg.mapping.reporting.internal.ReportSection;
-import com.wbiisg.mapping.reporting.internal.ReportSectionCommentTarget;
+import com.wbiisg.mapping.reporting.ReportDraftView;
+import com.wbiisg.mapping.reporting.ReportDrafts;
+import com.wbiisg.mapping.reporting.ReportSection;
+import com.wbiisg.mapping.reporting.ReportSectionCommentTarget;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,21 +24,21 @@ class ReportSectionPageController {
 
 	static final String SECTION = "reporting/section";
 
-	private final ReportReading reading;
+	private final ReportDrafts drafts;
 
 	private final CommentThreads threads;
 
 	private final ReportPageSupport support;
 
-	ReportSectionPageController(ReportReading reading, CommentThreads threads, ReportPageSupport support) {
-		this.reading = reading;
+	ReportSectionPageController(ReportDrafts drafts, CommentThreads threads, ReportPageSupport support) {
+		this.drafts = drafts;
 		this.threads = threads;
 		this.support = support;
 	}
 
 	@GetMapping("/reports/{id}/sections/{section}")
 	String section(@PathVariable long id, @PathVariable String section, Model model) {
-		ReportDraft draft = this.reading.readable(id);
+		ReportDraftView draft = this.drafts.readable(id);
 		ReportSection chosen = ReportSection.ofKey(section)
 			.orElseThrow(() -> new RecordNotFoundException("Report section", section));
 		String targetId = ReportSectionCommentTarget.targetId(id, chosen);

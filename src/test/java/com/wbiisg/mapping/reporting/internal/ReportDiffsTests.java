@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 import com.wbiisg.mapping.analysis.Figures;
+import com.wbiisg.mapping.reporting.ReportDiff;
 import com.wbiisg.mapping.reporting.ReportKind;
+import com.wbiisg.mapping.reporting.ReportSnapshot;
 import com.wbiisg.mapping.reporting.ReportStatus;
 import org.junit.jupiter.api.Test;
 

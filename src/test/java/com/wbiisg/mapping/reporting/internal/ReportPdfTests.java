@@ -13,6 +13,8 @@ import java.util.Properties;
 
 import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.reporting.ReportKind;
+import com.wbiisg.mapping.reporting.ReportSnapshot;
+import com.wbiisg.mapping.reporting.ReportView;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,8 +2,8 @@ package com.wbiisg.mapping.reporting.web.api;
 
 import java.util.List;
 
-import com.wbiisg.mapping.reporting.internal.PublicReport;
-import com.wbiisg.mapping.reporting.internal.PublicReports;
+import com.wbiisg.mapping.reporting.PublicReport;
+import com.wbiisg.mapping.reporting.PublicReports;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

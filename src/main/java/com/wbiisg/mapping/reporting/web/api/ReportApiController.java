@@ -9,14 +9,12 @@ import java.util.Map;
 
 import com.wbiisg.mapping.needs.Cycles;
 import com.wbiisg.mapping.reporting.ReportAction;
+import com.wbiisg.mapping.reporting.ReportComparison;
+import com.wbiisg.mapping.reporting.ReportDiff;
+import com.wbiisg.mapping.reporting.ReportDraftView;
+import com.wbiisg.mapping.reporting.ReportDrafts;
 import com.wbiisg.mapping.reporting.ReportKind;
-import com.wbiisg.mapping.reporting.internal.ReportComparison;
-import com.wbiisg.mapping.reporting.internal.ReportDiff;
-import com.wbiisg.mapping.reporting.internal.ReportDraft;
-import com.wbiisg.mapping.reporting.internal.ReportGeneration;
-import com.wbiisg.mapping.reporting.internal.ReportLifecycle;
-import com.wbiisg.mapping.reporting.internal.ReportReading;
-import com.wbiisg.mapping.reporting.internal.ReportViews;
+import com.wbiisg.mapping.reporting.ReportViews;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
@@ -45,11 +43,7 @@ class ReportApiController {
 
 	private static final String SECRETARIAT = "hasRole('SECRETARIAT')";
 
-	private final ReportReading reading;
-
-	private final ReportGeneration generation;
-
-	private final ReportLifecycle lifecycle;
+	private final ReportDrafts drafts;
 
 	private final ReportComparison comparison;
 
@@ -57,11 +51,8 @@ class ReportApiController {
 
 	private final Cycles cycles;
 
-	ReportApiController(ReportReading reading, ReportGeneration generation, ReportLifecycle lifecycle,
-			ReportComparison comparison, ReportViews views, Cycles cycles) {
-		this.reading = reading;
-		this.generation = generation;
-		this.lifecycle = lifecycle;
+	ReportApiController(ReportDrafts drafts, ReportComparison comparison, ReportViews views, Cycles cycles) {
+		this.drafts = drafts;
 		this.comparison = comparison;
 		this.views = views;
 		this.cycles = cycles;
@@ -72,7 +63,7 @@ class ReportApiController {
 			@RequestParam(required = false) @Nullable String kind) {
 		ReportKind chosen = Inputs.enumValue("kind", kind, ReportKind.class);
 		Map<Long, String> names = cycleNames();
-		return this.reading.list(initiative, chosen)
+		return this.drafts.list(initiative, chosen)
 			.stream()
 			.map((draft) -> ReportJson.Summary.of(draft, names))
 			.toList();
@@ -81,16 +72,16 @@ class ReportApiController {
 	@PostMapping
 	@PreAuthorize(SECRETARIAT)
 	ResponseEntity<ReportJson.Created> generate(@RequestBody GenerateRequest request) {
-		ReportDraft draft = this.generation.generate(Inputs.enumValue("kind", request.kind(), ReportKind.class),
+		ReportDraftView draft = this.drafts.generate(Inputs.enumValue("kind", request.kind(), ReportKind.class),
 				request.initiative(), request.cycleId(), request.year());
-		return ResponseEntity.created(URI.create("/api/v1/reports/" + draft.getId()))
-			.body(new ReportJson.Created(draft.getId(), draft.getDraftNumber(), draft.getStatus()));
+		return ResponseEntity.created(URI.create("/api/v1/reports/" + draft.id()))
+			.body(new ReportJson.Created(draft.id(), draft.draftNumber(), draft.status()));
 	}
 
 	@GetMapping("/{id}")
 	ReportJson.Details get(@PathVariable long id) {
-		ReportDraft draft = this.reading.readable(id);
-		return ReportJson.Details.of(draft, this.views.forCurrentUser(this.reading.snapshot(draft)));
+		ReportDrafts.Readable readable = this.drafts.readableWithSnapshot(id);
+		return ReportJson.Details.of(readable.draft(), this.views.forCurrentUser(readable.snapshot()));
 	}
 
 	@GetMapping("/{id}/diff/{otherId}")
@@ -110,7 +101,7 @@ class ReportApiController {
 		if (version == null && ifMatch != null) {
 			version = Versions.expected(null, ifMatch);
 		}
-		ReportDraft draft = this.lifecycle.transition(id, action, request.decision(), adoptedOn, version);
+		ReportDraftView draft = this.drafts.transition(id, action, request.decision(), adoptedOn, version);
 		return ReportJson.Summary.of(draft, cycleNames());
 	}
 

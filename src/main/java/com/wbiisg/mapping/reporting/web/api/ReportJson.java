@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.wbiisg.mapping.analysis.Figures;
+import com.wbiisg.mapping.reporting.ReportDraftView;
 import com.wbiisg.mapping.reporting.ReportKind;
+import com.wbiisg.mapping.reporting.ReportSnapshot;
 import com.wbiisg.mapping.reporting.ReportStatus;
-import com.wbiisg.mapping.reporting.internal.ReportDraft;
-import com.wbiisg.mapping.reporting.internal.ReportSnapshot;
-import com.wbiisg.mapping.reporting.internal.ReportView;
+import com.wbiisg.mapping.reporting.ReportView;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,11 +30,11 @@ final class ReportJson {
 			@Nullable String discussedAt, @Nullable Instant finalisedAt, @Nullable LocalDate adoptedOn,
 			@Nullable String adoptionDecision, @Nullable Instant publishedAt, long version) {
 
-		static Summary of(ReportDraft draft, Map<Long, String> cycleNames) {
-			return new Summary(draft.getId(), draft.getKind(), draft.getInitiative(), draft.getCycleId(),
-					cycleNames.get(draft.getCycleId()), draft.getYear(), draft.getDraftNumber(), draft.getStatus(),
-					draft.getGeneratedAt(), draft.getGeneratedBy(), draft.getDiscussedAt(), draft.getFinalisedAt(),
-					draft.getAdoptedOn(), draft.getAdoptionDecision(), draft.getPublishedAt(), draft.getVersion());
+		static Summary of(ReportDraftView draft, Map<Long, String> cycleNames) {
+			return new Summary(draft.id(), draft.kind(), draft.initiative(), draft.cycleId(),
+					cycleNames.get(draft.cycleId()), draft.year(), draft.draftNumber(), draft.status(),
+					draft.generatedAt(), draft.generatedBy(), draft.discussedAt(), draft.finalisedAt(),
+					draft.adoptedOn(), draft.adoptionDecision(), draft.publishedAt(), draft.version());
 		}
 
 	}
@@ -57,14 +57,14 @@ final class ReportJson {
 			List<ReportSnapshot.NeedRow> needs, int hiddenNeeds, List<ReportSnapshot.ProjectRow> projects,
 			int hiddenProjects, List<ReportSnapshot.LinkRow> links) {
 
-		static Details of(ReportDraft draft, ReportView view) {
+		static Details of(ReportDraftView draft, ReportView view) {
 			ReportSnapshot snapshot = view.snapshot();
-			return new Details(draft.getId(), draft.getKind(), draft.getInitiative(), snapshot.initiativeName(),
-					draft.getCycleId(), snapshot.cycleName(), draft.getYear(), draft.getDraftNumber(),
-					draft.getStatus(), draft.getGeneratedAt(), draft.getGeneratedBy(), draft.getDiscussedAt(),
-					draft.getFinalisedAt(), draft.getAdoptedOn(), draft.getAdoptionDecision(), draft.getPublishedAt(),
-					draft.getVersion(), snapshot.totals(), snapshot.cells(), snapshot.funding(), snapshot.needs(),
-					view.hiddenNeeds(), snapshot.projects(), view.hiddenProjects(), snapshot.links());
+			return new Details(draft.id(), draft.kind(), draft.initiative(), snapshot.initiativeName(), draft.cycleId(),
+					snapshot.cycleName(), draft.year(), draft.draftNumber(), draft.status(), draft.generatedAt(),
+					draft.generatedBy(), draft.discussedAt(), draft.finalisedAt(), draft.adoptedOn(),
+					draft.adoptionDecision(), draft.publishedAt(), draft.version(), snapshot.totals(), snapshot.cells(),
+					snapshot.funding(), snapshot.needs(), view.hiddenNeeds(), snapshot.projects(),
+					view.hiddenProjects(), snapshot.links());
 		}
 
 	}

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.reporting.internal;
+package com.wbiisg.mapping.reporting;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.wbiisg.mapping.analysis.Figures;
-import com.wbiisg.mapping.reporting.ReportKind;
 import org.jspecify.annotations.Nullable;
 
 /**

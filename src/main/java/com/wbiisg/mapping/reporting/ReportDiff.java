@@ -1,9 +1,8 @@
-package com.wbiisg.mapping.reporting.internal;
+package com.wbiisg.mapping.reporting;
 
 import java.time.Instant;
 import java.util.List;
 
-import com.wbiisg.mapping.reporting.ReportStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

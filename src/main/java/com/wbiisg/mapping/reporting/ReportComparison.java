@@ -1,5 +1,8 @@
-package com.wbiisg.mapping.reporting.internal;
+package com.wbiisg.mapping.reporting;
 
+import com.wbiisg.mapping.reporting.internal.ReportDiffs;
+import com.wbiisg.mapping.reporting.internal.ReportDraft;
+import com.wbiisg.mapping.reporting.internal.ReportReading;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.UserText;
 

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.reporting.internal;
+package com.wbiisg.mapping.reporting;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

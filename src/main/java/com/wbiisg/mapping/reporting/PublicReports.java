@@ -1,8 +1,10 @@
-package com.wbiisg.mapping.reporting.internal;
+package com.wbiisg.mapping.reporting;
 
 import java.util.List;
 
 import com.wbiisg.mapping.framework.ItemLevel;
+import com.wbiisg.mapping.reporting.internal.ReportDraft;
+import com.wbiisg.mapping.reporting.internal.ReportReading;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.reporting.internal;
+package com.wbiisg.mapping.reporting;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.wbiisg.mapping.analysis.Figures;
-import com.wbiisg.mapping.reporting.ReportKind;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,12 @@
-package com.wbiisg.mapping.reporting.internal;
+package com.wbiisg.mapping.reporting;
 
+import com.wbiisg.mapping.reporting.internal.KeptReportFiles;
+import com.wbiisg.mapping.reporting.internal.ReportContent;
+import com.wbiisg.mapping.reporting.internal.ReportDraft;
+import com.wbiisg.mapping.reporting.internal.ReportFileFormat;
+import com.wbiisg.mapping.reporting.internal.ReportFileKey;
+import com.wbiisg.mapping.reporting.internal.ReportFileMaking;
+import com.wbiisg.mapping.reporting.internal.ReportReading;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;

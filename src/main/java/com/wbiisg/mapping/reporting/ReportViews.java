@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.reporting.internal;
+package com.wbiisg.mapping.reporting;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -47,16 +47,16 @@ public class ReportViews {
 	 * Whose view the current reader gets: two readers of the same audience see the same
 	 * of every snapshot.
 	 */
-	Audience audienceOfCurrentUser() {
+	public Audience audienceOfCurrentUser() {
 		return new Audience(this.needs.audienceOfCurrentUser().essential(),
 				this.projects.audienceOfCurrentUser().essential());
 	}
 
-	static ReportView of(ReportSnapshot snapshot, Audience audience) {
+	public static ReportView of(ReportSnapshot snapshot, Audience audience) {
 		return of(snapshot, audience.needs(), audience.projects());
 	}
 
-	static ReportView of(ReportSnapshot snapshot, NeedAudience needAudience, ProjectAudience projectAudience) {
+	public static ReportView of(ReportSnapshot snapshot, NeedAudience needAudience, ProjectAudience projectAudience) {
 		List<ReportSnapshot.NeedRow> needs = new ArrayList<>();
 		Map<String, Integer> hiddenByObjective = new HashMap<>();
 		Map<String, Integer> hiddenUncovered = new HashMap<>();
@@ -96,14 +96,14 @@ public class ReportViews {
 	/**
 	 * The rules a reader's view of a snapshot follows, for needs and for projects.
 	 */
-	record Audience(NeedAudience needs, ProjectAudience projects) {
+	public record Audience(NeedAudience needs, ProjectAudience projects) {
 
 		/**
 		 * A name of the audience that is the same in every run of the platform and
 		 * differs between audiences that see differently: a digest of what the rules
 		 * read, codes sorted, in letters and digits.
 		 */
-		String key() {
+		public String key() {
 			NeedAudience needs = this.needs.essential();
 			ProjectAudience projects = this.projects.essential();
 			String text = "needs " + needs.kind() + " " + needs.partner() + " "

@@ -1,9 +1,11 @@
-package com.wbiisg.mapping.reporting.internal;
+package com.wbiisg.mapping.reporting;
 
 import java.util.Locale;
 import java.util.Optional;
 
 import com.wbiisg.mapping.consultation.CommentTarget;
+import com.wbiisg.mapping.reporting.internal.ReportDraft;
+import com.wbiisg.mapping.reporting.internal.ReportReading;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 
 import org.springframework.stereotype.Component;
