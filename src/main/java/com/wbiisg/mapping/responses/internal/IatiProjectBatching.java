@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.membership.Partner;
@@ -79,8 +80,14 @@ class IatiProjectBatching implements IatiProjectBatches {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Result> check(List<IatiProjectRecord> records) {
-		Batch batch = read(records);
+	public FileReading read() {
+		return new Reading(this.rules.catalogue(), this.support::names);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Result> check(FileReading file, List<IatiProjectRecord> records) {
+		Batch batch = read((Reading) file, records);
 		List<Result> results = new ArrayList<>(records.size());
 		for (IatiProjectRecord record : records) {
 			results.add(batch.check(record).result());
@@ -90,8 +97,8 @@ class IatiProjectBatching implements IatiProjectBatches {
 	}
 
 	@Override
-	public List<Result> upsert(List<IatiProjectRecord> records) {
-		Batch batch = read(records);
+	public List<Result> upsert(FileReading file, List<IatiProjectRecord> records) {
+		Batch batch = read((Reading) file, records);
 		List<Checked> checked = new ArrayList<>(records.size());
 		List<ProjectBulkRepository.NewProject> created = new ArrayList<>();
 		List<AuditTrail.RecordChange> createdChanges = new ArrayList<>();
@@ -142,7 +149,7 @@ class IatiProjectBatching implements IatiProjectBatches {
 		return results;
 	}
 
-	private Batch read(List<IatiProjectRecord> records) {
+	private Batch read(Reading file, List<IatiProjectRecord> records) {
 		ProjectViewer viewer = this.support.viewer();
 		Set<String> keys = new HashSet<>();
 		records.forEach((record) -> keys.add(Project.iatiKey(record.iatiIdentifier())));
@@ -158,7 +165,7 @@ class IatiProjectBatching implements IatiProjectBatches {
 					.add(link.getNeedPartner()));
 		}
 		return new Batch(viewer, found, linkedPartners, this.extras.sectors(ids), this.extras.narratives(ids),
-				this.rules.catalogue(), this.support.names());
+				file.catalogue(), file::name);
 	}
 
 	/**
@@ -260,6 +267,39 @@ class IatiProjectBatching implements IatiProjectBatches {
 			throw new InvalidInputException("partners", "The project is linked to needs of "
 					+ String.join(", ", orphaned) + ", which the activity no longer names as recipients.");
 		}
+	}
+
+	/**
+	 * The catalogue and the organisations' names of one file, each read again only when
+	 * it misses an organisation that the file has registered since.
+	 */
+	private static final class Reading implements FileReading {
+
+		private final ReferenceCatalogue catalogue;
+
+		private final Supplier<LongFunction<OrganisationName>> readNames;
+
+		private LongFunction<OrganisationName> names;
+
+		Reading(ReferenceCatalogue catalogue, Supplier<LongFunction<OrganisationName>> names) {
+			this.catalogue = catalogue;
+			this.readNames = names;
+			this.names = names.get();
+		}
+
+		ReferenceCatalogue catalogue() {
+			return this.catalogue;
+		}
+
+		OrganisationName name(long id) {
+			OrganisationName name = this.names.apply(id);
+			if (name == OrganisationName.UNKNOWN) {
+				this.names = this.readNames.get();
+				name = this.names.apply(id);
+			}
+			return name;
+		}
+
 	}
 
 	private record Checked(Result result, @Nullable Project project, @Nullable ProjectContent content) {
