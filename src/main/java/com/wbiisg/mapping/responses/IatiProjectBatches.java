@@ -26,16 +26,31 @@ public interface IatiProjectBatches {
 	Map<String, Long> existing(Collection<String> iatiIdentifiers);
 
 	/**
+	 * Starts reading one file: what the checks of its batches know of the registry and
+	 * the frameworks is read once for the file, not once per batch.
+	 */
+	FileReading read();
+
+	/**
 	 * What {@link #upsert} would do to each record, writing nothing.
 	 */
-	List<Result> check(List<IatiProjectRecord> records);
+	List<Result> check(FileReading file, List<IatiProjectRecord> records);
 
 	/**
 	 * Creates or updates the project of each record that passes the rules, as the current
 	 * user; an unchanged project is left as it is, and a record with problems writes
 	 * nothing. The caller's transaction stays usable.
 	 */
-	List<Result> upsert(List<IatiProjectRecord> records);
+	List<Result> upsert(FileReading file, List<IatiProjectRecord> records);
+
+	/**
+	 * The registry and frameworks as the batches of one file know them, made by
+	 * {@link #read()}; an organisation that the file registers while it is read is found
+	 * when a batch first names it.
+	 */
+	interface FileReading {
+
+	}
 
 	/**
 	 * What became of one record: its outcome, or the problems that kept it out (a denial

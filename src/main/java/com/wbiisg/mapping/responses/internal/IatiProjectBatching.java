@@ -3,13 +3,11 @@ package com.wbiisg.mapping.responses.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.LongFunction;
 
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.membership.Partner;
@@ -19,93 +17,93 @@ import com.wbiisg.mapping.responses.IatiProjects.Outcome;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.responses.ProjectsImported;
 import com.wbiisg.mapping.shared.InvalidInputException;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The batches of an IATI import: the projects of a batch read in one query with their
- * collections, sectors, texts and links; the registry and frameworks read once; new
- * projects inserted in bulk ({@link ProjectBulkRepository}), changed ones edited as
- * entities and flushed together; the audit entries and one event per batch, published
- * here rather than by the projects, since it is about the batch and most of its projects
- * are inserted in bulk, never saved as entities; then the persistence context cleared, so
- * that no batch pays for the ones before it.
+ * The batches of an IATI import: what a batch needs read in a few queries
+ * ({@link IatiBatchReading}); new projects inserted in bulk
+ * ({@link ProjectBulkRepository}), changed ones edited as entities and flushed together;
+ * the audit entries and one event per batch, published here rather than by the projects,
+ * since it is about the batch and most of its projects are inserted in bulk, never saved
+ * as entities; then the persistence context cleared, so that no batch pays for the ones
+ * before it, and the fingerprint of each record written or found unchanged recorded, so
+ * that a re-import of the same file reads no project whole.
  */
 @Service
 @Transactional
 class IatiProjectBatching implements IatiProjectBatches {
 
-	private final ProjectRepository projects;
-
-	private final ProjectLinkRepository links;
-
-	private final ProjectIatiRepository extras;
+	private final IatiBatchReading reading;
 
 	private final ProjectBulkRepository bulk;
-
-	private final ProjectRules rules;
 
 	private final ResponsesSupport support;
 
 	private final ProjectSessionRepository session;
 
-	IatiProjectBatching(ProjectRepository projects, ProjectLinkRepository links, ProjectIatiRepository extras,
-			ProjectBulkRepository bulk, ProjectRules rules, ResponsesSupport support,
-			ProjectSessionRepository session) {
-		this.projects = projects;
-		this.links = links;
-		this.extras = extras;
+	private final IatiFingerprintRepository fingerprints;
+
+	IatiProjectBatching(IatiBatchReading reading, ProjectBulkRepository bulk, ResponsesSupport support,
+			ProjectSessionRepository session, IatiFingerprintRepository fingerprints) {
+		this.reading = reading;
 		this.bulk = bulk;
-		this.rules = rules;
 		this.support = support;
 		this.session = session;
+		this.fingerprints = fingerprints;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, Long> existing(Collection<String> iatiIdentifiers) {
-		Set<String> keys = new HashSet<>();
-		iatiIdentifiers.forEach((identifier) -> keys.add(Project.iatiKey(identifier)));
-		Map<String, Long> ids = new HashMap<>();
-		if (!keys.isEmpty()) {
-			this.projects.findIdsByIatiKeyIn(keys).forEach((row) -> ids.put((String) row[0], (Long) row[1]));
-		}
-		return ids;
+		return this.reading.existing(iatiIdentifiers);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Result> check(List<IatiProjectRecord> records) {
-		Batch batch = read(records);
+	public FileReading read() {
+		return this.reading.file();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Result> check(FileReading file, List<IatiProjectRecord> records) {
+		Map<IatiProjectRecord, String> fingerprints = fingerprints(records);
+		IatiBatch batch = this.reading.batch((IatiFileReading) file, records, fingerprints);
 		List<Result> results = new ArrayList<>(records.size());
 		for (IatiProjectRecord record : records) {
-			results.add(batch.check(record).result());
+			results.add(batch.check(record, fingerprints.get(record)).result());
 		}
 		this.session.flushAndForget();
 		return results;
 	}
 
 	@Override
-	public List<Result> upsert(List<IatiProjectRecord> records) {
-		Batch batch = read(records);
-		List<Checked> checked = new ArrayList<>(records.size());
+	public List<Result> upsert(FileReading file, List<IatiProjectRecord> records) {
+		Map<IatiProjectRecord, String> fingerprints = fingerprints(records);
+		IatiBatch batch = this.reading.batch((IatiFileReading) file, records, fingerprints);
+		List<IatiBatch.Checked> checked = new ArrayList<>(records.size());
 		List<ProjectBulkRepository.NewProject> created = new ArrayList<>();
+		List<String> createdFingerprints = new ArrayList<>();
 		List<AuditTrail.RecordChange> createdChanges = new ArrayList<>();
 		List<AuditTrail.RecordChange> updatedChanges = new ArrayList<>();
 		Map<Long, IatiProjectRecord> changedExtras = new HashMap<>();
+		Map<Long, String> recorded = new HashMap<>();
 		List<Long> updated = new ArrayList<>();
 		for (IatiProjectRecord record : records) {
-			Checked one = batch.check(record);
+			IatiBatch.Checked one = batch.check(record, fingerprints.get(record));
 			checked.add(one);
-			if (!one.result().accepted() || one.result().outcome().action() == Outcome.Action.UNCHANGED) {
+			Outcome outcome = one.result().outcome();
+			if (outcome == null) {
 				continue;
 			}
-			if (one.project() == null) {
+			if (outcome.action() == Outcome.Action.UNCHANGED) {
+				recorded.put(outcome.projectId(), one.fingerprint());
+			}
+			else if (one.project() == null) {
 				created.add(new ProjectBulkRepository.NewProject(one.content(), record.sectors(), record.narratives()));
+				createdFingerprints.add(one.fingerprint());
 			}
 			else {
 				Project project = one.project();
@@ -115,6 +113,7 @@ class IatiProjectBatching implements IatiProjectBatches {
 				updatedChanges.add(new AuditTrail.RecordChange(project.getId(),
 						ProjectRegistry.describe(before, project.toView(batch.names()))));
 				updated.add(project.getId());
+				recorded.put(project.getId(), one.fingerprint());
 			}
 		}
 		List<Long> ids = this.bulk.insert(created, batch.viewer().username(), this.support.now());
@@ -122,6 +121,7 @@ class IatiProjectBatching implements IatiProjectBatches {
 			ProjectView made = Project.viewOf(ids.get(i), created.get(i).content(), batch.viewer().username(),
 					this.support.now(), batch.names());
 			createdChanges.add(new AuditTrail.RecordChange(ids.get(i), ProjectRegistry.describe(null, made)));
+			recorded.put(ids.get(i), createdFingerprints.get(i));
 		}
 		this.bulk.replaceExtras(changedExtras);
 		this.support.audit().recordChanges("IMPORT", ProjectRegistry.RECORD, createdChanges);
@@ -130,11 +130,14 @@ class IatiProjectBatching implements IatiProjectBatches {
 			this.support.publish(new ProjectsImported(ids, updated));
 		}
 		this.session.flushAndForget();
+		// after the flush, so that each fingerprint is recorded at the version the edit
+		// made
+		this.fingerprints.record(recorded);
 		List<Result> results = new ArrayList<>(records.size());
 		int next = 0;
-		for (Checked one : checked) {
+		for (IatiBatch.Checked one : checked) {
 			Result result = one.result();
-			if (result.accepted() && one.project() == null) {
+			if (result.accepted() && one.project() == null && one.content() != null) {
 				result = new Result(new Outcome(Outcome.Action.CREATED, ids.get(next++)), List.of());
 			}
 			results.add(result);
@@ -142,106 +145,10 @@ class IatiProjectBatching implements IatiProjectBatches {
 		return results;
 	}
 
-	private Batch read(List<IatiProjectRecord> records) {
-		ProjectViewer viewer = this.support.viewer();
-		Set<String> keys = new HashSet<>();
-		records.forEach((record) -> keys.add(Project.iatiKey(record.iatiIdentifier())));
-		Map<String, Project> found = new HashMap<>();
-		if (!keys.isEmpty()) {
-			this.projects.findByIatiKeyIn(keys).forEach((project) -> found.put(project.getIatiKey(), project));
-		}
-		List<Long> ids = found.values().stream().map(Project::getId).toList();
-		Map<Long, Set<String>> linkedPartners = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.links.findByProjectIdIn(ids)
-				.forEach((link) -> linkedPartners.computeIfAbsent(link.getProjectId(), (id) -> new TreeSet<>())
-					.add(link.getNeedPartner()));
-		}
-		return new Batch(viewer, found, linkedPartners, this.extras.sectors(ids), this.extras.narratives(ids),
-				this.rules.catalogue(), this.support.names());
-	}
-
-	/**
-	 * What one batch knows: the projects of its identifiers and what is theirs.
-	 */
-	private final class Batch {
-
-		private final ProjectViewer viewer;
-
-		private final Map<String, Project> projects;
-
-		private final Map<Long, Set<String>> linkedPartners;
-
-		private final Map<Long, List<IatiProjectRecord.Sector>> sectors;
-
-		private final Map<Long, List<IatiProjectRecord.Narrative>> narratives;
-
-		private final ReferenceCatalogue catalogue;
-
-		private final LongFunction<OrganisationName> names;
-
-		Batch(ProjectViewer viewer, Map<String, Project> projects, Map<Long, Set<String>> linkedPartners,
-				Map<Long, List<IatiProjectRecord.Sector>> sectors,
-				Map<Long, List<IatiProjectRecord.Narrative>> narratives, ReferenceCatalogue catalogue,
-				LongFunction<OrganisationName> names) {
-			this.viewer = viewer;
-			this.projects = projects;
-			this.linkedPartners = linkedPartners;
-			this.sectors = sectors;
-			this.narratives = narratives;
-			this.catalogue = catalogue;
-			this.names = names;
-		}
-
-		ProjectViewer viewer() {
-			return this.viewer;
-		}
-
-		LongFunction<OrganisationName> names() {
-			return this.names;
-		}
-
-		Checked check(IatiProjectRecord record) {
-			try {
-				return checked(record);
-			}
-			catch (InvalidInputException ex) {
-				return new Checked(new Result(null, ex.problems()), null, null);
-			}
-			catch (AccessDeniedException ex) {
-				return new Checked(
-						new Result(null, List.of(new FieldProblem("reportingOrganisationId", ex.getMessage()))), null,
-						null);
-			}
-		}
-
-		private Checked checked(IatiProjectRecord record) {
-			if (!this.viewer.entersProjects()) {
-				throw new AccessDeniedException("Projects are entered by partner focal points and the Secretariat.");
-			}
-			Project project = this.projects.get(Project.iatiKey(record.iatiIdentifier()));
-			if (project != null && (!this.viewer.canSee(project) || !this.viewer.canEdit(project))) {
-				throw new AccessDeniedException("The project " + record.iatiIdentifier()
-						+ " is reported by another organisation; only it and the Secretariat change it.");
-			}
-			ProjectView current = (project == null) ? null : project.toView(this.names);
-			Long id = (project == null) ? null : project.getId();
-			ProjectContent content = IatiProjectBatching.this.rules.check(IatiProjectInputs.input(record, current),
-					this.viewer, id, this.catalogue,
-					(identifier) -> Optional.ofNullable(this.projects.get(Project.iatiKey(identifier)))
-						.map(Project::getId));
-			if (project == null) {
-				return new Checked(new Result(new Outcome(Outcome.Action.CREATED, null), List.of()), null, content);
-			}
-			keepsLinkedPartners(content, this.linkedPartners.getOrDefault(id, Set.of()));
-			boolean same = IatiProjectInputs.same(current, content)
-					&& IatiProjectInputs.sameSectors(this.sectors.getOrDefault(id, List.of()), record.sectors())
-					&& this.narratives.getOrDefault(id, List.of()).equals(record.narratives());
-			return new Checked(
-					new Result(new Outcome(same ? Outcome.Action.UNCHANGED : Outcome.Action.UPDATED, id), List.of()),
-					project, content);
-		}
-
+	private static Map<IatiProjectRecord, String> fingerprints(List<IatiProjectRecord> records) {
+		Map<IatiProjectRecord, String> fingerprints = new IdentityHashMap<>();
+		records.forEach((record) -> fingerprints.put(record, IatiFingerprint.of(record)));
+		return fingerprints;
 	}
 
 	/**
@@ -260,9 +167,6 @@ class IatiProjectBatching implements IatiProjectBatches {
 			throw new InvalidInputException("partners", "The project is linked to needs of "
 					+ String.join(", ", orphaned) + ", which the activity no longer names as recipients.");
 		}
-	}
-
-	private record Checked(Result result, @Nullable Project project, @Nullable ProjectContent content) {
 	}
 
 }

@@ -130,7 +130,7 @@ class ProjectRules {
 				problems.add(new FieldProblem("organisations", "Give the role of organisation "
 						+ participation.organisationId() + ": funding, accountable, extending or implementing."));
 			}
-			else if (!catalogue.organisations().contains(participation.organisationId())) {
+			else if (!catalogue.knowsOrganisation(participation.organisationId())) {
 				problems.add(new FieldProblem("organisations", "There is no organisation "
 						+ participation.organisationId() + " in the registry; add it first."));
 			}
@@ -159,7 +159,7 @@ class ProjectRules {
 			throw new AccessDeniedException("Projects are entered by partner focal points and the Secretariat.");
 		}
 		if (given != null) {
-			if (!catalogue.organisations().contains(given)) {
+			if (!catalogue.knowsOrganisation(given)) {
 				problems.add(new FieldProblem("reportingOrganisationId", "There is no organisation " + given + "."));
 			}
 			return given;

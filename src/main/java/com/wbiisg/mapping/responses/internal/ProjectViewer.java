@@ -32,8 +32,15 @@ record ProjectViewer(String username, Role role, @Nullable Long organisationId, 
 	}
 
 	boolean canEdit(Project project) {
+		return canEditReportedBy(project.getReportingOrganisationId());
+	}
+
+	/**
+	 * Whether this viewer may change a project that the organisation reports.
+	 */
+	boolean canEditReportedBy(long reportingOrganisationId) {
 		return this.role == Role.SECRETARIAT || (this.role == Role.PARTNER_FOCAL_POINT && this.organisationId != null
-				&& this.organisationId == project.getReportingOrganisationId());
+				&& this.organisationId == reportingOrganisationId);
 	}
 
 	/**

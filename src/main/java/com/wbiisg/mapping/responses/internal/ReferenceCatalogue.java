@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.framework.FrameworkTree;
@@ -19,7 +20,9 @@ import com.wbiisg.mapping.membership.Membership;
  */
 final class ReferenceCatalogue {
 
-	private final Set<Long> organisations;
+	private final Supplier<Set<Long>> readOrganisations;
+
+	private Set<Long> organisations;
 
 	private final Set<String> partners;
 
@@ -29,9 +32,10 @@ final class ReferenceCatalogue {
 
 	private final Map<String, Set<String>> pillars = new HashMap<>();
 
-	ReferenceCatalogue(Set<Long> organisations, Set<String> partners, Map<String, String> initiatives,
+	ReferenceCatalogue(Supplier<Set<Long>> organisations, Set<String> partners, Map<String, String> initiatives,
 			Function<String, Set<String>> readPillars) {
-		this.organisations = organisations;
+		this.readOrganisations = organisations;
+		this.organisations = organisations.get();
 		this.partners = partners;
 		this.initiatives = initiatives;
 		this.readPillars = readPillars;
@@ -42,8 +46,11 @@ final class ReferenceCatalogue {
 	 * an initiative are read when first asked for.
 	 */
 	static ReferenceCatalogue read(Membership membership, Frameworks frameworks) {
-		Set<Long> organisations = new HashSet<>();
-		membership.organisations().forEach((organisation) -> organisations.add(organisation.id()));
+		Supplier<Set<Long>> organisations = () -> {
+			Set<Long> ids = new HashSet<>();
+			membership.organisations().forEach((organisation) -> ids.add(organisation.id()));
+			return ids;
+		};
 		Set<String> partners = new HashSet<>();
 		membership.partners().forEach((partner) -> partners.add(partner.code()));
 		Map<String, String> initiatives = new HashMap<>();
@@ -59,8 +66,16 @@ final class ReferenceCatalogue {
 					.collect(Collectors.toSet()));
 	}
 
-	Set<Long> organisations() {
-		return this.organisations;
+	/**
+	 * Whether the organisation is in the registry; one not known yet is looked for again,
+	 * since a catalogue kept for a whole file sees the organisations that the file
+	 * registers as it goes.
+	 */
+	boolean knowsOrganisation(long id) {
+		if (!this.organisations.contains(id)) {
+			this.organisations = this.readOrganisations.get();
+		}
+		return this.organisations.contains(id);
 	}
 
 	Set<String> partners() {

@@ -43,6 +43,8 @@ final class IatiRun {
 
 	private final IatiProjectBatches projects;
 
+	private final IatiProjectBatches.FileReading file;
+
 	private final @Nullable String initiative;
 
 	private final boolean write;
@@ -71,6 +73,7 @@ final class IatiRun {
 		this.mapping = mapping;
 		this.organisations = organisations;
 		this.projects = projects;
+		this.file = projects.read();
 		this.initiative = initiative;
 		this.write = write;
 	}
@@ -138,8 +141,8 @@ final class IatiRun {
 						new Outcome((projectId == null) ? Outcome.Action.CREATED : Outcome.Action.UPDATED, projectId));
 			}
 		}
-		List<IatiProjectBatches.Result> results = this.write ? this.projects.upsert(records)
-				: this.projects.check(records);
+		List<IatiProjectBatches.Result> results = this.write ? this.projects.upsert(this.file, records)
+				: this.projects.check(this.file, records);
 		for (int i = 0; i < results.size(); i++) {
 			Pending waiting = checked.get(i);
 			IatiProjectBatches.Result result = results.get(i);

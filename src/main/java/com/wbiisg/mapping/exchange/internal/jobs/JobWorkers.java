@@ -40,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class JobWorkers implements DisposableBean {
 
+	private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
+
 	private static final Logger log = LoggerFactory.getLogger(JobWorkers.class);
 
 	private final ImportJobRepository jobs;
@@ -135,15 +137,21 @@ class JobWorkers implements DisposableBean {
 	}
 
 	/**
-	 * Where the work reports its progress: written only when the percentage changes.
+	 * Where the work reports its progress: written when the percentage enters a new tenth
+	 * or has changed for a quarter of a second, so that a large file costs a few dozen
+	 * writes rather than a hundred.
 	 * @throws JobTakenOver from the progress once the job is no longer running on this
 	 * node, so the work stops
 	 */
 	ImportProgress progress(long jobId) {
 		int[] last = { -1 };
+		long[] written = { 0 };
 		return (percent) -> {
-			if (percent != last[0]) {
+			long now = System.nanoTime();
+			boolean due = percent / 10 != last[0] / 10 || now - written[0] >= PROGRESS_INTERVAL_NANOS;
+			if (percent != last[0] && due) {
 				last[0] = percent;
+				written[0] = now;
 				this.ownTransaction.executeWithoutResult((status) -> {
 					if (this.jobs.updateProgress(jobId, this.node.id(), percent, this.clock.instant()) == 0) {
 						throw new JobTakenOver(jobId);

@@ -140,6 +140,12 @@ class HostileXmlTests {
 				    <iati-identifier>GB-1-1</title>
 				  </iati-activity>
 				</iati-activities>""", "not well-formed XML at line 3, column");
+		assertThat(refused("""
+				<iati-activities version="2.03">
+				  <iati-activity>
+				    <iati-identifier>GB-1-1</title>"""))
+			.hasMessageEndingWith(": Unexpected end tag: expected </iati-identifier>")
+			.hasMessageNotContaining("row,col");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,6 +42,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -78,6 +80,9 @@ class IatiImportShapeIntegrationTests {
 	@Autowired
 	Counting counting;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	private IatiFiles files;
 
 	@BeforeAll
@@ -109,6 +114,39 @@ class IatiImportShapeIntegrationTests {
 		assertThat(this.counting.heldAtEachBatch).hasSize(3)
 			.allSatisfy((held) -> assertThat(held).as("projects in the persistence context as a batch is written")
 				.isLessThanOrEqualTo(IatiRun.BATCH));
+	}
+
+	@Test
+	void readsNoProjectWholeWhenTheSameFileComesAgainButUpdatesOneChangedSince() throws IOException {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		Path file = file("again-" + run, 1000, "First");
+		long first = statementsToImport(file);
+
+		this.counting.statements.set(0);
+		this.counting.countOn(Thread.currentThread());
+		ImportResult again;
+		try {
+			again = confirm(file);
+		}
+		finally {
+			this.counting.countOn(null);
+		}
+
+		assertThat(again.unchanged()).isEqualTo(1000);
+		assertThat(again.created() + again.updated()).isZero();
+		assertThat(this.counting.statements.get())
+			.as("statements to find 1,000 activities unchanged, against %d to import them", first)
+			.isLessThanOrEqualTo(first / 2);
+
+		this.jdbc.update("update project set title = 'Changed by hand', version = version + 1 where iati_key = ?",
+				("XM-IISG-SHAPE-again-" + run + "-7").toLowerCase(Locale.ROOT));
+		ImportResult afterEdit = confirm(file);
+		assertThat(afterEdit.updated()).isEqualTo(1);
+		assertThat(afterEdit.unchanged()).isEqualTo(999);
+		assertThat(this.jdbc.queryForObject("select title from project where iati_key = ?", String.class,
+				("XM-IISG-SHAPE-again-" + run + "-7").toLowerCase(Locale.ROOT)))
+			.isEqualTo("First police training 7");
+		assertThat(confirm(file).unchanged()).isEqualTo(1000);
 	}
 
 	private long statementsToImport(Path file) {
