@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import com.wbiisg.mapping.needs.CycleStatus;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.UserText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -24,6 +25,8 @@ import jakarta.persistence.Version;
 @Table(name = "needs_cycle")
 @EntityListeners(CycleGeneration.Listener.class)
 class Cycle {
+
+	static final int MAX_NAME = 100;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,21 +68,21 @@ class Cycle {
 
 	void close() {
 		if (this.status == CycleStatus.CLOSED) {
-			throw new ConflictException("The cycle " + this.name + " is closed already.");
+			throw new ConflictException(UserText.of("needs.cycle.closedAlready", this.name));
 		}
 		this.status = CycleStatus.CLOSED;
 	}
 
 	void reopen() {
 		if (this.status == CycleStatus.OPEN) {
-			throw new ConflictException("The cycle " + this.name + " is open already.");
+			throw new ConflictException(UserText.of("needs.cycle.openAlready", this.name));
 		}
 		this.status = CycleStatus.OPEN;
 	}
 
 	void ensureOpen() {
 		if (this.status != CycleStatus.OPEN) {
-			throw new ConflictException("The cycle " + this.name + " is closed: it takes no new needs.");
+			throw new ConflictException(UserText.of("needs.cycle.closed", this.name));
 		}
 	}
 

@@ -15,6 +15,7 @@ import com.wbiisg.mapping.shared.ChangeCount;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -98,35 +99,35 @@ public class CycleAdministration implements Cycles {
 		List<FieldProblem> problems = new ArrayList<>();
 		FrameworkSummary framework = null;
 		if (frameworkId == null) {
-			problems.add(new FieldProblem("frameworkId", "Choose the adopted framework version."));
+			problems.add(new FieldProblem("frameworkId", UserText.of("needs.cycle.frameworkRequired")));
 		}
 		else {
 			try {
 				framework = this.frameworks.version(frameworkId);
 				if (framework.status() != FrameworkStatus.ADOPTED) {
-					problems.add(new FieldProblem("frameworkId", "Needs point at measures of an adopted version; "
-							+ framework.label() + " is not adopted."));
+					problems.add(new FieldProblem("frameworkId",
+							UserText.of("needs.cycle.frameworkNotAdopted", framework.label())));
 				}
 			}
 			catch (RecordNotFoundException ex) {
-				problems.add(new FieldProblem("frameworkId", "There is no framework version " + frameworkId + "."));
+				problems.add(new FieldProblem("frameworkId", UserText.of("needs.cycle.frameworkUnknown", frameworkId)));
 			}
 		}
-		String cleanName = FieldChecks.optional(problems, "name", name, 100);
+		String cleanName = FieldChecks.optional(problems, "name", name, Cycle.MAX_NAME);
 		if (opensOn == null) {
-			problems.add(new FieldProblem("opensOn", "The opening date is required."));
+			problems.add(new FieldProblem("opensOn", UserText.of("needs.cycle.opensOnRequired")));
 		}
 		if (closesOn == null) {
-			problems.add(new FieldProblem("closesOn", "The closing date is required."));
+			problems.add(new FieldProblem("closesOn", UserText.of("needs.cycle.closesOnRequired")));
 		}
 		else if (opensOn != null && closesOn.isBefore(opensOn)) {
-			problems.add(new FieldProblem("closesOn", "The cycle closes after it opens."));
+			problems.add(new FieldProblem("closesOn", UserText.of("needs.cycle.closesBeforeOpening")));
 		}
 		if (framework != null && cleanName == null) {
 			cleanName = framework.initiative() + " " + framework.cycle();
 		}
 		if (framework != null && this.cycles.existsByInitiativeAndName(framework.initiative(), cleanName)) {
-			problems.add(new FieldProblem("name", "There is a cycle " + cleanName + " already."));
+			problems.add(new FieldProblem("name", UserText.of("needs.cycle.nameTaken", cleanName)));
 		}
 		FieldChecks.throwIfAny(problems);
 		Cycle cycle = this.cycles

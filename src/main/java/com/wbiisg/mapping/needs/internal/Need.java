@@ -22,6 +22,7 @@ import com.wbiisg.mapping.needs.Timeframe;
 import com.wbiisg.mapping.shared.Aggregate;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -151,11 +152,11 @@ class Need extends Aggregate<Need> {
 	 */
 	void ensureEditable(Set<Actor> actor, long expectedVersion) {
 		if (!NeedWorkflow.EDITORS.stream().anyMatch(actor::contains)) {
-			throw new AccessDeniedException("Only the partner's focal point or the Secretariat change a need.");
+			throw new AccessDeniedException(UserText.of("needs.need.editorsOnly").english());
 		}
 		if (!NeedWorkflow.EDITABLE.contains(this.status)) {
-			throw new ConflictException("Need " + this.id + " is " + this.status.name().toLowerCase(Locale.ROOT)
-					+ ": only draft and returned needs can be changed.");
+			throw new ConflictException(
+					UserText.of("needs.need.notEditable", this.id, this.status.name().toLowerCase(Locale.ROOT)));
 		}
 		if (expectedVersion != this.version) {
 			throw ConflictException.staleVersion("Need", this.id, expectedVersion, this.version);
@@ -177,10 +178,10 @@ class Need extends Aggregate<Need> {
 		NeedStatus from = this.status;
 		NeedWorkflow.Move move = NeedWorkflow.move(this.status, action, actor);
 		if (move.needsReason() && (reason == null || reason.isBlank())) {
-			throw new InvalidInputException("reason", "Say why the need is returned, so the partner can act on it.");
+			throw new InvalidInputException("reason", UserText.of("needs.transition.reasonRequired"));
 		}
-		if (action == NeedAction.ADOPT && (decision == null || decision.isBlank())) {
-			throw new InvalidInputException("decision", "Name the adopting decision (Board meeting and date).");
+		if (action == NeedAction.ADOPT) {
+			requireDecision(decision);
 		}
 		this.status = move.to();
 		this.returnReason = (action == NeedAction.RETURN) ? reason.trim() : this.returnReason;
@@ -191,6 +192,15 @@ class Need extends Aggregate<Need> {
 		announce(() -> new NeedStatusChanged(this.id, this.cycleId, this.partner, action, from, move.to(), by,
 				(action == NeedAction.ADOPT) ? decision : reason));
 		return move;
+	}
+
+	/**
+	 * An adoption names its decision, for one need or for many at once.
+	 */
+	static void requireDecision(@Nullable String decision) {
+		if (decision == null || decision.isBlank()) {
+			throw new InvalidInputException("decision", UserText.of("needs.transition.decisionRequired"));
+		}
 	}
 
 	/**

@@ -15,6 +15,7 @@ import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -60,15 +61,15 @@ public class NeedEditing {
 		mayCreateFor(viewer, partner);
 		Cycle cycle = (input.cycleId() == null) ? null : this.cycles.findById(input.cycleId()).orElse(null);
 		if (cycle == null) {
-			problems.add(new FieldProblem("cycleId", "There is no needs mapping cycle " + input.cycleId() + "."));
+			problems.add(new FieldProblem("cycleId", UserText.of("needs.cycle.unknown", input.cycleId())));
 		}
 		if (partner == null || this.membership.partner(partner).isEmpty()) {
-			problems.add(new FieldProblem("partner", "Unknown WB partner " + partner + "."));
+			problems.add(new FieldProblem("partner", UserText.of("needs.partner.unknown", partner)));
 		}
 		String measure = (input.measureCode() == null) ? "" : input.measureCode().trim().toUpperCase(Locale.ROOT);
 		if (cycle != null && !isMeasure(cycle, measure)) {
-			problems.add(new FieldProblem("measureCode",
-					"There is no measure " + measure + " in the framework of " + cycle.getName() + "."));
+			problems
+				.add(new FieldProblem("measureCode", UserText.of("needs.measure.unknown", measure, cycle.getName())));
 		}
 		NeedContent content = NeedRules.check(input, problems);
 		cycle.ensureOpen();
@@ -103,7 +104,7 @@ public class NeedEditing {
 		boolean allowed = viewer.role() == Role.SECRETARIAT || (viewer.role() == Role.BENEFICIARY_FOCAL_POINT
 				&& (partner == null || (partner.equals(viewer.partner()) && !Partner.REGIONAL.equals(partner))));
 		if (!allowed) {
-			throw new AccessDeniedException("Needs are entered by the partner's focal point or by the Secretariat.");
+			throw new AccessDeniedException(UserText.of("needs.need.enterersOnly").english());
 		}
 	}
 

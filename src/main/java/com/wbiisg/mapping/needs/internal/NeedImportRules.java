@@ -14,6 +14,7 @@ import com.wbiisg.mapping.needs.NeedImportCheck.Outcome;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,11 +62,10 @@ final class NeedImportRules {
 			need = existingNeed(row, measure, problems);
 		}
 		else if (measure == null || measure.isEmpty()) {
-			problems.add(new FieldProblem("measureCode", "Name the measure of the need (its code, such as PRE.2.1)."));
+			problems.add(new FieldProblem("measureCode", UserText.of("needs.import.measureRequired")));
 		}
 		else if (!this.measures.contains(measure)) {
-			problems.add(new FieldProblem("measureCode",
-					"There is no measure " + measure + " in the framework of this cycle."));
+			problems.add(new FieldProblem("measureCode", UserText.of("needs.import.measureUnknown", measure)));
 		}
 		NeedContent content = null;
 		try {
@@ -78,7 +78,7 @@ final class NeedImportRules {
 			String key = measure + "\n" + content.title().toLowerCase(Locale.ROOT);
 			Integer first = this.seenNew.putIfAbsent(key, index);
 			if (first != null) {
-				problems.add(new FieldProblem("title", "The same new need (measure and title) is entered twice."));
+				problems.add(new FieldProblem("title", UserText.of("needs.import.newTwice")));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -103,16 +103,14 @@ final class NeedImportRules {
 		Need need = this.existing.get(id);
 		if (need == null || !this.viewer.canSee(need) || need.getCycleId() != this.cycleId
 				|| !need.getPartner().equals(this.partner)) {
-			problems.add(new FieldProblem("needId",
-					"There is no need " + id + " of " + this.partner + " in this cycle that you may see."));
+			problems.add(new FieldProblem("needId", UserText.of("needs.import.needUnknown", id, this.partner)));
 			return null;
 		}
 		if (!this.seenIds.add(id)) {
-			problems.add(new FieldProblem("needId", "Need " + id + " is in the file twice."));
+			problems.add(new FieldProblem("needId", UserText.of("needs.import.needTwice", id)));
 		}
 		if (measure != null && !measure.isEmpty() && !measure.equals(need.toView().measureCode())) {
-			problems.add(new FieldProblem("measureCode", "The measure of need " + id
-					+ " cannot change; enter the need again under the other measure without an id."));
+			problems.add(new FieldProblem("measureCode", UserText.of("needs.import.measureFixed", id)));
 		}
 		return need;
 	}
@@ -120,15 +118,14 @@ final class NeedImportRules {
 	private void editable(Need need, NeedImportBatch.Row row, List<FieldProblem> problems) {
 		Set<Actor> actor = this.viewer.actorFor(need);
 		if (NeedWorkflow.EDITORS.stream().noneMatch(actor::contains)) {
-			problems.add(new FieldProblem("needId", "You may not change need " + need.getId() + "."));
+			problems.add(new FieldProblem("needId", UserText.of("needs.import.notYours", need.getId())));
 		}
 		else if (!NeedWorkflow.EDITABLE.contains(need.getStatus())) {
-			problems.add(new FieldProblem("needId", "Need " + need.getId() + " is "
-					+ need.getStatus().name().toLowerCase(Locale.ROOT) + ": only draft and returned needs change."));
+			problems.add(new FieldProblem("needId", UserText.of("needs.import.notEditable", need.getId(),
+					need.getStatus().name().toLowerCase(Locale.ROOT))));
 		}
 		else if (row.version() != null && row.version() != need.getVersion()) {
-			problems.add(new FieldProblem("needId", "Need " + need.getId()
-					+ " was changed by someone else since the file was downloaded; download it again."));
+			problems.add(new FieldProblem("needId", UserText.of("needs.import.stale", need.getId())));
 		}
 	}
 

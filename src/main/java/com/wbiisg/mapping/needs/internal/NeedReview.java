@@ -16,6 +16,7 @@ import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -72,7 +73,7 @@ public class NeedReview implements NeedAdoption {
 				NeedStatus.DRAFT);
 		for (Need need : drafts) {
 			if (!viewer.canSee(need)) {
-				throw new AccessDeniedException("You may not submit the needs of " + partner + ".");
+				throw new AccessDeniedException(UserText.of("needs.submitAll.denied", partner).english());
 			}
 			take(viewer, need, NeedAction.SUBMIT, null, null);
 		}
@@ -84,7 +85,7 @@ public class NeedReview implements NeedAdoption {
 	 */
 	public int adoptAll(List<Long> ids, String decision) {
 		if (ids == null || ids.isEmpty()) {
-			throw new InvalidInputException("ids", "Choose the validated needs to adopt.");
+			throw new InvalidInputException("ids", UserText.of("needs.adopt.needsRequired"));
 		}
 		Viewer viewer = this.support.viewer();
 		List<Need> chosen = new ArrayList<>();
@@ -102,12 +103,10 @@ public class NeedReview implements NeedAdoption {
 	 */
 	@Override
 	public int adoptValidated(long cycleId, Collection<Long> needIds, String decision) {
-		if (decision == null || decision.isBlank()) {
-			throw new InvalidInputException("decision", "Name the adopting decision (Board meeting and date).");
-		}
+		Need.requireDecision(decision);
 		Viewer viewer = this.support.viewer();
 		if (viewer.role() != Role.SECRETARIAT) {
-			throw new AccessDeniedException("Only the Secretariat adopts needs.");
+			throw new AccessDeniedException(UserText.of("needs.adopt.secretariatOnly").english());
 		}
 		this.cycles.findById(cycleId).orElseThrow(() -> new RecordNotFoundException("Cycle", cycleId));
 		List<Need> validated = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.Set;
 import com.wbiisg.mapping.needs.NeedAction;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.UserText;
 
 import org.springframework.security.access.AccessDeniedException;
 
@@ -62,10 +63,11 @@ final class NeedWorkflow {
 	 * @throws AccessDeniedException when the state allows it, but not for this actor
 	 */
 	static Move move(NeedStatus from, NeedAction action, Set<Actor> actor) {
-		Move move = find(from, action).orElseThrow(() -> new ConflictException(
-				"A need that is " + from.name().toLowerCase(Locale.ROOT) + " cannot be " + past(action) + "."));
+		Move move = find(from, action)
+			.orElseThrow(() -> new ConflictException(refused(action, from.name().toLowerCase(Locale.ROOT))));
 		if (move.actors().stream().noneMatch(actor::contains)) {
-			throw new AccessDeniedException("You may not " + action.name().toLowerCase(Locale.ROOT) + " this need.");
+			throw new AccessDeniedException(
+					UserText.of("needs.transition.denied", action.name().toLowerCase(Locale.ROOT)).english());
 		}
 		return move;
 	}
@@ -88,13 +90,13 @@ final class NeedWorkflow {
 		return MOVES.stream().filter((move) -> move.from() == from && move.action() == action).findFirst();
 	}
 
-	private static String past(NeedAction action) {
+	private static UserText refused(NeedAction action, String state) {
 		return switch (action) {
-			case SUBMIT -> "submitted";
-			case WITHDRAW -> "withdrawn";
-			case VALIDATE -> "validated";
-			case RETURN -> "returned";
-			case ADOPT -> "adopted";
+			case SUBMIT -> UserText.of("needs.transition.refused.submit", state);
+			case WITHDRAW -> UserText.of("needs.transition.refused.withdraw", state);
+			case VALIDATE -> UserText.of("needs.transition.refused.validate", state);
+			case RETURN -> UserText.of("needs.transition.refused.return", state);
+			case ADOPT -> UserText.of("needs.transition.refused.adopt", state);
 		};
 	}
 

@@ -7,6 +7,7 @@ import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.WorkingGroup;
 import com.wbiisg.mapping.needs.NeedAudience;
+import com.wbiisg.mapping.shared.UserText;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,8 @@ class Viewers {
 	}
 
 	Viewer current() {
-		return of(CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first.")));
+		return of(CurrentUser.get()
+			.orElseThrow(() -> new AccessDeniedException(UserText.of("needs.signInFirst").english())));
 	}
 
 	/**

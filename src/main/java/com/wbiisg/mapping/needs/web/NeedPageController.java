@@ -19,6 +19,7 @@ import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -140,7 +141,7 @@ class NeedPageController {
 			List<FieldProblem> problems = new ArrayList<>();
 			NeedAction action = Inputs.enumValue(problems, "action", form.action(), NeedAction.class);
 			if (action == null && problems.isEmpty()) {
-				problems.add(new FieldProblem("action", "Choose what to do with the need."));
+				problems.add(new FieldProblem("action", UserText.of("needs.transition.choose")));
 			}
 			FieldChecks.throwIfAny(problems);
 			this.review.transition(id, action, form.reason(), form.decision());
@@ -168,8 +169,8 @@ class NeedPageController {
 	}
 
 	private static ConflictException notEditable(NeedView need) {
-		return new ConflictException("Need " + need.id() + " is " + need.status().name().toLowerCase(Locale.ROOT)
-				+ ": only draft and returned needs are changed, by the partner's focal point or the Secretariat.");
+		return new ConflictException(
+				UserText.of("needs.need.notEditableByYou", need.id(), need.status().name().toLowerCase(Locale.ROOT)));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Currency;
 
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,10 @@ final class MoneyRules {
 
 	static final String EUR = "EUR";
 
+	static final int MAX_FUNDING = 50;
+
+	static final int MAX_RATE_DECIMALS = 8;
+
 	private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
 	private MoneyRules() {
@@ -28,13 +33,13 @@ final class MoneyRules {
 			return null;
 		}
 		if (amount.signum() < 0) {
-			problems.add(new FieldProblem(field, "An amount is not negative."));
+			problems.add(new FieldProblem(field, UserText.of("responses.money.negative")));
 		}
 		else if (amount.compareTo(MAX_AMOUNT) >= 0) {
-			problems.add(new FieldProblem(field, "An amount is under 1 trillion."));
+			problems.add(new FieldProblem(field, UserText.of("responses.money.tooLarge")));
 		}
 		else if (amount.stripTrailingZeros().scale() > 2) {
-			problems.add(new FieldProblem(field, "An amount has at most two decimals."));
+			problems.add(new FieldProblem(field, UserText.of("responses.money.decimals")));
 		}
 		return amount;
 	}
@@ -48,8 +53,8 @@ final class MoneyRules {
 			.stream()
 			.anyMatch((currency) -> currency.getCurrencyCode().equals(code));
 		if (!known) {
-			problems.add(new FieldProblem("budget.currency",
-					"Unknown currency " + given.trim() + "; use an ISO 4217 code such as EUR, GBP or USD."));
+			problems
+				.add(new FieldProblem("budget.currency", UserText.of("responses.money.currencyUnknown", given.trim())));
 		}
 		return code;
 	}
@@ -57,19 +62,18 @@ final class MoneyRules {
 	static BigDecimal eurRate(String currency, @Nullable BigDecimal rate, List<FieldProblem> problems) {
 		if (EUR.equals(currency)) {
 			if (rate != null && rate.compareTo(BigDecimal.ONE) != 0) {
-				problems.add(new FieldProblem("budget.eurRate", "A budget in EUR has the rate 1."));
+				problems.add(new FieldProblem("budget.eurRate", UserText.of("responses.money.eurRateOne")));
 			}
 			return BigDecimal.ONE;
 		}
 		if (rate == null) {
-			problems.add(new FieldProblem("budget.eurRate",
-					"Give the rate to EUR: how many euros one " + currency + " is worth."));
+			problems.add(new FieldProblem("budget.eurRate", UserText.of("responses.money.rateRequired", currency)));
 			return BigDecimal.ONE;
 		}
 		if (rate.signum() <= 0 || rate.compareTo(new BigDecimal("1000000")) >= 0
-				|| rate.stripTrailingZeros().scale() > 8) {
-			problems.add(new FieldProblem("budget.eurRate",
-					"The rate to EUR is a positive number with at most 8 decimals."));
+				|| rate.stripTrailingZeros().scale() > MAX_RATE_DECIMALS) {
+			problems
+				.add(new FieldProblem("budget.eurRate", UserText.of("responses.money.rateRange", MAX_RATE_DECIMALS)));
 		}
 		return rate;
 	}
@@ -82,23 +86,22 @@ final class MoneyRules {
 				continue;
 			}
 			if (line.stage() == null) {
-				problems.add(
-						new FieldProblem("funding", "Give the stage of each amount: pledged, committed or disbursed."));
+				problems.add(new FieldProblem("funding", UserText.of("responses.money.stageRequired")));
 			}
 			if (line.amount() == null) {
-				problems.add(new FieldProblem("funding", "Give the amount of each funding stage."));
+				problems.add(new FieldProblem("funding", UserText.of("responses.money.amountRequired")));
 			}
 			amount(line.amount(), "funding", problems);
-			if (line.year() != null
-					&& (line.year() < ProjectRules.FIRST_YEAR || line.year() > ProjectRules.LAST_YEAR)) {
-				problems.add(new FieldProblem("funding", "A funding year lies between 1990 and 2100."));
+			if (line.year() != null && !PeriodRules.isYear(line.year())) {
+				problems.add(new FieldProblem("funding",
+						UserText.of("responses.money.yearRange", PeriodRules.FIRST_YEAR, PeriodRules.LAST_YEAR)));
 			}
 			if (line.stage() != null && line.amount() != null) {
 				funding.add(new ProjectContent.Funding(line.stage(), line.amount(), line.year()));
 			}
 		}
-		if (funding.size() > 50) {
-			problems.add(new FieldProblem("funding", "At most 50 funding amounts."));
+		if (funding.size() > MAX_FUNDING) {
+			problems.add(new FieldProblem("funding", UserText.of("responses.money.tooManyAmounts", MAX_FUNDING)));
 		}
 		return funding;
 	}

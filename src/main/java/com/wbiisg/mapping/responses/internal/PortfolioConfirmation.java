@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "portfolio_confirmation")
 public class PortfolioConfirmation {
 
+	static final int MAX_NOTE = 1000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

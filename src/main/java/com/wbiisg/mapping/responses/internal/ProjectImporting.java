@@ -19,6 +19,7 @@ import com.wbiisg.mapping.responses.ProjectImports;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -122,7 +123,7 @@ class ProjectImporting implements ProjectImports {
 	private List<Checked> checkAll(List<ProjectImportRow> rows) {
 		ProjectViewer viewer = this.support.viewer();
 		if (!viewer.entersProjects()) {
-			throw new AccessDeniedException("Projects are entered by partner focal points and the Secretariat.");
+			throw new AccessDeniedException(UserText.of("responses.project.enterersOnly").english());
 		}
 		Set<Long> seenIds = new HashSet<>();
 		Set<String> seenIdentifiers = new HashSet<>();
@@ -139,12 +140,12 @@ class ProjectImporting implements ProjectImports {
 		List<FieldProblem> problems = new ArrayList<>();
 		Project target = match(row, viewer, problems);
 		if (target != null && !seenIds.add(target.getId())) {
-			problems.add(new FieldProblem("projectId", "Project " + target.getId() + " is in the file twice."));
+			problems.add(new FieldProblem("projectId", UserText.of("responses.import.projectTwice", target.getId())));
 		}
 		if (row.iatiIdentifier() != null && !row.iatiIdentifier().isBlank()
 				&& !seenIdentifiers.add(row.iatiIdentifier().trim().toLowerCase(Locale.ROOT))) {
 			problems.add(new FieldProblem("iatiIdentifier",
-					"The IATI identifier " + row.iatiIdentifier().trim() + " is in the file twice."));
+					UserText.of("responses.import.iatiIdentifierTwice", row.iatiIdentifier().trim())));
 		}
 		ProjectContent content = null;
 		try {
@@ -155,7 +156,10 @@ class ProjectImporting implements ProjectImports {
 			problems.addAll(ex.problems());
 		}
 		catch (AccessDeniedException ex) {
-			problems.add(new FieldProblem("reportingOrganisationId", ex.getMessage()));
+			// Those who enter no projects were refused before the rows were read: what
+			// is left is a focal point naming another organisation than its own.
+			problems
+				.add(new FieldProblem("reportingOrganisationId", UserText.of("responses.project.ownOrganisationOnly")));
 		}
 		List<ProjectImportRow.NeedLink> newLinks = newLinks(row, target, content, problems);
 		boolean changed = target != null && content != null && !same(target, content);
@@ -174,7 +178,7 @@ class ProjectImporting implements ProjectImports {
 		if (row.projectId() != null) {
 			found = this.projects.findById(row.projectId()).filter(viewer::canSee);
 			if (found.isEmpty()) {
-				problems.add(new FieldProblem(field, "There is no project " + row.projectId() + " that you may see."));
+				problems.add(new FieldProblem(field, UserText.of("responses.import.projectUnknown", row.projectId())));
 				return null;
 			}
 		}
@@ -187,13 +191,11 @@ class ProjectImporting implements ProjectImports {
 		}
 		Project project = found.get();
 		if (!viewer.canSee(project) || !viewer.canEdit(project)) {
-			problems.add(new FieldProblem(field, "Project " + project.getId()
-					+ " is reported by another organisation; only that organisation or the Secretariat change it."));
+			problems.add(new FieldProblem(field, UserText.of("responses.import.otherOrganisation", project.getId())));
 			return null;
 		}
 		if (row.version() != null && row.version() != project.getVersion()) {
-			problems.add(new FieldProblem(field, "Project " + project.getId()
-					+ " was changed by someone else since the file was made; download it again."));
+			problems.add(new FieldProblem(field, UserText.of("responses.import.stale", project.getId())));
 		}
 		return project;
 	}
@@ -211,11 +213,12 @@ class ProjectImporting implements ProjectImports {
 			ProjectImportRow.NeedLink link = row.links().get(j);
 			String field = "links[" + j + "].";
 			if (link.needId() == null) {
-				problems.add(new FieldProblem(field + "needId", "Name the need by its id."));
+				problems.add(new FieldProblem(field + "needId", UserText.of("responses.import.needIdRequired")));
 				continue;
 			}
 			if (!seen.add(link.needId())) {
-				problems.add(new FieldProblem(field + "needId", "Need " + link.needId() + " is linked twice."));
+				problems
+					.add(new FieldProblem(field + "needId", UserText.of("responses.import.needTwice", link.needId())));
 				continue;
 			}
 			if (linked.contains(link.needId())) {
@@ -223,25 +226,24 @@ class ProjectImporting implements ProjectImports {
 			}
 			Optional<NeedView> need = this.needs.findVisible(link.needId());
 			if (need.isEmpty()) {
-				problems.add(
-						new FieldProblem(field + "needId", "There is no need " + link.needId() + " that you may see."));
+				problems.add(new FieldProblem(field + "needId",
+						UserText.of("responses.linking.needUnknown", link.needId())));
 			}
 			else if (need.get().status() == NeedStatus.DRAFT) {
-				problems.add(new FieldProblem(field + "needId",
-						"Need " + link.needId() + " is still a draft of its partner; link it once it is submitted."));
+				problems
+					.add(new FieldProblem(field + "needId", UserText.of("responses.linking.needDraft", link.needId())));
 			}
 			else if (!partners.contains(need.get().partner()) && !partners.contains("REG")
 					&& !"REG".equals(need.get().partner())) {
-				problems.add(new FieldProblem(field + "needId", "Need " + link.needId() + " is a need of "
-						+ need.get().partner() + ", which the project does not benefit."));
+				problems.add(new FieldProblem(field + "needId",
+						UserText.of("responses.import.notBeneficiary", link.needId(), need.get().partner())));
 			}
 			if (link.coverage() == null) {
-				problems.add(new FieldProblem(field + "coverage", "Choose full or partial coverage."));
+				problems.add(new FieldProblem(field + "coverage", UserText.of("responses.linking.coverageRequired")));
 			}
 			BigDecimal share = link.sharePercent();
-			if (share != null && (share.signum() <= 0 || share.compareTo(BigDecimal.valueOf(100)) > 0)) {
-				problems
-					.add(new FieldProblem(field + "sharePercent", "A share is a percentage above 0 and up to 100."));
+			if (share != null && (share.signum() <= 0 || share.compareTo(ProjectLink.HUNDRED) > 0)) {
+				problems.add(new FieldProblem(field + "sharePercent", UserText.of("responses.import.shareRange")));
 			}
 			added.add(link);
 		}

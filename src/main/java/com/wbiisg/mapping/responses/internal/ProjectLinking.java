@@ -14,6 +14,7 @@ import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -53,30 +54,27 @@ public class ProjectLinking {
 		List<FieldProblem> problems = new ArrayList<>();
 		Optional<NeedView> need = (input.needId() == null) ? Optional.empty() : this.needs.findVisible(input.needId());
 		if (input.needId() == null) {
-			problems.add(new FieldProblem("needId", "Choose the need the project addresses."));
+			problems.add(new FieldProblem("needId", UserText.of("responses.linking.needRequired")));
 		}
 		else if (need.isEmpty()) {
-			problems.add(new FieldProblem("needId", "There is no need " + input.needId() + " that you may see."));
+			problems.add(new FieldProblem("needId", UserText.of("responses.linking.needUnknown", input.needId())));
 		}
 		else if (need.get().status() == NeedStatus.DRAFT) {
-			problems.add(new FieldProblem("needId",
-					"Need " + input.needId() + " is still a draft of its partner; link it once it is submitted."));
+			problems.add(new FieldProblem("needId", UserText.of("responses.linking.needDraft", input.needId())));
 		}
 		else if (!project.benefits(need.get().partner())) {
 			problems.add(new FieldProblem("needId",
-					"Need " + input.needId() + " is a need of " + need.get().partner()
-							+ ", which the project does not benefit; add " + need.get().partner()
-							+ " to its beneficiaries first."));
+					UserText.of("responses.linking.notBeneficiary", input.needId(), need.get().partner())));
 		}
 		List<ProjectLink> existing = this.links.findByProjectIdOrderByIdAsc(projectId);
 		if (need.isPresent() && existing.stream().anyMatch((link) -> link.getNeedId() == need.get().id())) {
-			problems.add(new FieldProblem("needId", "The project is already linked to need " + need.get().id() + "."));
+			problems.add(new FieldProblem("needId", UserText.of("responses.linking.alreadyLinked", need.get().id())));
 		}
 		if (input.coverage() == null) {
-			problems.add(new FieldProblem("coverage", "Choose full or partial coverage."));
+			problems.add(new FieldProblem("coverage", UserText.of("responses.linking.coverageRequired")));
 		}
 		checkShare(input.sharePercent(), existing, problems);
-		String note = FieldChecks.optional(problems, "note", input.note(), 1000);
+		String note = FieldChecks.optional(problems, "note", input.note(), ProjectLink.MAX_NOTE);
 		FieldChecks.throwIfAny(problems);
 		NeedView linked = need.get();
 		ProjectLink link = this.links.saveAndFlush(new ProjectLink(projectId, linked.id(), linked.partner(),
@@ -118,8 +116,7 @@ public class ProjectLinking {
 		Project project = HiddenRecordException.requireVisible(this.projects.findForUpdate(projectId), viewer::canSee,
 				ProjectRegistry.RECORD, projectId);
 		if (!viewer.canEdit(project)) {
-			throw new AccessDeniedException(
-					"Only the organisation that reports a project and the Secretariat link it to needs.");
+			throw new AccessDeniedException(UserText.of("responses.linking.editorsOnly").english());
 		}
 		return project;
 	}
@@ -130,11 +127,11 @@ public class ProjectLinking {
 			return;
 		}
 		if (share.signum() <= 0 || share.compareTo(ProjectLink.HUNDRED) > 0) {
-			problems.add(new FieldProblem("sharePercent", "A share is a percentage above 0 and at most 100."));
+			problems.add(new FieldProblem("sharePercent", UserText.of("responses.linking.shareRange")));
 			return;
 		}
 		if (share.stripTrailingZeros().scale() > 2) {
-			problems.add(new FieldProblem("sharePercent", "A share has at most two decimals."));
+			problems.add(new FieldProblem("sharePercent", UserText.of("responses.linking.shareDecimals")));
 			return;
 		}
 		BigDecimal given = existing.stream()
@@ -143,9 +140,8 @@ public class ProjectLinking {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (given.add(share).compareTo(ProjectLink.HUNDRED) > 0) {
 			problems.add(new FieldProblem("sharePercent",
-					"The project's links already take " + given.stripTrailingZeros().toPlainString()
-							+ "% of its budget; this link can take at most "
-							+ ProjectLink.HUNDRED.subtract(given).stripTrailingZeros().toPlainString() + "%."));
+					UserText.of("responses.linking.shareExceeded", given.stripTrailingZeros().toPlainString(),
+							ProjectLink.HUNDRED.subtract(given).stripTrailingZeros().toPlainString())));
 		}
 	}
 

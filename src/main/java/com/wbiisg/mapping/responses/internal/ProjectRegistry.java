@@ -9,6 +9,7 @@ import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -44,7 +45,7 @@ public class ProjectRegistry {
 	public ProjectView register(ProjectInput input) {
 		ProjectViewer viewer = this.support.viewer();
 		if (!viewer.entersProjects()) {
-			throw new AccessDeniedException("Projects are entered by partner focal points and the Secretariat.");
+			throw new AccessDeniedException(UserText.of("responses.project.enterersOnly").english());
 		}
 		ProjectContent content = this.rules.check(input, viewer, null);
 		Project project = this.projects.saveAndFlush(new Project(content, viewer.username(), this.support.now()));
@@ -58,8 +59,7 @@ public class ProjectRegistry {
 		Project project = HiddenRecordException.requireVisible(this.projects.findForUpdate(id), viewer::canSee, RECORD,
 				id);
 		if (!viewer.canEdit(project)) {
-			throw new AccessDeniedException(
-					"Only the organisation that reports a project and the Secretariat change it.");
+			throw new AccessDeniedException(UserText.of("responses.project.editorsOnly").english());
 		}
 		project.ensureVersion(expectedVersion);
 		ProjectView before = project.toView(this.support.names());
@@ -87,9 +87,7 @@ public class ProjectRegistry {
 		}
 		if (!orphaned.isEmpty()) {
 			throw new InvalidInputException("partners",
-					"The project is linked to needs of " + String.join(", ", orphaned)
-							+ "; unlink them before removing " + String.join(", ", orphaned)
-							+ " from the beneficiaries.");
+					UserText.of("responses.project.partnersStillLinked", String.join(", ", orphaned)));
 		}
 	}
 

@@ -1,7 +1,6 @@
 package com.wbiisg.mapping.responses.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.responses.OrganisationRole;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The checks of a project's content, collecting every problem before failing: names the
- * registry knows, periods that end after they start, reporting years; the money is
- * {@link MoneyRules}'.
+ * registry knows; the money is {@link MoneyRules}', the periods and years
+ * {@link PeriodRules}'.
  */
 @Component
 class ProjectRules {
@@ -37,9 +37,13 @@ class ProjectRules {
 	 */
 	private static final Pattern IATI_IDENTIFIER = Pattern.compile("[^\\s/&|?]+");
 
-	static final int FIRST_YEAR = 1990;
+	static final int MAX_TITLE = 300;
 
-	static final int LAST_YEAR = 2100;
+	static final int MAX_DESCRIPTION = 4000;
+
+	static final int MAX_IATI_IDENTIFIER = 150;
+
+	static final int MAX_ORGANISATIONS = 40;
 
 	private final Membership membership;
 
@@ -73,8 +77,8 @@ class ProjectRules {
 	ProjectContent check(ProjectInput input, ProjectViewer viewer, @Nullable Long projectId,
 			ReferenceCatalogue catalogue, Function<String, Optional<Long>> holders) {
 		List<FieldProblem> problems = new ArrayList<>();
-		String title = FieldChecks.required(problems, "title", input.title(), 300);
-		String description = FieldChecks.optional(problems, "description", input.description(), 4000);
+		String title = FieldChecks.required(problems, "title", input.title(), MAX_TITLE);
+		String description = FieldChecks.optional(problems, "description", input.description(), MAX_DESCRIPTION);
 		String iatiIdentifier = iatiIdentifier(input.iatiIdentifier(), projectId, holders, problems);
 		List<ProjectContent.Participant> organisations = organisations(input.organisations(), catalogue, problems);
 		long reporting = reportingOrganisation(input.reportingOrganisationId(), organisations, viewer, catalogue,
@@ -86,13 +90,12 @@ class ProjectRules {
 		String currency = MoneyRules.currency(input.currency(), problems);
 		BigDecimal rate = MoneyRules.eurRate(currency, input.eurRate(), problems);
 		List<ProjectContent.Funding> funding = MoneyRules.funding(input.funding(), problems);
-		period(input.plannedStart(), input.plannedEnd(), "plannedEnd", problems);
-		period(input.actualStart(), input.actualEnd(), "actualEnd", problems);
+		PeriodRules.period(input.plannedStart(), input.plannedEnd(), "plannedEnd", problems);
+		PeriodRules.period(input.actualStart(), input.actualEnd(), "actualEnd", problems);
 		if (input.status() == null) {
-			problems.add(new FieldProblem("status",
-					"Choose the status: pipeline, implementation, finalisation, closed, cancelled or suspended."));
+			problems.add(new FieldProblem("status", UserText.of("responses.project.statusRequired")));
 		}
-		Set<Integer> years = reportingYears(input, problems);
+		Set<Integer> years = PeriodRules.reportingYears(input, problems);
 		FieldChecks.throwIfAny(problems);
 		return new ProjectContent(title, description, iatiIdentifier, reporting, organisations, partners, initiatives,
 				pillars, budget, currency, rate, funding, input.plannedStart(), input.plannedEnd(), input.actualStart(),
@@ -101,19 +104,18 @@ class ProjectRules {
 
 	private @Nullable String iatiIdentifier(@Nullable String given, @Nullable Long projectId,
 			Function<String, Optional<Long>> holders, List<FieldProblem> problems) {
-		String identifier = FieldChecks.optional(problems, "iatiIdentifier", given, 150);
+		String identifier = FieldChecks.optional(problems, "iatiIdentifier", given, MAX_IATI_IDENTIFIER);
 		if (identifier == null) {
 			return null;
 		}
 		if (!IATI_IDENTIFIER.matcher(identifier).matches()) {
-			problems.add(new FieldProblem("iatiIdentifier",
-					"An IATI identifier has no spaces and none of / & | ?, such as XM-DAC-41114-PROJECT-00123."));
+			problems.add(new FieldProblem("iatiIdentifier", UserText.of("responses.project.iatiIdentifierForm")));
 			return identifier;
 		}
 		Optional<Long> holder = holders.apply(identifier);
 		if (holder.isPresent() && !holder.get().equals(projectId)) {
 			problems.add(new FieldProblem("iatiIdentifier",
-					"The IATI identifier " + identifier + " is already used by project " + holder.get() + "."));
+					UserText.of("responses.project.iatiIdentifierTaken", identifier, holder.get())));
 		}
 		return identifier;
 	}
@@ -124,25 +126,27 @@ class ProjectRules {
 		for (ProjectInput.Participation participation : (given == null) ? List.<ProjectInput.Participation>of()
 				: given) {
 			if (participation == null || participation.organisationId() == null) {
-				problems.add(new FieldProblem("organisations", "Name each organisation by its id."));
+				problems
+					.add(new FieldProblem("organisations", UserText.of("responses.project.organisationIdRequired")));
 			}
 			else if (participation.role() == null) {
-				problems.add(new FieldProblem("organisations", "Give the role of organisation "
-						+ participation.organisationId() + ": funding, accountable, extending or implementing."));
+				problems.add(new FieldProblem("organisations",
+						UserText.of("responses.project.roleRequired", participation.organisationId())));
 			}
 			else if (!catalogue.knowsOrganisation(participation.organisationId())) {
-				problems.add(new FieldProblem("organisations", "There is no organisation "
-						+ participation.organisationId() + " in the registry; add it first."));
+				problems.add(new FieldProblem("organisations",
+						UserText.of("responses.project.organisationNotRegistered", participation.organisationId())));
 			}
 			else {
 				organisations.add(new ProjectContent.Participant(participation.organisationId(), participation.role()));
 			}
 		}
 		if (organisations.stream().noneMatch((participant) -> participant.role() == OrganisationRole.FUNDING)) {
-			problems.add(new FieldProblem("organisations", "Name at least one funding organisation (the donor)."));
+			problems.add(new FieldProblem("organisations", UserText.of("responses.project.funderRequired")));
 		}
-		if (organisations.size() > 40) {
-			problems.add(new FieldProblem("organisations", "At most 40 participating organisations."));
+		if (organisations.size() > MAX_ORGANISATIONS) {
+			problems.add(new FieldProblem("organisations",
+					UserText.of("responses.project.tooManyOrganisations", MAX_ORGANISATIONS)));
 		}
 		return new ArrayList<>(organisations);
 	}
@@ -151,16 +155,17 @@ class ProjectRules {
 			ProjectViewer viewer, ReferenceCatalogue catalogue, List<FieldProblem> problems) {
 		if (viewer.role() == Role.PARTNER_FOCAL_POINT) {
 			if (viewer.organisationId() == null || (given != null && !given.equals(viewer.organisationId()))) {
-				throw new AccessDeniedException("A partner focal point enters the projects of its own organisation.");
+				throw new AccessDeniedException(UserText.of("responses.project.ownOrganisationOnly").english());
 			}
 			return viewer.organisationId();
 		}
 		if (viewer.role() != Role.SECRETARIAT) {
-			throw new AccessDeniedException("Projects are entered by partner focal points and the Secretariat.");
+			throw new AccessDeniedException(UserText.of("responses.project.enterersOnly").english());
 		}
 		if (given != null) {
 			if (!catalogue.knowsOrganisation(given)) {
-				problems.add(new FieldProblem("reportingOrganisationId", "There is no organisation " + given + "."));
+				problems.add(new FieldProblem("reportingOrganisationId",
+						UserText.of("responses.organisation.unknown", given)));
 			}
 			return given;
 		}
@@ -178,15 +183,14 @@ class ProjectRules {
 		Set<String> partners = new TreeSet<>();
 		for (String code : codes(given)) {
 			if (!catalogue.partners().contains(code)) {
-				problems.add(new FieldProblem("partners",
-						"Unknown beneficiary " + code + "; use AL, BA, XK, ME, MK, RS or REG (regional)."));
+				problems.add(new FieldProblem("partners", UserText.of("responses.project.beneficiaryUnknown", code)));
 			}
 			else {
 				partners.add(code);
 			}
 		}
 		if (partners.isEmpty() && problems.stream().noneMatch((problem) -> problem.field().equals("partners"))) {
-			problems.add(new FieldProblem("partners", "Name at least one beneficiary partner, or REG for regional."));
+			problems.add(new FieldProblem("partners", UserText.of("responses.project.beneficiaryRequired")));
 		}
 		return partners;
 	}
@@ -202,14 +206,14 @@ class ProjectRules {
 				.ofNullable(catalogue.initiatives().get(code.trim().toUpperCase(Locale.ROOT)));
 			if (known.isEmpty()) {
 				problems.add(new FieldProblem("initiatives",
-						"Unknown initiative " + code.trim() + "; use WBCTi, WBCSCi or WBBSi."));
+						UserText.of("responses.project.initiativeUnknown", code.trim())));
 			}
 			else {
 				initiatives.add(known.get());
 			}
 		}
 		if (initiatives.isEmpty() && problems.stream().noneMatch((problem) -> problem.field().equals("initiatives"))) {
-			problems.add(new FieldProblem("initiatives", "Name the initiative the project supports."));
+			problems.add(new FieldProblem("initiatives", UserText.of("responses.project.initiativeRequired")));
 		}
 		return initiatives;
 	}
@@ -222,8 +226,9 @@ class ProjectRules {
 		Set<String> pillars = new TreeSet<>();
 		for (String code : codes(given)) {
 			if (!known.contains(code)) {
-				problems.add(new FieldProblem("pillars", code + " is not a pillar of "
-						+ (initiatives.isEmpty() ? "the initiatives named" : String.join(" or ", initiatives)) + "."));
+				problems.add(new FieldProblem("pillars", initiatives.isEmpty()
+						? UserText.of("responses.project.pillarOfNone", code)
+						: UserText.of("responses.project.pillarUnknown", code, either(List.copyOf(initiatives)))));
 			}
 			else {
 				pillars.add(code);
@@ -232,11 +237,15 @@ class ProjectRules {
 		return pillars;
 	}
 
-	private static void period(@Nullable LocalDate start, @Nullable LocalDate end, String field,
-			List<FieldProblem> problems) {
-		if (start != null && end != null && end.isBefore(start)) {
-			problems.add(new FieldProblem(field, "The end date " + end + " is before the start date " + start + "."));
+	/**
+	 * The names as alternatives, "A or B or C", in the reader's language.
+	 */
+	private static Object either(List<String> names) {
+		Object alternatives = names.get(names.size() - 1);
+		for (int i = names.size() - 2; i >= 0; i--) {
+			alternatives = UserText.of("responses.project.either", names.get(i), alternatives);
 		}
+		return alternatives;
 	}
 
 	/**
@@ -245,35 +254,6 @@ class ProjectRules {
 	 */
 	ReferenceCatalogue catalogue() {
 		return ReferenceCatalogue.read(this.membership, this.frameworks);
-	}
-
-	/**
-	 * The years given, or else the years of the project's period (actual, else planned).
-	 */
-	private static Set<Integer> reportingYears(ProjectInput input, List<FieldProblem> problems) {
-		Set<Integer> years = new TreeSet<>();
-		for (Integer year : (input.reportingYears() == null) ? List.<Integer>of() : input.reportingYears()) {
-			if (year == null) {
-				continue;
-			}
-			if (year < FIRST_YEAR || year > LAST_YEAR) {
-				problems.add(new FieldProblem("reportingYears", "A reporting year lies between 1990 and 2100."));
-			}
-			else {
-				years.add(year);
-			}
-		}
-		if (!years.isEmpty()) {
-			return years;
-		}
-		LocalDate start = (input.actualStart() != null) ? input.actualStart() : input.plannedStart();
-		LocalDate end = (input.actualEnd() != null) ? input.actualEnd() : input.plannedEnd();
-		if (start != null && end != null && !end.isBefore(start) && end.getYear() - start.getYear() < 30) {
-			for (int year = start.getYear(); year <= end.getYear(); year++) {
-				years.add(year);
-			}
-		}
-		return years;
 	}
 
 	private static List<String> codes(@Nullable List<String> given) {

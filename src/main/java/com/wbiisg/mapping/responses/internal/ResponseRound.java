@@ -3,6 +3,7 @@ package com.wbiisg.mapping.responses.internal;
 import java.time.Instant;
 
 import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.UserText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -60,7 +61,7 @@ public class ResponseRound {
 
 	void reopen() {
 		if (isOpen()) {
-			throw new ConflictException("The response mapping round " + this.year + " is already open.");
+			throw new ConflictException(UserText.of("responses.mappingRound.openAlready", this.year));
 		}
 		this.status = "OPEN";
 		this.closedAt = null;
@@ -68,7 +69,7 @@ public class ResponseRound {
 
 	void ensureOpen() {
 		if (!isOpen()) {
-			throw new ConflictException("The response mapping round " + this.year + " is closed.");
+			throw new ConflictException(UserText.of("responses.mappingRound.closed", this.year));
 		}
 	}
 

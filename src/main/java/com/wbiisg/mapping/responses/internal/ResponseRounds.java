@@ -15,6 +15,7 @@ import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -61,11 +62,11 @@ public class ResponseRounds {
 
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	public ResponseRound open(@Nullable Integer year) {
-		if (year == null || year < 1990 || year > 2100) {
-			throw new InvalidInputException("year", "Give the reporting year, such as 2021.");
+		if (year == null || !PeriodRules.isYear(year)) {
+			throw new InvalidInputException("year", UserText.of("responses.mappingRound.yearRequired"));
 		}
 		if (this.rounds.findByYear(year).isPresent()) {
-			throw new InvalidInputException("year", "There is already a response mapping round for " + year + ".");
+			throw new InvalidInputException("year", UserText.of("responses.mappingRound.exists", year));
 		}
 		ResponseRound round = this.rounds
 			.saveAndFlush(new ResponseRound(year, this.support.viewer().username(), this.support.now()));
@@ -103,12 +104,12 @@ public class ResponseRounds {
 		ResponseRound round = get(year);
 		round.ensureOpen();
 		List<FieldProblem> problems = new ArrayList<>();
-		String cleanNote = FieldChecks.optional(problems, "note", note, 1000);
+		String cleanNote = FieldChecks.optional(problems, "note", note, PortfolioConfirmation.MAX_NOTE);
 		FieldChecks.throwIfAny(problems);
 		Organisation member = this.support.membership()
 			.organisation(organisation)
 			.orElseThrow(() -> new InvalidInputException("organisationId",
-					"There is no organisation " + organisation + "."));
+					UserText.of("responses.organisation.unknown", organisation)));
 		int count = (int) this.projects.countPortfolio(organisation, year);
 		PortfolioConfirmation confirmation = this.confirmations
 			.findByRoundIdAndOrganisationId(round.getId(), organisation)
@@ -168,7 +169,7 @@ public class ResponseRounds {
 	private long confirmingOrganisation(ProjectViewer viewer, @Nullable Long organisationId) {
 		if (viewer.role() == Role.SECRETARIAT) {
 			if (organisationId == null) {
-				throw new InvalidInputException("organisationId", "Name the member whose portfolio you confirm.");
+				throw new InvalidInputException("organisationId", UserText.of("responses.mappingRound.memberRequired"));
 			}
 			return organisationId;
 		}
@@ -176,7 +177,7 @@ public class ResponseRounds {
 				&& (organisationId == null || organisationId.equals(viewer.organisationId()))) {
 			return viewer.organisationId();
 		}
-		throw new AccessDeniedException("A member's focal point confirms its own portfolio; the Secretariat any.");
+		throw new AccessDeniedException(UserText.of("responses.mappingRound.confirmDenied").english());
 	}
 
 	private ResponseRound get(int year) {

@@ -11,6 +11,7 @@ import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,7 +41,8 @@ class ResponsesSupport {
 	}
 
 	ProjectViewer viewer() {
-		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first."));
+		CurrentUser user = CurrentUser.get()
+			.orElseThrow(() -> new AccessDeniedException(UserText.of("responses.signInFirst").english()));
 		return new ProjectViewer(user.username(), user.role(), user.organisationId(), user.partnerCode());
 	}
 

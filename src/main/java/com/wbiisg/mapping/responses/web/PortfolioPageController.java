@@ -11,6 +11,7 @@ import com.wbiisg.mapping.responses.internal.ProjectQueries;
 import com.wbiisg.mapping.responses.internal.ResponseRound;
 import com.wbiisg.mapping.responses.internal.ResponseRounds;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -112,7 +113,7 @@ class PortfolioPageController {
 	private static long own() {
 		Long own = ProjectPageSupport.ownOrganisation();
 		if (own == null) {
-			throw new AccessDeniedException("Your account belongs to no organisation that reports projects.");
+			throw new AccessDeniedException(UserText.of("responses.portfolio.noOrganisation").english());
 		}
 		return own;
 	}
@@ -124,7 +125,7 @@ class PortfolioPageController {
 	static int year(String field, @Nullable String text) {
 		Integer year = yearOrNull(text);
 		if (year == null) {
-			throw new InvalidInputException(field, "Give the reporting year, such as 2021.");
+			throw new InvalidInputException(field, UserText.of("responses.mappingRound.yearRequired"));
 		}
 		return year;
 	}

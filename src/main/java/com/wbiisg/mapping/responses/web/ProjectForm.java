@@ -16,6 +16,7 @@ import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -219,7 +220,7 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 			return null;
 		}
 		if (!text.trim().matches("\\d{1,18}")) {
-			problems.add(new FieldProblem(field, "Choose from the list."));
+			problems.add(new FieldProblem(field, UserText.of("responses.input.chooseFromList")));
 			return null;
 		}
 		return Long.valueOf(text.trim());
@@ -233,7 +234,7 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 			}
 			FundingStage stage = Inputs.enumValue(problems, "funding", row.stage(), FundingStage.class);
 			BigDecimal value = Inputs.amount(problems, "funding", row.amount());
-			Integer year = year(problems, "funding", row.year(), "Enter the year of an amount such as 2021.");
+			Integer year = year(problems, "funding", row.year(), UserText.of("responses.input.fundingYear"));
 			lines.add(new ProjectInput.FundingLine(stage, value, year));
 		}
 		return lines;
@@ -245,7 +246,7 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 			return years;
 		}
 		for (String part : this.reportingYears.split("[,;\\s]+")) {
-			Integer year = year(problems, "reportingYears", part, "Enter reporting years such as 2021, 2022.");
+			Integer year = year(problems, "reportingYears", part, UserText.of("responses.input.reportingYears"));
 			if (year != null) {
 				years.add(year);
 			}
@@ -254,7 +255,7 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 	}
 
 	private static @Nullable Integer year(List<FieldProblem> problems, String field, @Nullable String text,
-			String message) {
+			UserText message) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -262,7 +263,7 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 			return Integer.valueOf(text.trim());
 		}
 		catch (NumberFormatException ex) {
-			if (problems.stream().noneMatch((problem) -> problem.message().equals(message))) {
+			if (problems.stream().noneMatch((problem) -> message.equals(problem.text()))) {
 				problems.add(new FieldProblem(field, message));
 			}
 			return null;

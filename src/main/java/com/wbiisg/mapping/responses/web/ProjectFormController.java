@@ -13,6 +13,7 @@ import com.wbiisg.mapping.responses.internal.ProjectRegistry;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -163,8 +164,7 @@ class ProjectFormController {
 	private ProjectView editable(long id) {
 		ProjectQueries.ProjectDetails details = this.queries.get(id);
 		if (!details.mayEdit()) {
-			throw new AccessDeniedException(
-					"Only the organisation that reports a project and the Secretariat change it.");
+			throw new AccessDeniedException(UserText.of("responses.project.editorsOnly").english());
 		}
 		return details.project();
 	}

@@ -11,6 +11,7 @@ import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +80,7 @@ class ProjectLinkController {
 			List<FieldProblem> unreadable = new ArrayList<>();
 			BigDecimal share = Inputs.amount(unreadable, "sharePercent", this.sharePercent);
 			if (!unreadable.isEmpty()) {
-				problems.add(new FieldProblem("sharePercent", "Enter the share as a percentage such as 40 or 12.5."));
+				problems.add(new FieldProblem("sharePercent", UserText.of("responses.linking.shareUnreadable")));
 			}
 			Long need = ProjectForm.id(problems, "needId", this.needId);
 			FieldChecks.throwIfAny(problems);

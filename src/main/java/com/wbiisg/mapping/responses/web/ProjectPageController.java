@@ -1,6 +1,7 @@
 package com.wbiisg.mapping.responses.web;
 
 import com.wbiisg.mapping.responses.internal.ProjectQueries;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -39,8 +40,7 @@ class ProjectPageController {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		ProjectQueries.ProjectDetails details = this.page.fill(model, id, search);
 		if (!details.mayEdit()) {
-			throw new AccessDeniedException(
-					"Only the organisation that reports a project and the Secretariat link it to needs.");
+			throw new AccessDeniedException(UserText.of("responses.linking.editorsOnly").english());
 		}
 		return (htmx != null) ? ProjectPageModel.NEED_RESULTS : ProjectPageModel.PAGE;
 	}

@@ -15,6 +15,7 @@ import com.wbiisg.mapping.needs.internal.NeedReview;
 import com.wbiisg.mapping.needs.internal.NeedTransition;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
@@ -93,7 +94,7 @@ class NeedApiController {
 	NeedView transition(@PathVariable long id, @RequestBody TransitionRequest request) {
 		NeedAction action = Inputs.enumValue("action", request.action(), NeedAction.class);
 		if (action == null) {
-			throw new InvalidInputException("action", "Name the action: SUBMIT, WITHDRAW, VALIDATE, RETURN or ADOPT.");
+			throw new InvalidInputException("action", UserText.of("needs.transition.actionRequired"));
 		}
 		return this.review.transition(id, action, request.reason(), request.decision());
 	}
@@ -107,7 +108,7 @@ class NeedApiController {
 	@PreAuthorize(EDITORS)
 	Map<String, Integer> submitAll(@RequestBody SubmitAllRequest request) {
 		if (request.cycleId() == null || request.partner() == null) {
-			throw new InvalidInputException("cycleId", "Name the cycle and the partner whose drafts to submit.");
+			throw new InvalidInputException("cycleId", UserText.of("needs.submitAll.required"));
 		}
 		return Map.of("submitted", this.review.submitAllDrafts(request.cycleId(), request.partner()));
 	}
