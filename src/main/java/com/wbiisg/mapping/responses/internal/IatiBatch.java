@@ -12,6 +12,7 @@ import com.wbiisg.mapping.responses.IatiProjects.Outcome;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -93,13 +94,13 @@ final class IatiBatch {
 
 	private Checked checked(IatiProjectRecord record, String fingerprint) {
 		if (!this.viewer.entersProjects()) {
-			throw new AccessDeniedException("Projects are entered by partner focal points and the Secretariat.");
+			throw new AccessDeniedException(UserText.of("responses.project.enterersOnly").english());
 		}
 		String key = Project.iatiKey(record.iatiIdentifier());
 		IatiFingerprintRepository.Stamp stamp = this.stamps.get(key);
 		if (stamp != null && !this.viewer.canEditReportedBy(stamp.reportingOrganisationId())) {
-			throw new AccessDeniedException("The project " + record.iatiIdentifier()
-					+ " is reported by another organisation; only it and the Secretariat change it.");
+			throw new AccessDeniedException(
+					UserText.of("responses.iati.otherOrganisation", record.iatiIdentifier()).english());
 		}
 		if (stamp != null && stamp.unchangedFor(fingerprint)) {
 			// as the import that recorded the fingerprint left it, and the same record

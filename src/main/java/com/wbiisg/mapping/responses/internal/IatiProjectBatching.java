@@ -17,6 +17,7 @@ import com.wbiisg.mapping.responses.IatiProjects.Outcome;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.responses.ProjectsImported;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,8 +165,8 @@ class IatiProjectBatching implements IatiProjectBatches {
 			}
 		}
 		if (!orphaned.isEmpty()) {
-			throw new InvalidInputException("partners", "The project is linked to needs of "
-					+ String.join(", ", orphaned) + ", which the activity no longer names as recipients.");
+			throw new InvalidInputException("partners",
+					UserText.of("responses.iati.partnersStillLinked", String.join(", ", orphaned)));
 		}
 	}
 

@@ -3,7 +3,9 @@ package com.wbiisg.mapping.responses.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.Currency;
 
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
@@ -16,6 +18,16 @@ import org.jspecify.annotations.Nullable;
  * stage. Problems are collected, not thrown.
  */
 final class MoneyRules {
+
+	/**
+	 * The ISO 4217 codes, gathered once: the JDK builds a new set at each call of
+	 * {@link Currency#getAvailableCurrencies()}, which was two thirds of the checks of an
+	 * imported project.
+	 */
+	private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies()
+		.stream()
+		.map(Currency::getCurrencyCode)
+		.collect(Collectors.toUnmodifiableSet());
 
 	static final String EUR = "EUR";
 
@@ -49,10 +61,7 @@ final class MoneyRules {
 			return EUR;
 		}
 		String code = given.trim().toUpperCase(Locale.ROOT);
-		boolean known = Currency.getAvailableCurrencies()
-			.stream()
-			.anyMatch((currency) -> currency.getCurrencyCode().equals(code));
-		if (!known) {
+		if (!CURRENCIES.contains(code)) {
 			problems
 				.add(new FieldProblem("budget.currency", UserText.of("responses.money.currencyUnknown", given.trim())));
 		}
