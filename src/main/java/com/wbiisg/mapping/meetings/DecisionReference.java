@@ -2,6 +2,7 @@ package com.wbiisg.mapping.meetings;
 
 import java.time.LocalDate;
 
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,12 +34,17 @@ public record DecisionReference(long decisionId, long meetingId, String meetingT
 	 * 2022-06-20, decision 2 (/meetings/7#decision-15)"; at most 300 characters.
 	 */
 	public String label() {
-		String suffix = ", " + this.decidedOn + ", decision " + this.number + " (" + path() + ")";
 		String title = this.meetingTitle;
-		if (title.length() + suffix.length() > 300) {
-			title = title.substring(0, Math.max(0, 299 - suffix.length())) + "\u2026";
+		int rest = label("").length();
+		if (title.length() + rest > 300) {
+			title = title.substring(0, Math.max(0, 299 - rest)) + "\u2026";
 		}
-		return title + suffix;
+		return label(title);
+	}
+
+	private String label(String title) {
+		return UserText.of("meetings.decision.label", title, String.valueOf(this.decidedOn), this.number, path())
+			.english();
 	}
 
 }

@@ -9,6 +9,7 @@ import com.wbiisg.mapping.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -51,8 +52,12 @@ class TemplatePageController {
 		try {
 			request = this.needs.request(cycle, partner, pillar);
 		}
-		catch (InvalidInputException | ConflictException ex) {
-			redirect.addFlashAttribute("templateError", ex.getMessage());
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("templateError", ex.message(LocaleContextHolder.getLocale()));
+			return "redirect:/imports";
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("templateError", ex.message(LocaleContextHolder.getLocale()));
 			return "redirect:/imports";
 		}
 		response.setContentType(XLSX);

@@ -149,18 +149,18 @@ public class Meeting {
 	 * Moves an agenda item one place up or down; at either end it stays where it is.
 	 */
 	void shiftAgendaItem(int position, boolean up, Instant at) {
-		if (OrderedEntries.shift(this.agenda, position, up, "The agenda has no item ")) {
+		if (OrderedEntries.shift(this.agenda, position, up, "meetings.agenda.noItem")) {
 			this.updatedAt = at;
 		}
 	}
 
 	AgendaItem removeAgendaItem(int position, Instant at) {
 		this.updatedAt = at;
-		return OrderedEntries.remove(this.agenda, position, "The agenda has no item ");
+		return OrderedEntries.remove(this.agenda, position, "meetings.agenda.noItem");
 	}
 
 	AgendaItem agendaItem(int position) {
-		return OrderedEntries.at(this.agenda, position, "The agenda has no item ");
+		return OrderedEntries.at(this.agenda, position, "meetings.agenda.noItem");
 	}
 
 	void addAttendance(Attendance entry, Instant at) {
@@ -170,7 +170,7 @@ public class Meeting {
 
 	Attendance removeAttendance(int position, Instant at) {
 		this.updatedAt = at;
-		return OrderedEntries.remove(this.attendance, position, "The attendance list has no entry ");
+		return OrderedEntries.remove(this.attendance, position, "meetings.attendance.noEntry");
 	}
 
 	void recordMinutes(@Nullable String sanitisedMinutes, Instant at) {

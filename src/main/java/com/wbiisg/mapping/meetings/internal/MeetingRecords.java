@@ -8,6 +8,7 @@ import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,7 +43,7 @@ public class MeetingRecords {
 		String title = FieldChecks.required(problems, "title", input.title(), 300);
 		String notes = FieldChecks.optional(problems, "notes", input.notes(), 2000);
 		if (input.referenceKind() != null && input.referenceId() == null) {
-			problems.add(new FieldProblem("referenceId", "Choose the record the item is about."));
+			problems.add(new FieldProblem("referenceId", UserText.of("meetings.agenda.referenceRequired")));
 		}
 		FieldChecks.throwIfAny(problems);
 		String label = (input.referenceKind() == null) ? null
@@ -76,14 +77,15 @@ public class MeetingRecords {
 		String person = FieldChecks.optional(problems, "personName", input.personName(), 200);
 		String role = FieldChecks.optional(problems, "role", input.role(), 200);
 		if (input.organisationId() == null && input.accountId() == null && person == null) {
-			problems.add(new FieldProblem("organisationId", "Choose an organisation or a person, or name a person."));
+			problems.add(new FieldProblem("organisationId", UserText.of("meetings.attendance.required")));
 		}
 		if (input.organisationId() != null
 				&& this.support.membership().organisation(input.organisationId()).isEmpty()) {
-			problems.add(new FieldProblem("organisationId", "Unknown organisation " + input.organisationId() + "."));
+			problems.add(new FieldProblem("organisationId",
+					UserText.of("meetings.unknownOrganisation", input.organisationId())));
 		}
 		if (input.accountId() != null && this.support.accounts().account(input.accountId()).isEmpty()) {
-			problems.add(new FieldProblem("accountId", "Unknown account " + input.accountId() + "."));
+			problems.add(new FieldProblem("accountId", UserText.of("meetings.unknownAccount", input.accountId())));
 		}
 		FieldChecks.throwIfAny(problems);
 		meeting.addAttendance(new Attendance(input.organisationId(), input.accountId(), person, role),
@@ -117,7 +119,7 @@ public class MeetingRecords {
 		String clean = MinutesSanitiser.clean(minutes);
 		if (clean != null && clean.length() > MinutesSanitiser.MAX_LENGTH) {
 			throw new InvalidInputException("minutes",
-					"The minutes are at most " + MinutesSanitiser.MAX_LENGTH + " characters of HTML.");
+					UserText.of("meetings.minutes.tooLong", String.valueOf(MinutesSanitiser.MAX_LENGTH)));
 		}
 		String before = meeting.getMinutes();
 		meeting.recordMinutes(clean, this.support.now());

@@ -21,6 +21,7 @@ import com.wbiisg.mapping.identity.AccountSummary;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -49,10 +50,10 @@ class MeetingRules {
 	MeetingContent check(MeetingInput input) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (input.kind() == null) {
-			problems.add(new FieldProblem("kind", "Choose the kind of meeting."));
+			problems.add(new FieldProblem("kind", UserText.of("meetings.meeting.kindRequired")));
 		}
 		if (input.number() != null && (input.number() < 1 || input.number() > 999)) {
-			problems.add(new FieldProblem("number", "A meeting number runs from 1 to 999."));
+			problems.add(new FieldProblem("number", UserText.of("meetings.meeting.numberRange")));
 		}
 		String title = FieldChecks.required(problems, "title", input.title(), 300);
 		Set<String> initiatives = initiatives(input.initiatives(), problems);
@@ -66,17 +67,17 @@ class MeetingRules {
 		// report;
 		// a meeting in person needs its city.
 		if (input.format() != null && input.format().hasPlace() && city == null) {
-			problems.add(new FieldProblem("city", "Name the city where people meet."));
+			problems.add(new FieldProblem("city", UserText.of("meetings.meeting.cityRequired")));
 		}
 		Long host = input.hostId();
 		checkOrganisation(host, "hostId", problems);
 		List<Long> coHosts = List.copyOf(new LinkedHashSet<>(nonNull(input.coHostIds())));
 		coHosts.forEach((id) -> checkOrganisation(id, "coHostIds", problems));
 		if (host != null && coHosts.contains(host)) {
-			problems.add(new FieldProblem("coHostIds", "The host is not also a co-host."));
+			problems.add(new FieldProblem("coHostIds", UserText.of("meetings.meeting.hostIsCoHost")));
 		}
 		if (input.status() == null) {
-			problems.add(new FieldProblem("status", "Choose the status of the meeting."));
+			problems.add(new FieldProblem("status", UserText.of("meetings.meeting.statusRequired")));
 		}
 		Set<Long> invitedOrganisations = new TreeSet<>(nonNull(input.invitedOrganisationIds()));
 		invitedOrganisations.forEach((id) -> checkOrganisation(id, "invitedOrganisationIds", problems));
@@ -100,7 +101,8 @@ class MeetingRules {
 				.findFirst()
 				.orElse(null);
 			if (known == null) {
-				problems.add(new FieldProblem("initiatives", "Unknown initiative " + code.trim() + "."));
+				problems.add(new FieldProblem("initiatives",
+						UserText.of("meetings.meeting.unknownInitiative", code.trim())));
 			}
 			else {
 				codes.add(known);
@@ -111,15 +113,14 @@ class MeetingRules {
 
 	private static ZoneId zone(@Nullable String given, List<FieldProblem> problems) {
 		if (given == null || given.isBlank()) {
-			problems.add(new FieldProblem("timeZone", "Choose the time zone of the meeting, such as Europe/Skopje."));
+			problems.add(new FieldProblem("timeZone", UserText.of("meetings.meeting.timeZoneRequired")));
 			return ZoneId.of("UTC");
 		}
 		try {
 			return ZoneId.of(given.trim());
 		}
 		catch (DateTimeException ex) {
-			problems.add(new FieldProblem("timeZone",
-					"Unknown time zone " + given.trim() + "; use a name such as Europe/Skopje or UTC."));
+			problems.add(new FieldProblem("timeZone", UserText.of("meetings.meeting.unknownTimeZone", given.trim())));
 			return ZoneId.of("UTC");
 		}
 	}
@@ -139,8 +140,8 @@ class MeetingRules {
 			end = allDay ? start.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant() : start;
 		}
 		if (allDay ? end.isBefore(start) || end.equals(start) : !end.isAfter(start)) {
-			problems.add(new FieldProblem("end",
-					allDay ? "The last day is not before the first." : "The meeting ends after it starts."));
+			problems.add(new FieldProblem("end", allDay ? UserText.of("meetings.meeting.lastDayBeforeFirst")
+					: UserText.of("meetings.meeting.endsBeforeStart")));
 		}
 		return new Instant[] { start, end };
 	}
@@ -148,7 +149,8 @@ class MeetingRules {
 	private static @Nullable Instant instant(@Nullable String text, ZoneId zone, boolean allDay, boolean end,
 			String field, List<FieldProblem> problems) {
 		if (text == null || text.isBlank()) {
-			problems.add(new FieldProblem(field, allDay ? "Enter the date." : "Enter the date and time."));
+			problems.add(new FieldProblem(field, allDay ? UserText.of("meetings.meeting.dateRequired")
+					: UserText.of("meetings.meeting.dateTimeRequired")));
 			return null;
 		}
 		String value = text.trim();
@@ -163,8 +165,8 @@ class MeetingRules {
 			return LocalDateTime.parse(value).atZone(zone).toInstant();
 		}
 		catch (DateTimeException ex) {
-			problems.add(new FieldProblem(field, allDay ? "Enter a date as YYYY-MM-DD, such as 2021-05-05."
-					: "Enter a date and time such as 2021-05-05T09:30."));
+			problems.add(new FieldProblem(field, allDay ? UserText.of("meetings.meeting.dateFormat")
+					: UserText.of("meetings.meeting.dateTimeFormat")));
 			return null;
 		}
 	}
@@ -179,7 +181,7 @@ class MeetingRules {
 		}
 		String code = given.trim().toUpperCase(Locale.ROOT);
 		if (this.membership.partner(code).isEmpty()) {
-			problems.add(new FieldProblem("partner", "Unknown WB partner " + given.trim() + "."));
+			problems.add(new FieldProblem("partner", UserText.of("meetings.meeting.unknownPartner", given.trim())));
 		}
 		return code;
 	}
@@ -193,18 +195,18 @@ class MeetingRules {
 			URI uri = new URI(link);
 			String scheme = (uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 			if ((!scheme.equals("https") && !scheme.equals("http")) || uri.getHost() == null) {
-				problems.add(new FieldProblem("onlineLink", "Give a web address starting with https://."));
+				problems.add(new FieldProblem("onlineLink", UserText.of("meetings.meeting.linkFormat")));
 			}
 		}
 		catch (URISyntaxException ex) {
-			problems.add(new FieldProblem("onlineLink", "Give a web address starting with https://."));
+			problems.add(new FieldProblem("onlineLink", UserText.of("meetings.meeting.linkFormat")));
 		}
 		return link;
 	}
 
 	private void checkOrganisation(@Nullable Long id, String field, List<FieldProblem> problems) {
 		if (id != null && this.membership.organisation(id).isEmpty()) {
-			problems.add(new FieldProblem(field, "Unknown organisation " + id + "."));
+			problems.add(new FieldProblem(field, UserText.of("meetings.unknownOrganisation", id)));
 		}
 	}
 
@@ -213,7 +215,7 @@ class MeetingRules {
 		for (Long id : ids) {
 			AccountSummary account = this.support.accounts().account(id).orElse(null);
 			if (account == null || !account.enabled()) {
-				problems.add(new FieldProblem("invitedAccountIds", "Unknown or disabled account " + id + "."));
+				problems.add(new FieldProblem("invitedAccountIds", UserText.of("meetings.meeting.unknownAccount", id)));
 			}
 		}
 		return ids;

@@ -17,6 +17,7 @@ import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.membership.Partner;
+import com.wbiisg.mapping.shared.UserText;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -44,8 +45,8 @@ public class MeetingsSupport {
 	}
 
 	public MeetingViewer viewer() {
-		return new MeetingViewer(
-				CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in to see the calendar.")));
+		return new MeetingViewer(CurrentUser.get()
+			.orElseThrow(() -> new AccessDeniedException(UserText.of("meetings.signInForCalendar").english())));
 	}
 
 	public Optional<CurrentUser> user() {

@@ -9,6 +9,7 @@ import com.wbiisg.mapping.meetings.RecordChoice;
 import com.wbiisg.mapping.meetings.ReferenceKind;
 import com.wbiisg.mapping.meetings.ReferenceSource;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 
 import org.springframework.stereotype.Component;
 
@@ -39,10 +40,18 @@ public class ReferenceSources {
 	 */
 	String labelToLink(ReferenceKind kind, long id) {
 		ReferenceSource source = source(kind).orElseThrow(() -> new InvalidInputException("referenceKind",
-				"Records of the kind " + kind + " cannot be linked yet: no module offers them."));
-		return source.label(id)
-			.orElseThrow(() -> new InvalidInputException("referenceId",
-					"There is no " + kind.name().toLowerCase().replace('_', ' ') + " " + id + " that you may see."));
+				UserText.of("meetings.agenda.kindNotOffered", kind.name())));
+		return source.label(id).orElseThrow(() -> new InvalidInputException("referenceId", noRecord(kind, id)));
+	}
+
+	private static UserText noRecord(ReferenceKind kind, long id) {
+		return switch (kind) {
+			case FRAMEWORK_VERSION -> UserText.of("meetings.agenda.noRecord.frameworkVersion", id);
+			case CYCLE -> UserText.of("meetings.agenda.noRecord.cycle", id);
+			case NEED -> UserText.of("meetings.agenda.noRecord.need", id);
+			case REPORT_DRAFT -> UserText.of("meetings.agenda.noRecord.reportDraft", id);
+			case METHODOLOGY -> UserText.of("meetings.agenda.noRecord.methodology", id);
+		};
 	}
 
 	/**

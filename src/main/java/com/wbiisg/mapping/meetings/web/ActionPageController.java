@@ -10,6 +10,7 @@ import com.wbiisg.mapping.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +65,7 @@ class ActionPageController {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(422);
-			model.addAttribute("statusError", ex.problems().get(0).message());
+			model.addAttribute("statusError", ex.problems().get(0).message(LocaleContextHolder.getLocale()));
 			return mine(null, model);
 		}
 		redirect.addFlashAttribute("flashKey", "meetings.flash.actionStatus." + action.status());

@@ -6,8 +6,10 @@ import java.util.Optional;
 import com.wbiisg.mapping.identity.AccountSummary;
 import com.wbiisg.mapping.meetings.internal.calendar.CalendarFeed;
 import com.wbiisg.mapping.meetings.internal.calendar.FeedTokens;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,8 +47,7 @@ class FeedController {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 				.contentType(MediaType.TEXT_PLAIN)
 				.cacheControl(CacheControl.noStore())
-				.body("The calendar feed token is missing, unknown or no longer valid. "
-						+ "Make a new feed address on the Calendar feed page.\n");
+				.body(UserText.of("meetings.feed.invalidToken").in(LocaleContextHolder.getLocale()) + "\n");
 		}
 		String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 		return ResponseEntity.ok()

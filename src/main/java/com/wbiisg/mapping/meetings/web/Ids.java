@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,7 @@ final class Ids {
 			return null;
 		}
 		if (!text.trim().matches("\\d{1,18}")) {
-			problems.add(new FieldProblem(field, "Choose from the list."));
+			problems.add(new FieldProblem(field, UserText.of("meetings.chooseFromList")));
 			return null;
 		}
 		return Long.valueOf(text.trim());

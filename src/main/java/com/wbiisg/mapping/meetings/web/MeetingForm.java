@@ -15,6 +15,7 @@ import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,7 +80,7 @@ record MeetingForm(@Nullable String kind, @Nullable String number, @Nullable Str
 				meetingNumber = Integer.valueOf(this.number.trim());
 			}
 			else {
-				problems.add(new FieldProblem("number", "Enter the meeting's number, such as 5."));
+				problems.add(new FieldProblem("number", UserText.of("meetings.meeting.numberFormat")));
 			}
 		}
 		Long host = Ids.one(problems, "hostId", this.hostId);

@@ -12,6 +12,7 @@ import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -103,7 +104,7 @@ class MilestonePageController {
 					months = Integer.valueOf(this.monthsAfter.trim());
 				}
 				else {
-					problems.add(new FieldProblem("monthsAfter", "Give a number of months, such as 6."));
+					problems.add(new FieldProblem("monthsAfter", UserText.of("meetings.milestone.monthsFormat")));
 				}
 			}
 			FieldChecks.throwIfAny(problems);

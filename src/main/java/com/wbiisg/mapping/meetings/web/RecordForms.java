@@ -15,6 +15,7 @@ import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,7 +50,7 @@ final class RecordForms {
 			Long need = Ids.one(problems, "needId", this.needId);
 			if (need != null) {
 				if (kind != null) {
-					problems.add(new FieldProblem("needId", "Link either a listed record or a need, not both."));
+					problems.add(new FieldProblem("needId", UserText.of("meetings.agenda.recordOrNeed")));
 				}
 				kind = ReferenceKind.NEED;
 				id = need;
@@ -122,7 +123,7 @@ final class RecordForms {
 					target = Ids.one(problems, "targetId", parts[1]);
 				}
 				else {
-					problems.add(new FieldProblem("targetId", "Choose what this kind of decision adopts or admits."));
+					problems.add(new FieldProblem("targetId", UserText.of("meetings.decision.targetOfKind")));
 				}
 			}
 			LocalDate day = Inputs.date(problems, "decidedOn", this.decidedOn);

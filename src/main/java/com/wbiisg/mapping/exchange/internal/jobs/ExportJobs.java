@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import com.wbiisg.mapping.exchange.internal.ExchangeProperties;
 import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
@@ -14,6 +15,7 @@ import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,11 +51,11 @@ public class ExportJobs {
 
 	private final JobNode node;
 
-	private final String keptFor;
+	private final UserText keptFor;
 
 	ExportJobs(ImportJobRepository jobs, ImportJobs owned, ExportRunner runner, ExportFiles files, JsonMapper json,
 			Clock clock, JobNode node, ExchangeProperties properties) {
-		this.keptFor = JobFileSweep.span(properties.keepFiles());
+		this.keptFor = JobFileSweep.spanText(properties.keepFiles());
 		this.jobs = jobs;
 		this.owned = owned;
 		this.runner = runner;
@@ -71,10 +73,10 @@ public class ExportJobs {
 	public ImportJob start(@Nullable String kind) {
 		CurrentUser user = CurrentUser.get()
 			.filter((current) -> !current.is(Role.OBSERVER))
-			.orElseThrow(() -> new AccessDeniedException("Exports are for members."));
+			.orElseThrow(() -> new AccessDeniedException(UserText.of("exchange.export.membersOnly").english()));
 		ExportKind export = ExportKind.of(kind)
-			.orElseThrow(() -> new InvalidInputException("kind", "Unknown kind of export '" + kind + "': use one of "
-					+ String.join(", ", ExportKind.apiNames()) + "."));
+			.orElseThrow(() -> new InvalidInputException("kind", UserText.of("exchange.export.unknownKind",
+					String.valueOf(kind), String.join(", ", ExportKind.apiNames()))));
 		Path file = this.files.allocate(export);
 		ImportJob job = this.jobs.saveAndFlush(new ImportJob(export.apiName(), user.accountId(), user.username(),
 				file.toString(), export.fileName(), null, this.node.id(), this.clock.instant()));
@@ -110,7 +112,7 @@ public class ExportJobs {
 	/**
 	 * How long a finished export's file is kept for its download, in words ("7 days").
 	 */
-	public String keptFor() {
+	public UserText keptFor() {
 		return this.keptFor;
 	}
 
@@ -133,13 +135,13 @@ public class ExportJobs {
 	public Download file(long id) {
 		ImportJob job = get(id);
 		if (job.getStatus() != JobStatus.DONE) {
-			throw new ConflictException("Export " + id + " is " + job.getStatus().name().toLowerCase()
-					+ ": only a finished export can be downloaded.");
+			throw new ConflictException(
+					UserText.of("exchange.export.notDone", id, job.getStatus().name().toLowerCase(Locale.ROOT)));
 		}
 		if (job.getFileDeletedAt() != null) {
-			throw new ConflictException("The file of export " + id + " was deleted on "
-					+ DateTimeFormatter.ISO_LOCAL_DATE.format(job.getFileDeletedAt().atOffset(ZoneOffset.UTC))
-					+ ", once it had been kept " + this.keptFor + ": start the export again.");
+			throw new ConflictException(UserText.of("exchange.export.fileDeleted", id,
+					DateTimeFormatter.ISO_LOCAL_DATE.format(job.getFileDeletedAt().atOffset(ZoneOffset.UTC)),
+					this.keptFor));
 		}
 		Path file = Path.of(job.getFilePath());
 		if (!Files.isRegularFile(file)) {

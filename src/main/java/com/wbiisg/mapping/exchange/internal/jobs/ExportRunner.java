@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import com.wbiisg.mapping.exchange.internal.ImportProgress;
 import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
 import com.wbiisg.mapping.exchange.internal.exports.ExportWriter;
+import com.wbiisg.mapping.shared.UserText;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.core.context.SecurityContext;
@@ -25,8 +26,7 @@ import org.springframework.stereotype.Component;
 class ExportRunner {
 
 	private static final JobWorkers.Messages MESSAGES = new JobWorkers.Messages(
-			"The export could not be written because of an unexpected error; start it again.",
-			"The platform is busy with other imports and exports; start the export again in a few minutes.");
+			UserText.of("exchange.job.exportFailed").english(), UserText.of("exchange.job.exportBusy").english());
 
 	private final JobWorkers workers;
 

@@ -1,8 +1,10 @@
 package com.wbiisg.mapping.exchange.internal.jobs;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.UserText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -144,8 +146,8 @@ public class ImportJob {
 	 */
 	void confirm(String node, Instant at) {
 		if (this.status != JobStatus.PREVIEW_READY) {
-			throw new ConflictException("Import " + this.id + " is " + this.status.name().toLowerCase()
-					+ ": only an import whose preview is ready can be confirmed.");
+			throw new ConflictException(
+					UserText.of("exchange.import.notReady", this.id, this.status.name().toLowerCase(Locale.ROOT)));
 		}
 		this.node = node;
 		this.status = JobStatus.RUNNING;

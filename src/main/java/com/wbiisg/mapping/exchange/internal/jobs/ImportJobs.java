@@ -16,6 +16,7 @@ import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,7 +73,7 @@ public class ImportJobs {
 
 	public static void ensureMayImport() {
 		if (!mayImport()) {
-			throw new AccessDeniedException("Files are imported by focal points and the Secretariat.");
+			throw new AccessDeniedException(UserText.of("exchange.import.denied").english());
 		}
 	}
 
@@ -116,7 +117,8 @@ public class ImportJobs {
 	 */
 	@Transactional(readOnly = true)
 	public ImportJob get(long id) {
-		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first."));
+		CurrentUser user = CurrentUser.get()
+			.orElseThrow(() -> new AccessDeniedException(UserText.of("exchange.signInFirst").english()));
 		ImportJob job = this.jobs.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
 		if (!user.is(Role.SECRETARIAT) && job.getUploaderId() != user.accountId()) {
 			// Audited as a job, import or export, of someone else.
@@ -162,7 +164,8 @@ public class ImportJobs {
 	 */
 	@Transactional(readOnly = true)
 	public List<ImportJob> mine(int limit) {
-		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first."));
+		CurrentUser user = CurrentUser.get()
+			.orElseThrow(() -> new AccessDeniedException(UserText.of("exchange.signInFirst").english()));
 		return user.is(Role.SECRETARIAT) ? this.jobs.findAllByOrderByCreatedAtDesc(Limit.of(limit))
 				: this.jobs.findByUploaderIdOrderByCreatedAtDesc(user.accountId(), Limit.of(limit));
 	}
@@ -173,7 +176,8 @@ public class ImportJobs {
 	 */
 	@Transactional(readOnly = true)
 	public List<ImportJob> mine(int limit, Collection<String> kinds) {
-		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first."));
+		CurrentUser user = CurrentUser.get()
+			.orElseThrow(() -> new AccessDeniedException(UserText.of("exchange.signInFirst").english()));
 		return user.is(Role.SECRETARIAT) ? this.jobs.findByKindInOrderByCreatedAtDesc(kinds, Limit.of(limit))
 				: this.jobs.findByUploaderIdAndKindInOrderByCreatedAtDesc(user.accountId(), kinds, Limit.of(limit));
 	}
@@ -211,9 +215,23 @@ public class ImportJobs {
 	 */
 	public static class UnknownKindException extends RuntimeException {
 
+		private final UserText text;
+
 		UnknownKindException(@Nullable String kind, Set<String> known) {
-			super("Unknown kind of import '" + kind + "': use one of "
-					+ String.join(", ", new java.util.TreeSet<>(known)) + ".");
+			this(UserText.of("exchange.import.unknownKind", String.valueOf(kind),
+					String.join(", ", new java.util.TreeSet<>(known))));
+		}
+
+		private UnknownKindException(UserText text) {
+			super(text.english());
+			this.text = text;
+		}
+
+		/**
+		 * Why, as a text of the bundles.
+		 */
+		public UserText text() {
+			return this.text;
 		}
 
 	}

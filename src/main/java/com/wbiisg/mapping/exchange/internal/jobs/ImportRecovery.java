@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.wbiisg.mapping.exchange.internal.ExchangeProperties;
 import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
+import com.wbiisg.mapping.shared.UserText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,11 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ImportRecovery implements ApplicationRunner {
 
-	static final String MESSAGE = "The platform restarted while this import was under way; nothing was stored. "
-			+ "Upload the file again.";
+	static final String MESSAGE = UserText.of("exchange.job.importCutOff").english();
 
-	static final String EXPORT_MESSAGE = "The platform restarted while this export was being written; "
-			+ "start the export again.";
+	static final String EXPORT_MESSAGE = UserText.of("exchange.job.exportCutOff").english();
 
 	private static final Set<JobStatus> WORKING = EnumSet.of(JobStatus.QUEUED, JobStatus.RUNNING);
 

@@ -9,6 +9,7 @@ import com.wbiisg.mapping.exchange.internal.ImportFile;
 import com.wbiisg.mapping.exchange.internal.ImportPreview;
 import com.wbiisg.mapping.exchange.internal.ImportResult;
 import com.wbiisg.mapping.exchange.internal.Importer;
+import com.wbiisg.mapping.shared.UserText;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.core.context.SecurityContext;
@@ -25,8 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImportRunner {
 
 	private static final JobWorkers.Messages MESSAGES = new JobWorkers.Messages(
-			"The file could not be imported because of an unexpected error; nothing was stored.",
-			"The platform is busy with other imports; upload the file again in a few minutes.");
+			UserText.of("exchange.job.importFailed").english(), UserText.of("exchange.job.importBusy").english());
 
 	private final JobWorkers workers;
 

@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import com.wbiisg.mapping.exchange.internal.ExchangeProperties;
 import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
+import com.wbiisg.mapping.shared.UserText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class JobFileSweep implements SchedulingConfigurer {
-
-	static final String EXPIRED_PREVIEW = "The preview waited %s for its confirmation and the uploaded file "
-			+ "was deleted; nothing was stored. Upload the file again.";
 
 	private static final Set<JobStatus> FINISHED = EnumSet.of(JobStatus.PREVIEW_READY, JobStatus.DONE,
 			JobStatus.FAILED);
@@ -91,7 +88,7 @@ class JobFileSweep implements SchedulingConfigurer {
 	 */
 	int sweep(Instant now) {
 		Instant before = now.minus(this.properties.keepFiles());
-		String expired = EXPIRED_PREVIEW.formatted(span(this.properties.keepFiles()));
+		String expired = expiredPreview(spanText(this.properties.keepFiles()));
 		int deleted = 0;
 		int inBatch;
 		List<ImportJob> batch;
@@ -130,9 +127,24 @@ class JobFileSweep implements SchedulingConfigurer {
 	}
 
 	/**
-	 * How long files are kept, in words: "7 days", "12 hours", "1 minute".
+	 * What an import whose preview waited {@code kept} for its confirmation says, once
+	 * its file is deleted.
+	 */
+	static String expiredPreview(Object kept) {
+		return UserText.of("exchange.job.expiredPreview", kept).english();
+	}
+
+	/**
+	 * How long files are kept, in English words: "7 days", "12 hours", "1 minute".
 	 */
 	static String span(Duration kept) {
+		return spanText(kept).english();
+	}
+
+	/**
+	 * How long files are kept, in words.
+	 */
+	static UserText spanText(Duration kept) {
 		long seconds = kept.toSeconds();
 		ChronoUnit unit = Stream.of(ChronoUnit.DAYS, ChronoUnit.HOURS, ChronoUnit.MINUTES)
 			.filter((whole) -> seconds >= whole.getDuration().toSeconds()
@@ -140,8 +152,13 @@ class JobFileSweep implements SchedulingConfigurer {
 			.findFirst()
 			.orElse(ChronoUnit.SECONDS);
 		long count = seconds / unit.getDuration().toSeconds();
-		String units = unit.toString().toLowerCase(Locale.ROOT);
-		return count + " " + ((count == 1) ? units.substring(0, units.length() - 1) : units);
+		boolean one = count == 1;
+		return switch (unit) {
+			case DAYS -> one ? UserText.of("exchange.span.day") : UserText.of("exchange.span.days", count);
+			case HOURS -> one ? UserText.of("exchange.span.hour") : UserText.of("exchange.span.hours", count);
+			case MINUTES -> one ? UserText.of("exchange.span.minute") : UserText.of("exchange.span.minutes", count);
+			default -> one ? UserText.of("exchange.span.second") : UserText.of("exchange.span.seconds", count);
+		};
 	}
 
 	private void delete(ImportJob job) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import com.wbiisg.mapping.exchange.internal.ImportError;
 import com.wbiisg.mapping.exchange.internal.templates.XlsxSheetReader.Cell;
 import com.wbiisg.mapping.shared.ControlCharacters;
+import com.wbiisg.mapping.shared.UserText;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +42,7 @@ final class CellReading {
 		this.cells = cells;
 		this.errors = errors;
 		for (Cell cell : cells.values()) {
-			String problem = cell.problem();
+			UserText problem = cell.problem();
 			if (problem != null) {
 				error(cell.column(), problem);
 			}
@@ -80,7 +81,7 @@ final class CellReading {
 				: Arrays.stream(text.split("[;\\n]")).map(String::trim).filter((part) -> !part.isEmpty()).toList();
 	}
 
-	@Nullable Long whole(int column, String what) {
+	@Nullable Long whole(int column, UserText what) {
 		Cell cell = usable(column);
 		if (cell == null) {
 			return null;
@@ -91,12 +92,12 @@ final class CellReading {
 			return number.longValueExact();
 		}
 		catch (NumberFormatException | ArithmeticException ex) {
-			error(column, what + " must be a whole number, not '" + cell.text().trim() + "'.");
+			error(column, UserText.of("exchange.cell.notWhole", what, cell.text().trim()));
 			return null;
 		}
 	}
 
-	@Nullable BigDecimal amount(int column, String what) {
+	@Nullable BigDecimal amount(int column, UserText what) {
 		Cell cell = usable(column);
 		if (cell == null) {
 			return null;
@@ -108,7 +109,7 @@ final class CellReading {
 			return (number.scale() < 0) ? number.setScale(0) : number;
 		}
 		catch (NumberFormatException ex) {
-			error(column, what + " must be a number, not '" + cell.text().trim() + "'.");
+			error(column, UserText.of("exchange.cell.notNumber", what, cell.text().trim()));
 			return null;
 		}
 	}
@@ -120,7 +121,7 @@ final class CellReading {
 		}
 		if (cell.number() != null) {
 			if (cell.number() < 1 || cell.number() > 2958465) {
-				error(column, "'" + cell.text() + "' is not a date; enter a date such as 2021-03-04.");
+				error(column, UserText.of("exchange.cell.notDate", cell.text()));
 				return null;
 			}
 			return DateUtil.getLocalDateTime(cell.number()).toLocalDate();
@@ -129,7 +130,7 @@ final class CellReading {
 			return LocalDate.parse(cell.text().trim());
 		}
 		catch (DateTimeParseException ex) {
-			error(column, "'" + cell.text().trim() + "' is not a date; enter a date such as 2021-03-04.");
+			error(column, UserText.of("exchange.cell.notDate", cell.text().trim()));
 			return null;
 		}
 	}
@@ -145,8 +146,8 @@ final class CellReading {
 				return constant;
 			}
 		}
-		error(column, "'" + cell.text().trim() + "' is not in the list: choose "
-				+ Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+		error(column, UserText.of("exchange.cell.notInList", cell.text().trim(),
+				Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
 		return null;
 	}
 
@@ -159,16 +160,16 @@ final class CellReading {
 			case "YES", "TRUE", "Y", "1" -> true;
 			case "NO", "FALSE", "N", "0" -> false;
 			default -> {
-				error(column, "'" + cell.text().trim() + "' is not in the list: choose YES or NO.");
+				error(column, UserText.of("exchange.cell.notYesNo", cell.text().trim()));
 				yield null;
 			}
 		};
 	}
 
-	void error(int column, String message) {
+	void error(int column, UserText message) {
 		if (this.bad.add(column)) {
-			this.errors
-				.add(new ImportError(this.sheet, this.row, CellReference.convertNumToColString(column), message));
+			this.errors.add(new ImportError(this.sheet, this.row, CellReference.convertNumToColString(column),
+					message.english()));
 		}
 	}
 

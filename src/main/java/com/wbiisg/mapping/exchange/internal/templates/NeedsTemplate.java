@@ -26,6 +26,7 @@ import com.wbiisg.mapping.needs.NeedImports;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
@@ -80,23 +81,25 @@ public class NeedsTemplate {
 	 * @throws ConflictException when the cycle is closed
 	 */
 	public Request request(@Nullable Long cycleId, @Nullable String partnerCode, @Nullable String pillar) {
-		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first."));
+		CurrentUser user = CurrentUser.get()
+			.orElseThrow(() -> new AccessDeniedException(UserText.of("exchange.signInFirst").english()));
 		String partner = (partnerCode == null || partnerCode.isBlank()) ? user.partnerCode()
 				: partnerCode.trim().toUpperCase(Locale.ROOT);
 		boolean allowed = user.is(Role.SECRETARIAT) || (user.is(Role.BENEFICIARY_FOCAL_POINT)
 				&& (partner == null || (partner.equals(user.partnerCode()) && !Partner.REGIONAL.equals(partner))));
 		if (!allowed) {
-			throw new AccessDeniedException("Needs templates are for the partner's focal point or the Secretariat.");
+			throw new AccessDeniedException(UserText.of("exchange.template.needsDenied").english());
 		}
 		if (cycleId == null) {
-			throw new InvalidInputException("cycle", "Name the cycle of the template.");
+			throw new InvalidInputException("cycle", UserText.of("exchange.template.cycleRequired"));
 		}
 		if (partner == null || this.membership.partner(partner).isEmpty()) {
-			throw new InvalidInputException("partner", "Unknown WB partner " + partner + ".");
+			throw new InvalidInputException("partner",
+					UserText.of("exchange.template.unknownPartner", String.valueOf(partner)));
 		}
 		CycleView cycle = this.cycles.get(cycleId);
 		if (cycle.status() != CycleStatus.OPEN) {
-			throw new ConflictException("The cycle " + cycle.name() + " is closed: it takes no new needs.");
+			throw new ConflictException(UserText.of("exchange.template.cycleClosed", cycle.name()));
 		}
 		String pillarCode = (pillar == null || pillar.isBlank()) ? null : pillar.trim().toUpperCase(Locale.ROOT);
 		return new Request(cycle, partner, pillarCode);

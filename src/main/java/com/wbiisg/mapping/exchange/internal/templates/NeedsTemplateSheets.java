@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.Timeframe;
+import com.wbiisg.mapping.shared.UserText;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -113,18 +115,14 @@ final class NeedsTemplateSheets {
 
 	void instructions(String cycle, String partner, String framework) {
 		XSSFSheet sheet = this.workbook.createSheet(INSTRUCTIONS);
-		List<String> lines = List.of("Needs template of the IISG Mapping Platform",
-				"Cycle: " + cycle + ". Partner: " + partner + ". Framework: " + framework + ".",
-				"Enter one need per row on the sheet \"" + NEEDS + "\". Rows of existing needs carry their id in "
-						+ "column A: change them in place, and do not copy them to add a need.",
-				"For a new need, fill an empty row under its measure, or one of the empty rows at the end with "
-						+ "the measure code (column C).",
-				"Title, type, perspective and priority are required. Choose type, perspective, priority, "
-						+ "timeframe and restricted from the drop-down lists.",
-				"Dates as dates (2021-03-04), the cost as a number in EUR, references separated by semicolons.",
-				"Formulas are not accepted: enter values only.",
-				"Upload the file on the Import page of the platform. It can only be imported into this cycle "
-						+ "for this partner. Nothing is stored before you confirm the preview.");
+		List<String> lines = Stream
+			.of(UserText.of("exchange.needsTemplate.heading"),
+					UserText.of("exchange.needsTemplate.placement", cycle, partner, framework),
+					UserText.of("exchange.needsTemplate.rows", NEEDS), UserText.of("exchange.needsTemplate.newNeed"),
+					UserText.of("exchange.needsTemplate.required"), UserText.of("exchange.needsTemplate.values"),
+					UserText.of("exchange.needsTemplate.formulas"), UserText.of("exchange.needsTemplate.upload"))
+			.map(UserText::english)
+			.toList();
 		for (int i = 0; i < lines.size(); i++) {
 			text(sheet.createRow(i).createCell(0), lines.get(i), (i == 0) ? this.header : this.locked,
 					this.lockedQuoted);
@@ -187,7 +185,9 @@ final class NeedsTemplateSheets {
 	void properties(Map<String, String> values) {
 		POIXMLProperties.CustomProperties custom = this.workbook.getProperties().getCustomProperties();
 		values.forEach(custom::addProperty);
-		this.workbook.getProperties().getCoreProperties().setTitle("IISG needs template");
+		this.workbook.getProperties()
+			.getCoreProperties()
+			.setTitle(UserText.of("exchange.needsTemplate.title").english());
 	}
 
 	private void needRow(Row row, @Nullable String measureCode, @Nullable String measure, @Nullable NeedView need) {
@@ -249,7 +249,8 @@ final class NeedsTemplateSheets {
 				new CellRangeAddressList(firstRow, lastRow, column, column));
 		validation.setShowErrorBox(true);
 		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-		validation.createErrorBox("Not in the list", "Choose a value from the drop-down list.");
+		validation.createErrorBox(UserText.of("exchange.needsTemplate.notInList").english(),
+				UserText.of("exchange.needsTemplate.chooseFromList").english());
 		sheet.addValidationData(validation);
 	}
 

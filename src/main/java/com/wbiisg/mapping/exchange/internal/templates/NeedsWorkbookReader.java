@@ -20,6 +20,7 @@ import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.Timeframe;
+import com.wbiisg.mapping.shared.UserText;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.jspecify.annotations.Nullable;
 
@@ -73,13 +74,13 @@ final class NeedsWorkbookReader implements XlsxSheetReader.RowHandler {
 			return;
 		}
 		if (this.rows.size() >= this.maxRows) {
-			throw new ImportRejected("The sheet " + NeedsTemplateLayout.NEEDS + " has more than " + this.maxRows
-					+ " rows of needs; split the file.");
+			throw new ImportRejected(
+					UserText.of("exchange.needs.tooManyRows", NeedsTemplateLayout.NEEDS, this.maxRows).english());
 		}
 		this.row = row;
 		this.bad = Set.of();
 		for (Cell cell : cells.values()) {
-			String problem = cell.problem();
+			UserText problem = cell.problem();
 			if (problem != null) {
 				error(cell.column(), problem);
 			}
@@ -154,8 +155,7 @@ final class NeedsWorkbookReader implements XlsxSheetReader.RowHandler {
 		}
 		catch (NumberFormatException | ArithmeticException ex) {
 			if (report) {
-				error(column, "The need id must be a whole number, not '" + cell.text().trim()
-						+ "' (leave it empty for a new need).");
+				error(column, UserText.of("exchange.needs.idNotWhole", cell.text().trim()));
 			}
 			return null;
 		}
@@ -174,7 +174,7 @@ final class NeedsWorkbookReader implements XlsxSheetReader.RowHandler {
 			return new BigDecimal(cell.text().trim().replace(" ", "").replace(",", ""));
 		}
 		catch (NumberFormatException ex) {
-			error(column, "The estimated cost must be a number in EUR, not '" + cell.text().trim() + "'.");
+			error(column, UserText.of("exchange.needs.costNotNumber", cell.text().trim()));
 			return null;
 		}
 	}
@@ -186,7 +186,7 @@ final class NeedsWorkbookReader implements XlsxSheetReader.RowHandler {
 		}
 		if (cell.number() != null) {
 			if (cell.number() < 1 || cell.number() > 2958465) {
-				error(column, "'" + cell.text() + "' is not a date; enter a date such as 2021-03-04.");
+				error(column, UserText.of("exchange.cell.notDate", cell.text()));
 				return null;
 			}
 			return DateUtil.getLocalDateTime(cell.number()).toLocalDate();
@@ -195,7 +195,7 @@ final class NeedsWorkbookReader implements XlsxSheetReader.RowHandler {
 			return LocalDate.parse(cell.text().trim());
 		}
 		catch (DateTimeParseException ex) {
-			error(column, "'" + cell.text().trim() + "' is not a date; enter a date such as 2021-03-04.");
+			error(column, UserText.of("exchange.cell.notDate", cell.text().trim()));
 			return null;
 		}
 	}
@@ -211,8 +211,8 @@ final class NeedsWorkbookReader implements XlsxSheetReader.RowHandler {
 				return constant;
 			}
 		}
-		error(column, "'" + cell.text().trim() + "' is not in the list: choose "
-				+ Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+		error(column, UserText.of("exchange.cell.notInList", cell.text().trim(),
+				Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
 		return null;
 	}
 
@@ -247,19 +247,19 @@ final class NeedsWorkbookReader implements XlsxSheetReader.RowHandler {
 			case "YES", "TRUE", "Y", "1" -> true;
 			case "NO", "FALSE", "N", "0" -> false;
 			default -> {
-				error(column, "'" + cell.text().trim() + "' is not in the list: choose YES or NO.");
+				error(column, UserText.of("exchange.cell.notYesNo", cell.text().trim()));
 				yield false;
 			}
 		};
 	}
 
-	private void error(int column, String message) {
+	private void error(int column, UserText message) {
 		if (this.bad.isEmpty()) {
 			this.bad = new HashSet<>();
 		}
 		if (this.bad.add(column)) {
-			this.errors
-				.add(new ImportError(NeedsTemplateLayout.NEEDS, this.row, NeedsTemplateLayout.letter(column), message));
+			this.errors.add(new ImportError(NeedsTemplateLayout.NEEDS, this.row, NeedsTemplateLayout.letter(column),
+					message.english()));
 		}
 	}
 

@@ -24,6 +24,7 @@ import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,7 +112,7 @@ class NeedsXlsxImporter implements Importer {
 			if (items.size() < LISTED_ROWS) {
 				String label = (row.data().title() == null) ? "" : row.data().title();
 				items.add(new ImportItem(action, key(row), label,
-						bad ? "See the errors of row " + row.row() + "." : null, result.needId()));
+						bad ? UserText.of("exchange.import.seeRow", row.row()).english() : null, result.needId()));
 			}
 		}
 		errors.sort(java.util.Comparator.comparing((ImportError e) -> e.row() == null ? 0 : e.row())
@@ -128,8 +129,8 @@ class NeedsXlsxImporter implements Importer {
 		log.debug("Read {} rows of {} for confirmation in {} ms", read.batch().rows().size(), file.originalName(),
 				(System.nanoTime() - started) / 1_000_000);
 		if (!read.reader().errors().isEmpty()) {
-			throw new ImportRejected("The file has " + read.reader().errors().size()
-					+ " errors in its cells; correct them and upload it again. Nothing was imported.");
+			throw new ImportRejected(
+					UserText.of("exchange.import.cellErrors", read.reader().errors().size()).english());
 		}
 		NeedImportCheck applied;
 		try {
@@ -141,8 +142,7 @@ class NeedsXlsxImporter implements Importer {
 					(written) -> progress.update(from + (90 - from) * written / rows)));
 		}
 		catch (InvalidInputException ex) {
-			throw new ImportRejected("The file has " + ex.problems().size()
-					+ " errors; correct them and upload it again. Nothing was imported.", ex);
+			throw new ImportRejected(UserText.of("exchange.import.errors", ex.problems().size()).english(), ex);
 		}
 		progress.update(95);
 		List<Long> ids = new ArrayList<>();
@@ -211,50 +211,49 @@ class NeedsXlsxImporter implements Importer {
 	private long placement(ImportFile file, Map<String, String> info) {
 		String name = file.originalName();
 		if (!NeedsTemplateLayout.KIND.equals(info.get(NeedsTemplateLayout.PROPERTY_TEMPLATE))) {
-			throw new ImportRejected(name + " is not a needs template of the platform. Download the template of "
-					+ "your cycle and enter the needs there.");
+			throw new ImportRejected(UserText.of("exchange.needs.notTemplate", name).english());
 		}
 		if (!String.valueOf(NeedsTemplateLayout.VERSION).equals(info.get(NeedsTemplateLayout.PROPERTY_VERSION))) {
-			throw new ImportRejected(name + " is an older or newer version of the needs template ("
-					+ info.get(NeedsTemplateLayout.PROPERTY_VERSION) + "); download the template again.");
+			throw new ImportRejected(UserText
+				.of("exchange.needs.otherVersion", name, String.valueOf(info.get(NeedsTemplateLayout.PROPERTY_VERSION)))
+				.english());
 		}
 		long cycleId;
 		try {
 			cycleId = Long.parseLong(info.get(NeedsTemplateLayout.PROPERTY_CYCLE));
 		}
 		catch (NumberFormatException ex) {
-			throw new ImportRejected(name + " does not say which cycle it is for; download the template again.");
+			throw new ImportRejected(UserText.of("exchange.needs.noCycle", name).english());
 		}
 		String partner = String.valueOf(info.get(NeedsTemplateLayout.PROPERTY_PARTNER));
 		String cycleName = info.getOrDefault(NeedsTemplateLayout.PROPERTY_CYCLE_NAME, String.valueOf(cycleId));
 		String wantedCycle = file.parameters().get("cycle");
 		if (wantedCycle != null && !wantedCycle.isBlank() && !wantedCycle.trim().equals(String.valueOf(cycleId))) {
-			throw new ImportRejected(name + " is the template of the cycle " + cycleName
-					+ ", not of the cycle you chose. Download the template of that cycle.");
+			throw new ImportRejected(UserText.of("exchange.needs.otherCycle", name, cycleName).english());
 		}
 		String wantedPartner = file.parameters().get("partner");
 		if (wantedPartner != null && !wantedPartner.isBlank()
 				&& !wantedPartner.trim().toUpperCase(Locale.ROOT).equals(partner)) {
-			throw new ImportRejected(name + " is the template of the partner " + partner + ", not of "
-					+ wantedPartner.trim().toUpperCase(Locale.ROOT) + ".");
+			throw new ImportRejected(UserText
+				.of("exchange.needs.otherPartner", name, partner, wantedPartner.trim().toUpperCase(Locale.ROOT))
+				.english());
 		}
 		String uploaderPartner = file.uploader().partnerCode();
 		if (uploaderPartner != null && !uploaderPartner.equals(partner)) {
-			throw new ImportRejected(name + " is the template of the partner " + partner + "; you enter the needs of "
-					+ uploaderPartner + " only.");
+			throw new ImportRejected(
+					UserText.of("exchange.needs.notYourPartner", name, partner, uploaderPartner).english());
 		}
 		CycleView cycle = guarded(file, () -> this.cycles.get(cycleId));
 		if (!String.valueOf(cycle.frameworkId()).equals(info.get(NeedsTemplateLayout.PROPERTY_FRAMEWORK))) {
-			throw new ImportRejected(name + " was made for another framework version than the one of the cycle "
-					+ cycle.name() + "; download the template again.");
+			throw new ImportRejected(UserText.of("exchange.needs.otherFramework", name, cycle.name()).english());
 		}
 		return cycleId;
 	}
 
 	private static String key(NeedsWorkbookReader.ParsedRow row) {
 		String measure = (row.data().measureCode() == null) ? "" : row.data().measureCode();
-		return (row.data().needId() == null) ? "row " + row.row() + " " + measure
-				: "need " + row.data().needId() + " (row " + row.row() + ")";
+		return (row.data().needId() == null) ? UserText.of("exchange.needs.rowKey", row.row(), measure).english()
+				: UserText.of("exchange.needs.needKey", row.data().needId(), row.row()).english();
 	}
 
 	/**
@@ -266,14 +265,16 @@ class NeedsXlsxImporter implements Importer {
 			return call.get();
 		}
 		catch (AccessDeniedException ex) {
-			throw new ImportRejected(
-					file.originalName() + ": you may not enter needs for the partner of this " + "template.", ex);
+			throw new ImportRejected(UserText.of("exchange.needs.denied", file.originalName()).english(), ex);
 		}
 		catch (RecordNotFoundException ex) {
-			throw new ImportRejected(file.originalName() + ": the cycle of this template does not exist here.", ex);
+			throw new ImportRejected(UserText.of("exchange.needs.cycleMissing", file.originalName()).english(), ex);
 		}
 		catch (ConflictException ex) {
-			throw new ImportRejected(file.originalName() + ": " + ex.getMessage(), ex);
+			throw new ImportRejected(
+					UserText.of("exchange.import.refused", file.originalName(), String.valueOf(ex.getMessage()))
+						.english(),
+					ex);
 		}
 	}
 

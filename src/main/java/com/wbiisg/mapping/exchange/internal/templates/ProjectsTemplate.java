@@ -19,6 +19,7 @@ import com.wbiisg.mapping.responses.OrganisationRole;
 import com.wbiisg.mapping.responses.ProjectImports;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.ProjectView;
+import com.wbiisg.mapping.shared.UserText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -60,9 +61,10 @@ public class ProjectsTemplate {
 	 * Secretariat
 	 */
 	public String fileName() {
-		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first."));
+		CurrentUser user = CurrentUser.get()
+			.orElseThrow(() -> new AccessDeniedException(UserText.of("exchange.signInFirst").english()));
 		if (!user.is(Role.SECRETARIAT) && !user.is(Role.PARTNER_FOCAL_POINT)) {
-			throw new AccessDeniedException("Projects templates are for partner focal points and the Secretariat.");
+			throw new AccessDeniedException(UserText.of("exchange.template.projectsDenied").english());
 		}
 		return "projects"
 				+ ((user.organisationId() == null || user.is(Role.SECRETARIAT)) ? "" : "-"

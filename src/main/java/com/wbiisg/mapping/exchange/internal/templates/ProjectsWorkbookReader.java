@@ -16,6 +16,7 @@ import com.wbiisg.mapping.responses.Coverage;
 import com.wbiisg.mapping.responses.OrganisationRole;
 import com.wbiisg.mapping.responses.ProjectImportRow;
 import com.wbiisg.mapping.responses.ProjectStatus;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,8 +68,9 @@ final class ProjectsWorkbookReader {
 			return;
 		}
 		if (this.projects.size() >= this.maxRows) {
-			throw new ImportRejected("The sheet " + ProjectsTemplateLayout.PROJECTS + " has more than " + this.maxRows
-					+ " projects; split the file.");
+			throw new ImportRejected(
+					UserText.of("exchange.projects.tooManyRows", ProjectsTemplateLayout.PROJECTS, this.maxRows)
+						.english());
 		}
 		CellReading read = new CellReading(ProjectsTemplateLayout.PROJECTS, row, cells, this.errors);
 		List<ProjectImportRow.Participation> participants = new ArrayList<>();
@@ -87,17 +89,19 @@ final class ProjectsWorkbookReader {
 				years.add(Integer.parseInt(year));
 			}
 			catch (NumberFormatException ex) {
-				read.error(ProjectsTemplateLayout.YEARS, "'" + year + "' is not a year.");
+				read.error(ProjectsTemplateLayout.YEARS, UserText.of("exchange.projects.notYear", year));
 			}
 		}
-		ProjectImportRow data = new ProjectImportRow(read.whole(ProjectsTemplateLayout.PROJECT_ID, "The project id"),
-				read.whole(ProjectsTemplateLayout.VERSION_COLUMN, "The version"),
+		ProjectImportRow data = new ProjectImportRow(
+				read.whole(ProjectsTemplateLayout.PROJECT_ID, UserText.of("exchange.cell.projectId")),
+				read.whole(ProjectsTemplateLayout.VERSION_COLUMN, UserText.of("exchange.cell.version")),
 				read.text(ProjectsTemplateLayout.IATI), read.text(ProjectsTemplateLayout.TITLE),
 				read.text(ProjectsTemplateLayout.DESCRIPTION), reporting, participants,
 				upper(read.list(ProjectsTemplateLayout.PARTNERS)), read.list(ProjectsTemplateLayout.INITIATIVES),
 				upper(read.list(ProjectsTemplateLayout.PILLARS)),
-				read.amount(ProjectsTemplateLayout.BUDGET, "The budget"), read.text(ProjectsTemplateLayout.CURRENCY),
-				read.amount(ProjectsTemplateLayout.EUR_RATE, "The EUR rate"), null,
+				read.amount(ProjectsTemplateLayout.BUDGET, UserText.of("exchange.cell.budget")),
+				read.text(ProjectsTemplateLayout.CURRENCY),
+				read.amount(ProjectsTemplateLayout.EUR_RATE, UserText.of("exchange.cell.eurRate")), null,
 				read.date(ProjectsTemplateLayout.PLANNED_START), read.date(ProjectsTemplateLayout.PLANNED_END),
 				read.date(ProjectsTemplateLayout.ACTUAL_START), read.date(ProjectsTemplateLayout.ACTUAL_END),
 				read.choice(ProjectsTemplateLayout.STATUS, ProjectStatus.class), years,
@@ -112,18 +116,18 @@ final class ProjectsWorkbookReader {
 		CellReading read = new CellReading(ProjectsTemplateLayout.LINKS, row, cells, this.errors);
 		String project = read.text(ProjectsTemplateLayout.LINK_PROJECT);
 		if (project == null) {
-			read.error(ProjectsTemplateLayout.LINK_PROJECT, "Name the project: its id, IATI identifier or title.");
+			read.error(ProjectsTemplateLayout.LINK_PROJECT, UserText.of("exchange.projects.linkProjectRequired"));
 			return;
 		}
-		Long need = read.whole(ProjectsTemplateLayout.LINK_NEED, "The need id");
+		Long need = read.whole(ProjectsTemplateLayout.LINK_NEED, UserText.of("exchange.cell.needId"));
 		if (need == null && read.badColumns().isEmpty()) {
-			read.error(ProjectsTemplateLayout.LINK_NEED, "Name the need by its id.");
+			read.error(ProjectsTemplateLayout.LINK_NEED, UserText.of("exchange.projects.linkNeedRequired"));
 		}
 		Coverage coverage = read.choice(ProjectsTemplateLayout.LINK_COVERAGE, Coverage.class);
 		if (coverage == null && !read.badColumns().contains(ProjectsTemplateLayout.LINK_COVERAGE)) {
-			read.error(ProjectsTemplateLayout.LINK_COVERAGE, "Choose FULL or PARTIAL coverage.");
+			read.error(ProjectsTemplateLayout.LINK_COVERAGE, UserText.of("exchange.projects.linkCoverageRequired"));
 		}
-		BigDecimal share = read.amount(ProjectsTemplateLayout.LINK_SHARE, "The share");
+		BigDecimal share = read.amount(ProjectsTemplateLayout.LINK_SHARE, UserText.of("exchange.cell.share"));
 		this.links.add(new Link(row, project,
 				new ProjectImportRow.NeedLink(need, coverage, share, read.text(ProjectsTemplateLayout.LINK_NOTE))));
 	}
@@ -138,8 +142,9 @@ final class ProjectsWorkbookReader {
 			Integer index = find(link.project());
 			if (index == null) {
 				this.errors.add(new ImportError(ProjectsTemplateLayout.LINKS, link.row(), "A",
-						"There is no project '" + link.project() + "' on the sheet " + ProjectsTemplateLayout.PROJECTS
-								+ " (by id, IATI identifier or title)."));
+						UserText
+							.of("exchange.projects.linkUnknownProject", link.project(), ProjectsTemplateLayout.PROJECTS)
+							.english()));
 			}
 			else {
 				byProject.computeIfAbsent(index, (key) -> new ArrayList<>()).add(link);
@@ -187,8 +192,8 @@ final class ProjectsWorkbookReader {
 	private @Nullable Long organisation(CellReading read, int column, String name) {
 		Long id = this.organisations.get(name.toUpperCase(Locale.ROOT));
 		if (id == null) {
-			read.error(column, "There is no organisation '" + name + "' in the registry; use a short name of the sheet "
-					+ ProjectsTemplateLayout.ORGANISATIONS + ".");
+			read.error(column,
+					UserText.of("exchange.projects.unknownOrganisation", name, ProjectsTemplateLayout.ORGANISATIONS));
 		}
 		return id;
 	}

@@ -23,6 +23,7 @@ import com.wbiisg.mapping.responses.ProjectImportRow;
 import com.wbiisg.mapping.responses.ProjectImports;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -81,10 +82,10 @@ class ProjectsXlsxImporter implements Importer {
 			};
 			counts[action.ordinal()]++;
 			items.add(new ImportItem(action,
-					(row.data().projectId() == null) ? "row " + row.row()
-							: "project " + row.data().projectId() + " (row " + row.row() + ")",
-					Objects.toString(row.data().title(), ""), bad ? "See the errors of row " + row.row() + "." : null,
-					result.projectId()));
+					(row.data().projectId() == null) ? UserText.of("exchange.projects.rowKey", row.row()).english()
+							: UserText.of("exchange.projects.projectKey", row.data().projectId(), row.row()).english(),
+					Objects.toString(row.data().title(), ""),
+					bad ? UserText.of("exchange.import.seeRow", row.row()).english() : null, result.projectId()));
 		}
 		errors.sort(Comparator.comparing((ImportError e) -> e.sheet() == null ? "" : e.sheet())
 			.thenComparing((ImportError e) -> e.row() == null ? 0 : e.row()));
@@ -95,16 +96,17 @@ class ProjectsXlsxImporter implements Importer {
 	public ImportResult confirm(ImportFile file, ImportProgress progress) {
 		Read read = read(file, progress);
 		if (!read.reader().errors().isEmpty()) {
-			throw new ImportRejected("The file has " + read.reader().errors().size()
-					+ " errors in its cells; correct them and upload it again. Nothing was imported.");
+			throw new ImportRejected(
+					UserText.of("exchange.import.cellErrors", read.reader().errors().size()).english());
 		}
 		ProjectImportCheck applied;
 		try {
 			applied = guarded(file, () -> this.projects.apply(rows(read)));
 		}
 		catch (InvalidInputException ex) {
-			throw new ImportRejected("The file has " + ex.problems().size() + " errors ("
-					+ ex.problems().get(0).message() + "); correct them and upload it again. Nothing was imported.",
+			throw new ImportRejected(
+					UserText.of("exchange.projects.errors", ex.problems().size(), ex.problems().get(0).message())
+						.english(),
 					ex);
 		}
 		List<Long> ids = applied.rows()
@@ -129,19 +131,17 @@ class ProjectsXlsxImporter implements Importer {
 		try (XlsxPackage workbook = XlsxPackage.open(file.path(), file.originalName())) {
 			Map<String, String> info = workbook.customProperties();
 			if (!ProjectsTemplateLayout.KIND.equals(info.get(NeedsTemplateLayout.PROPERTY_TEMPLATE))) {
-				throw new ImportRejected(file.originalName() + " is not a projects template of the platform. Download "
-						+ "the projects template and enter the projects there.");
+				throw new ImportRejected(UserText.of("exchange.projects.notTemplate", file.originalName()).english());
 			}
 			if (!String.valueOf(ProjectsTemplateLayout.VERSION)
 				.equals(info.get(NeedsTemplateLayout.PROPERTY_VERSION))) {
-				throw new ImportRejected(file.originalName() + " is an older or newer version of the projects "
-						+ "template; download the template again.");
+				throw new ImportRejected(UserText.of("exchange.projects.otherVersion", file.originalName()).english());
 			}
 			String organisation = info.get(ProjectsTemplateLayout.PROPERTY_ORGANISATION);
 			if (!file.uploader().is(Role.SECRETARIAT) && organisation != null && !organisation.equals("*")
 					&& !organisation.equals(String.valueOf(file.uploader().organisationId()))) {
-				throw new ImportRejected(file.originalName()
-						+ " is the projects template of another organisation; download the template of yours.");
+				throw new ImportRejected(
+						UserText.of("exchange.projects.otherOrganisation", file.originalName()).english());
 			}
 			ProjectsWorkbookReader reader = new ProjectsWorkbookReader(this.membership.organisations(),
 					this.properties.maxRows());
@@ -169,7 +169,7 @@ class ProjectsXlsxImporter implements Importer {
 			return call.get();
 		}
 		catch (AccessDeniedException ex) {
-			throw new ImportRejected(file.originalName() + ": you may not enter projects.", ex);
+			throw new ImportRejected(UserText.of("exchange.projects.denied", file.originalName()).english(), ex);
 		}
 	}
 

@@ -13,6 +13,7 @@ import java.util.zip.ZipFile;
 
 import com.wbiisg.mapping.exchange.internal.ExchangeProperties;
 import com.wbiisg.mapping.exchange.internal.ImportRejected;
+import com.wbiisg.mapping.shared.UserText;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 import org.springframework.stereotype.Component;
@@ -49,12 +50,13 @@ class XlsxGuard {
 	 */
 	void check(Path file, String name) {
 		if (!startsWithZipMagic(file)) {
-			throw new ImportRejected(name + " is not an Excel workbook (.xlsx): it is not a zip file.");
+			throw new ImportRejected(UserText.of("exchange.xlsx.notZip", name).english());
 		}
 		try (ZipFile zip = new ZipFile(file.toFile())) {
 			if (zip.size() > this.properties.maxEntries()) {
-				throw new ImportRejected(name + " has " + zip.size() + " parts; a workbook may have at most "
-						+ this.properties.maxEntries() + ". It is refused as a possible zip bomb.");
+				throw new ImportRejected(
+						UserText.of("exchange.xlsx.tooManyParts", name, zip.size(), this.properties.maxEntries())
+							.english());
 			}
 			long total = 0;
 			Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -62,39 +64,40 @@ class XlsxGuard {
 				ZipEntry entry = entries.nextElement();
 				String entryName = entry.getName().toLowerCase(Locale.ROOT);
 				if (entryName.endsWith("vbaproject.bin") || entryName.endsWith(".bin") && entryName.contains("vba")) {
-					throw new ImportRejected(name + " contains macros (" + entry.getName()
-							+ "). Save it as a plain Excel workbook (.xlsx) and upload it again.");
+					throw new ImportRejected(UserText.of("exchange.xlsx.macros", name, entry.getName()).english());
 				}
 				long size = Math.max(entry.getSize(), 0);
 				long packed = Math.max(entry.getCompressedSize(), 1);
 				if (size > 1024 * 1024 && size > packed * MAX_RATIO) {
-					throw new ImportRejected(name + ": the part " + entry.getName() + " unpacks to " + size / packed
-							+ " times its packed size (at most " + (int) MAX_RATIO
-							+ " allowed). It is refused as a possible zip bomb.");
+					throw new ImportRejected(
+							UserText.of("exchange.xlsx.ratio", name, entry.getName(), size / packed, (int) MAX_RATIO)
+								.english());
 				}
 				total += size;
 			}
 			if (total > this.properties.maxUnpackedSize().toBytes()) {
-				throw new ImportRejected(name + " unpacks to " + total / (1024 * 1024) + " MB; at most "
-						+ this.properties.maxUnpackedSize().toMegabytes() + " MB are allowed.");
+				throw new ImportRejected(UserText
+					.of("exchange.xlsx.tooLarge", name, total / (1024 * 1024),
+							this.properties.maxUnpackedSize().toMegabytes())
+					.english());
 			}
 			ZipEntry types = zip.getEntry("[Content_Types].xml");
 			if (types == null) {
-				throw new ImportRejected(name + " is not an Excel workbook (.xlsx): it has no [Content_Types].xml.");
+				throw new ImportRejected(UserText.of("exchange.xlsx.noContentTypes", name).english());
 			}
 			try (InputStream in = zip.getInputStream(types)) {
 				String text = new String(in.readNBytes(1024 * 1024), StandardCharsets.UTF_8);
 				if (text.toLowerCase(Locale.ROOT).contains("macroenabled")) {
-					throw new ImportRejected(name
-							+ " is a macro-enabled workbook (.xlsm). Save it as a plain Excel workbook (.xlsx) and upload it again.");
+					throw new ImportRejected(UserText.of("exchange.xlsx.macroEnabled", name).english());
 				}
 			}
 		}
 		catch (ZipException ex) {
-			throw new ImportRejected(name + " is not an Excel workbook (.xlsx): the zip file is damaged.", ex);
+			throw new ImportRejected(UserText.of("exchange.xlsx.damaged", name).english(), ex);
 		}
 		catch (IOException ex) {
-			throw new ImportRejected(name + " could not be read: " + ex.getMessage(), ex);
+			throw new ImportRejected(
+					UserText.of("exchange.xlsx.readFailed", name, String.valueOf(ex.getMessage())).english(), ex);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.wbiisg.mapping.exchange.internal.ImportRejected;
+import com.wbiisg.mapping.shared.UserText;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -65,8 +66,7 @@ final class XlsxPackage implements AutoCloseable {
 	void readSheet(String sheet, XlsxSheetReader.RowHandler handler) {
 		try {
 			if (!XlsxSheetReader.read(this.opc, sheet, handler)) {
-				throw new ImportRejected(this.name + " has no sheet \"" + sheet + "\": it is not a template of the "
-						+ "platform, or the sheet was renamed.");
+				throw new ImportRejected(UserText.of("exchange.xlsx.noSheet", this.name, sheet).english());
 			}
 		}
 		catch (IOException | OpenXML4JException | SAXException | RuntimeException ex) {
@@ -87,15 +87,13 @@ final class XlsxPackage implements AutoCloseable {
 				+ ((ex.getCause() == null) ? "" : ex.getCause().getMessage());
 		String lower = text.toLowerCase(java.util.Locale.ROOT);
 		if (lower.contains("doctype") || lower.contains("entity")) {
-			return new ImportRejected(name + " contains XML with a DOCTYPE or entities, which the platform never "
-					+ "reads. Save it again with Excel or LibreOffice as a plain .xlsx workbook.", ex);
+			return new ImportRejected(UserText.of("exchange.xlsx.doctype", name).english(), ex);
 		}
 		if (lower.contains("zip bomb") || lower.contains("inflate") || lower.contains("ratio")
 				|| lower.contains("max entry size") || lower.contains("exceeds")) {
-			return new ImportRejected(
-					name + " unpacks to far more than its size. It is refused as a possible zip " + "bomb.", ex);
+			return new ImportRejected(UserText.of("exchange.xlsx.bomb", name).english(), ex);
 		}
-		return new ImportRejected(name + " is not a readable Excel workbook (.xlsx).", ex);
+		return new ImportRejected(UserText.of("exchange.xlsx.unreadable", name).english(), ex);
 	}
 
 }

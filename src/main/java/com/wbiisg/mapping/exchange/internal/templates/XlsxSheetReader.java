@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -11,6 +12,7 @@ import javax.xml.parsers.SAXParserFactory;
 
 import com.fasterxml.aalto.sax.SAXParserFactoryImpl;
 import com.wbiisg.mapping.shared.ControlCharacters;
+import com.wbiisg.mapping.shared.UserText;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -57,15 +59,16 @@ final class XlsxSheetReader {
 		 * What makes the cell unusable as it is, in words for its error, or null: a
 		 * formula (never evaluated), an error value, or a control character in its text.
 		 */
-		@Nullable String problem() {
+		@Nullable UserText problem() {
 			if (this.formula) {
-				return "The cell holds a formula; enter the value itself (formulas are not evaluated).";
+				return UserText.of("exchange.cell.formula");
 			}
 			if (this.error) {
-				return "The cell holds the error value " + this.text + "; enter a value.";
+				return UserText.of("exchange.cell.errorValue", this.text);
 			}
 			int at = ControlCharacters.indexIn(this.text);
-			return (at < 0) ? null : "The cell " + ControlCharacters.describe(this.text.charAt(at), at);
+			return (at < 0) ? null : UserText.of("exchange.cell.controlCharacter",
+					String.format(Locale.ROOT, "U+%04X", (int) this.text.charAt(at)), String.valueOf(at + 1));
 		}
 
 	}

@@ -10,9 +10,11 @@ import com.wbiisg.mapping.exchange.internal.jobs.FileTooLargeException;
 import com.wbiisg.mapping.exchange.internal.jobs.ImportJob;
 import com.wbiisg.mapping.exchange.internal.jobs.ImportJobs;
 import com.wbiisg.mapping.exchange.internal.templates.ErrorWorkbooks;
+import com.wbiisg.mapping.shared.UserText;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,17 +56,18 @@ class ImportApiController {
 		ImportJobs.ensureMayImport();
 		if (file == null || file.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Send the file to import as the multipart part 'file'.");
+					UserText.of("exchange.import.fileMissing").in(LocaleContextHolder.getLocale()));
 		}
 		ImportJob job;
 		try {
 			job = this.jobs.submit(kind, file, new HashMap<>(parameters));
 		}
 		catch (ImportJobs.UnknownKindException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.text().in(LocaleContextHolder.getLocale()));
 		}
 		catch (FileTooLargeException ex) {
-			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, ex.getMessage());
+			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
+					ex.text().in(LocaleContextHolder.getLocale()));
 		}
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/jobs/" + job.getId()))

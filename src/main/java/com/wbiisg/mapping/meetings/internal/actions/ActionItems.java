@@ -25,6 +25,7 @@ import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -63,21 +64,21 @@ public class ActionItems {
 		List<FieldProblem> problems = new ArrayList<>();
 		String text = FieldChecks.required(problems, "text", input.text(), 1000);
 		if (input.ownerOrganisationId() == null && input.ownerAccountId() == null) {
-			problems.add(new FieldProblem("ownerOrganisationId", "Choose the organisation or the person who owns it."));
+			problems.add(new FieldProblem("ownerOrganisationId", UserText.of("meetings.action.ownerRequired")));
 		}
 		if (input.ownerOrganisationId() != null
 				&& this.support.membership().organisation(input.ownerOrganisationId()).isEmpty()) {
 			problems.add(new FieldProblem("ownerOrganisationId",
-					"Unknown organisation " + input.ownerOrganisationId() + "."));
+					UserText.of("meetings.unknownOrganisation", input.ownerOrganisationId())));
 		}
 		if (input.ownerAccountId() != null) {
 			AccountSummary owner = this.support.accounts().account(input.ownerAccountId()).orElse(null);
 			if (owner == null || !owner.enabled()) {
-				problems.add(new FieldProblem("ownerAccountId", "Unknown account " + input.ownerAccountId() + "."));
+				problems.add(new FieldProblem("ownerAccountId",
+						UserText.of("meetings.unknownAccount", input.ownerAccountId())));
 			}
 			else if (owner.role() == Role.OBSERVER) {
-				problems.add(new FieldProblem("ownerAccountId",
-						"Observers do not own action items; give it to their organisation."));
+				problems.add(new FieldProblem("ownerAccountId", UserText.of("meetings.action.observerOwner")));
 			}
 		}
 		FieldChecks.throwIfAny(problems);
@@ -103,16 +104,16 @@ public class ActionItems {
 		MeetingViewer viewer = this.support.viewer();
 		ActionItem action = this.actions.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
 		if (!viewer.canChangeStatus(action)) {
-			throw new AccessDeniedException("Only the owners of an action item and the Secretariat change its status.");
+			throw new AccessDeniedException(UserText.of("meetings.action.statusDenied").english());
 		}
 		if (status == null) {
-			throw new InvalidInputException("status", "Choose open, done or dropped.");
+			throw new InvalidInputException("status", UserText.of("meetings.action.statusRequired"));
 		}
 		if (expectedVersion == null) {
-			throw new InvalidInputException("version", "Send the version you read (field version or If-Match).");
+			throw new InvalidInputException("version", UserText.of("meetings.action.versionRequired"));
 		}
 		if (status == ActionStatus.DROPPED && !viewer.manages()) {
-			throw new AccessDeniedException("Only the Secretariat drops an action item.");
+			throw new AccessDeniedException(UserText.of("meetings.action.dropDenied").english());
 		}
 		ActionStatus before = action.getStatus();
 		action.changeStatus(status, expectedVersion, this.support.now());
@@ -159,8 +160,7 @@ public class ActionItems {
 		if (person.isPresent()) {
 			return views(this.actions.search(null, person.get().id(), status));
 		}
-		throw new InvalidInputException("owner",
-				"Unknown owner " + wanted + "; give me, an organisation's short name or id, or a user name.");
+		throw new InvalidInputException("owner", UserText.of("meetings.action.unknownOwner", wanted));
 	}
 
 	@Transactional(readOnly = true)

@@ -49,6 +49,7 @@ import com.wbiisg.mapping.meetings.MeetingFormat;
 import com.wbiisg.mapping.meetings.MeetingKind;
 import com.wbiisg.mapping.meetings.MeetingStatus;
 import com.wbiisg.mapping.meetings.MeetingView;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -89,7 +90,7 @@ public class CalendarFeed {
 	 */
 	public String publicFeed() {
 		Names names = this.support.names();
-		Calendar calendar = calendar("IISG meetings");
+		Calendar calendar = calendar(UserText.of("meetings.ical.name").english());
 		for (Meeting meeting : this.meetings.findByRestrictedFalseOrderByScheduleStartAtAscIdAsc()) {
 			calendar.add(event(MeetingViews.meeting(meeting, names), null));
 		}
@@ -102,7 +103,7 @@ public class CalendarFeed {
 	public String personalFeed(AccountSummary account, String baseUrl) {
 		MeetingViewer viewer = new MeetingViewer(account.asUser());
 		Names names = this.support.names();
-		Calendar calendar = calendar("IISG meetings (" + account.username() + ")");
+		Calendar calendar = calendar(UserText.of("meetings.ical.personalName", account.username()).english());
 		for (Meeting meeting : this.meetings.findAllByOrderByScheduleStartAtAscIdAsc()) {
 			if (viewer.canSee(meeting)) {
 				calendar.add(event(MeetingViews.meeting(meeting, names), baseUrl));
@@ -116,9 +117,9 @@ public class CalendarFeed {
 			event.add(new LastModified(milestone.getUpdatedAt()));
 			event.add(new DtStart<>(date(), milestone.getDueOn()));
 			event.add(new DtEnd<>(date(), milestone.getDueOn().plusDays(1)));
-			event.add(new Summary("Milestone: " + milestone.getName()));
+			event.add(new Summary(UserText.of("meetings.milestone.short", milestone.getName()).english()));
 			event.add(ImmutableTransp.TRANSPARENT);
-			event.add(new Categories(new TextList("Milestone")));
+			event.add(new Categories(new TextList(UserText.of("meetings.ical.milestone").english())));
 			if (milestone.getDescription() != null) {
 				event.add(new Description(milestone.getDescription()));
 			}
@@ -205,23 +206,27 @@ public class CalendarFeed {
 
 	private static String description(MeetingView meeting, @Nullable String baseUrl) {
 		List<String> lines = new ArrayList<>();
-		lines.add(kind(meeting.kind())
-				+ ((meeting.format() == null) ? "" : ", " + format(meeting.format()).toLowerCase(Locale.ROOT)) + ".");
+		lines.add((meeting.format() == null) ? UserText.of("meetings.ical.about", kind(meeting.kind())).english()
+				: UserText
+					.of("meetings.ical.aboutWithFormat", kind(meeting.kind()),
+							format(meeting.format()).toLowerCase(Locale.ROOT))
+					.english());
 		if (meeting.host() != null) {
-			lines.add("Host: " + meeting.host().name());
+			lines.add(UserText.of("meetings.ical.host", meeting.host().name()).english());
 		}
 		if (!meeting.coHosts().isEmpty()) {
-			lines.add("Co-hosts: " + meeting.coHosts()
-				.stream()
-				.map(MeetingView.OrganisationRef::name)
-				.collect(Collectors.joining(", ")));
+			lines.add(UserText.of("meetings.ical.coHosts",
+					meeting.coHosts().stream().map(MeetingView.OrganisationRef::name).collect(Collectors.joining(", ")))
+				.english());
 		}
 		if (meeting.onlineLink() != null) {
-			lines.add("Online: " + meeting.onlineLink());
+			lines.add(UserText.of("meetings.ical.online", meeting.onlineLink()).english());
 		}
-		lines.add("Status: " + meeting.status().name().toLowerCase().replace('_', ' '));
+		lines
+			.add(UserText.of("meetings.ical.status", meeting.status().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+				.english());
 		if (meeting.restricted()) {
-			lines.add("Members only.");
+			lines.add(UserText.of("meetings.ical.membersOnly").english());
 		}
 		if (baseUrl != null) {
 			lines.add(baseUrl + "/meetings/" + meeting.id());
@@ -238,21 +243,26 @@ public class CalendarFeed {
 	}
 
 	private static String kind(MeetingKind kind) {
-		return switch (kind) {
-			case BOARD -> "IISG Board meeting";
-			case PILLAR_SG -> "Pillar Support Group meeting";
-			case CROSS_CUTTING_SG -> "Cross-cutting Support Group meeting";
-			case NATIONAL -> "National meeting";
-			case OTHER -> "Meeting";
+		UserText text = switch (kind) {
+			case BOARD -> UserText.of("meetings.ical.kind.board");
+			case PILLAR_SG -> UserText.of("meetings.ical.kind.pillarSg");
+			case CROSS_CUTTING_SG -> UserText.of("meetings.ical.kind.crossCuttingSg");
+			case NATIONAL -> UserText.of("meetings.ical.kind.national");
+			case OTHER -> UserText.of("meetings.ical.kind.other");
 		};
+		return text.english();
 	}
 
+	/**
+	 * The format as the pages name it.
+	 */
 	private static String format(MeetingFormat format) {
-		return switch (format) {
-			case IN_PERSON -> "In person";
-			case ONLINE -> "Online";
-			case HYBRID -> "Hybrid";
+		UserText text = switch (format) {
+			case IN_PERSON -> UserText.of("meetings.format.IN_PERSON");
+			case ONLINE -> UserText.of("meetings.format.ONLINE");
+			case HYBRID -> UserText.of("meetings.format.HYBRID");
 		};
+		return text.english();
 	}
 
 }

@@ -13,6 +13,7 @@ import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.identity.AccountSummary;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -96,7 +97,8 @@ public class FeedTokens {
 	}
 
 	private CurrentUser user() {
-		return this.support.user().orElseThrow(() -> new AccessDeniedException("Sign in to manage your feed."));
+		return this.support.user()
+			.orElseThrow(() -> new AccessDeniedException(UserText.of("meetings.feed.signIn").english()));
 	}
 
 	private String newSecret() {

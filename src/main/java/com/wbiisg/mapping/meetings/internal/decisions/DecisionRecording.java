@@ -3,6 +3,7 @@ package com.wbiisg.mapping.meetings.internal.decisions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.meetings.DecisionKind;
@@ -19,6 +20,7 @@ import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,27 +62,26 @@ public class DecisionRecording {
 		String option = FieldChecks.optional(problems, "option", input.option(), 60);
 		DecisionKind kind = input.kind();
 		if (kind == null) {
-			problems.add(new FieldProblem("kind", "Choose what the decision does."));
+			problems.add(new FieldProblem("kind", UserText.of("meetings.decision.kindRequired")));
 		}
 		else if (kind.hasTarget() && input.targetId() == null) {
-			problems.add(new FieldProblem("targetId", "Choose what the decision adopts or admits."));
+			problems.add(new FieldProblem("targetId", UserText.of("meetings.decision.targetRequired")));
 		}
 		LocalDate decidedOn = (input.decidedOn() != null) ? input.decidedOn() : meeting.getSchedule().startDate();
 		if (decidedOn.isBefore(meeting.getSchedule().startDate())
 				|| decidedOn.isAfter(meeting.getSchedule().endDate())) {
-			problems.add(new FieldProblem("decidedOn", "A decision is taken on a day of the meeting, from "
-					+ meeting.getSchedule().startDate() + " to " + meeting.getSchedule().endDate() + "."));
+			problems.add(new FieldProblem("decidedOn",
+					UserText.of("meetings.decision.dayOfMeeting", String.valueOf(meeting.getSchedule().startDate()),
+							String.valueOf(meeting.getSchedule().endDate()))));
 		}
 		FieldChecks.throwIfAny(problems);
 		if (meeting.getStatus() != MeetingStatus.HELD) {
-			throw new ConflictException("Decisions are recorded once the meeting is held; this one is "
-					+ meeting.getStatus().name().toLowerCase() + ".");
+			throw new ConflictException(
+					UserText.of("meetings.decision.notHeld", meeting.getStatus().name().toLowerCase(Locale.ROOT)));
 		}
 		DecisionTarget target = kind.hasTarget() ? target(kind) : null;
-		String targetLabel = (target == null) ? null
-				: target.label(input.targetId())
-					.orElseThrow(() -> new InvalidInputException("targetId",
-							"There is no " + noun(kind) + " " + input.targetId() + "."));
+		String targetLabel = (target == null) ? null : target.label(input.targetId())
+			.orElseThrow(() -> new InvalidInputException("targetId", noTarget(kind, input.targetId())));
 		String meetingName = MeetingNames.name(meeting.getKind(), meeting.getNumber(), meeting.getTitle());
 		Decision decision = this.decisions.saveAndFlush(new Decision(meetingId,
 				this.decisions.highestNumber(meetingId) + 1, kind, text, (target == null) ? null : input.targetId(),
@@ -102,21 +103,21 @@ public class DecisionRecording {
 		return DecisionView.of(decision, null);
 	}
 
-	private DecisionTarget target(DecisionKind kind) {
-		return this.targets.target(kind)
-			.orElseThrow(() -> new InvalidInputException("kind", (kind == DecisionKind.ADOPT_REPORT)
-					? "There is no report module target yet: reports cannot be adopted by a decision until the reporting module registers one."
-					: "There is no target for decisions of kind " + kind + "."));
+	private static UserText noTarget(DecisionKind kind, long id) {
+		return switch (kind) {
+			case ADOPT_FRAMEWORK -> UserText.of("meetings.decision.noTarget.frameworkVersion", id);
+			case ADOPT_REPORT -> UserText.of("meetings.decision.noTarget.report", id);
+			case ADOPT_METHODOLOGY -> UserText.of("meetings.decision.noTarget.methodologyVersion", id);
+			case ADMIT_MEMBER -> UserText.of("meetings.decision.noTarget.organisation", id);
+			case OTHER -> UserText.of("meetings.decision.noTarget.record", id);
+		};
 	}
 
-	static String noun(DecisionKind kind) {
-		return switch (kind) {
-			case ADOPT_FRAMEWORK -> "framework version";
-			case ADOPT_REPORT -> "report";
-			case ADOPT_METHODOLOGY -> "methodology version";
-			case ADMIT_MEMBER -> "organisation";
-			case OTHER -> "record";
-		};
+	private DecisionTarget target(DecisionKind kind) {
+		return this.targets.target(kind)
+			.orElseThrow(() -> new InvalidInputException("kind",
+					(kind == DecisionKind.ADOPT_REPORT) ? UserText.of("meetings.decision.noReportTarget")
+							: UserText.of("meetings.decision.noTargetOfKind", kind.name())));
 	}
 
 }

@@ -14,6 +14,7 @@ import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 
 import org.springframework.stereotype.Component;
 
@@ -65,7 +66,7 @@ class MemberDecisionTarget implements DecisionTarget {
 	public void apply(long targetId, DecisionReference reference) {
 		MemberCategory category = Inputs.enumValue("option", reference.option(), MemberCategory.class);
 		if (category == null) {
-			throw new InvalidInputException("option", "Choose the member category in which the organisation joins.");
+			throw new InvalidInputException("option", UserText.of("meetings.decision.categoryRequired"));
 		}
 		this.admission.admit(targetId, category, reference.decidedOn(), reference.label());
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.UserText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -81,8 +82,7 @@ public class DocumentVersion {
 	 */
 	public void adopt(long decision, LocalDate on) {
 		if (this.decisionId != null) {
-			throw new ConflictException("Version " + this.number + " of this document was already adopted by decision "
-					+ this.decisionId + ".");
+			throw new ConflictException(UserText.of("meetings.document.alreadyAdopted", this.number, this.decisionId));
 		}
 		this.decisionId = decision;
 		this.adoptedOn = on;

@@ -20,6 +20,7 @@ import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -112,7 +113,7 @@ public class KeyDocuments {
 		String cleanTitle = FieldChecks.required(problems, "title", title, 300);
 		String cleanDescription = FieldChecks.optional(problems, "description", description, 2000);
 		if (kind == null) {
-			problems.add(new FieldProblem("kind", "Choose the kind of document."));
+			problems.add(new FieldProblem("kind", UserText.of("meetings.document.kindRequired")));
 		}
 		FieldChecks.throwIfAny(problems);
 		KeyDocument document = this.documents.saveAndFlush(
@@ -169,7 +170,8 @@ public class KeyDocuments {
 	 */
 	void adopt(long versionId, DecisionReference reference) {
 		DocumentVersion version = this.versions.findById(versionId)
-			.orElseThrow(() -> new InvalidInputException("targetId", "There is no methodology version " + versionId));
+			.orElseThrow(
+					() -> new InvalidInputException("targetId", UserText.of("meetings.document.noVersion", versionId)));
 		version.adopt(reference.decisionId(), reference.decidedOn());
 		this.versions.saveAndFlush(version);
 		this.support.audit()

@@ -16,6 +16,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,11 +46,11 @@ final class UploadCheck {
 
 	static StoredFile check(@Nullable String originalName, @Nullable String declaredType, byte[] bytes) {
 		if (bytes.length == 0) {
-			throw new InvalidInputException("file", "Choose a PDF or DOCX file to upload.");
+			throw new InvalidInputException("file", UserText.of("meetings.upload.required"));
 		}
 		if (bytes.length > MAX_BYTES) {
 			throw new InvalidInputException("file",
-					"A document is at most 10 MB; this one has " + (bytes.length / (1024 * 1024)) + " MB.");
+					UserText.of("meetings.upload.tooLarge", bytes.length / (1024 * 1024)));
 		}
 		String name = safeName(originalName);
 		String lower = name.toLowerCase(Locale.ROOT);
@@ -58,20 +59,20 @@ final class UploadCheck {
 		if (lower.endsWith(".pdf")) {
 			type = PDF;
 			if (!startsWith(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-				throw new InvalidInputException("file", name + " is named as a PDF but is not one.");
+				throw new InvalidInputException("file", UserText.of("meetings.upload.notPdf", name));
 			}
 		}
 		else if (lower.endsWith(".docx")) {
 			type = DOCX;
 			if (!startsWith(bytes, new byte[] { 'P', 'K', 3, 4 }) || !isWordDocument(bytes)) {
-				throw new InvalidInputException("file", name + " is named as a Word document (DOCX) but is not one.");
+				throw new InvalidInputException("file", UserText.of("meetings.upload.notDocx", name));
 			}
 		}
 		else {
-			throw new InvalidInputException("file", "Upload a PDF or a Word document (DOCX); " + name + " is neither.");
+			throw new InvalidInputException("file", UserText.of("meetings.upload.otherType", name));
 		}
 		if (!declared.equals(type) && !GENERIC_TYPES.contains(declared)) {
-			throw new InvalidInputException("file", name + " was sent as " + declared + ", not as a PDF or DOCX.");
+			throw new InvalidInputException("file", UserText.of("meetings.upload.declaredType", name, declared));
 		}
 		return new StoredFile(name, type, bytes, sha256(bytes));
 	}

@@ -13,6 +13,7 @@ import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,23 +62,24 @@ public class MilestonePlanning {
 		if (input.meetingId() != null) {
 			meeting = this.meetings.findById(input.meetingId()).orElse(null);
 			if (meeting == null) {
-				problems.add(new FieldProblem("meetingId", "Unknown meeting " + input.meetingId() + "."));
+				problems.add(new FieldProblem("meetingId",
+						UserText.of("meetings.milestone.unknownMeeting", input.meetingId())));
 			}
 		}
 		LocalDate due = input.dueOn();
 		if (input.monthsAfter() != null) {
 			if (input.monthsAfter() < 0 || input.monthsAfter() > 120) {
-				problems.add(new FieldProblem("monthsAfter", "Give a number of months from 0 to 120."));
+				problems.add(new FieldProblem("monthsAfter", UserText.of("meetings.milestone.monthsRange")));
 			}
 			else if (input.meetingId() == null) {
-				problems.add(new FieldProblem("meetingId", "Choose the meeting the months count from."));
+				problems.add(new FieldProblem("meetingId", UserText.of("meetings.milestone.meetingRequired")));
 			}
 			else if (meeting != null) {
 				due = meeting.getSchedule().startDate().plusMonths(input.monthsAfter());
 			}
 		}
 		else if (due == null) {
-			problems.add(new FieldProblem("dueOn", "Enter the due date, or a meeting and a number of months."));
+			problems.add(new FieldProblem("dueOn", UserText.of("meetings.milestone.dueRequired")));
 		}
 		FieldChecks.throwIfAny(problems);
 		Milestone milestone = this.milestones.saveAndFlush(new Milestone(name, description, due, input.meetingId(),

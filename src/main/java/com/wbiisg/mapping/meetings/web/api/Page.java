@@ -8,6 +8,7 @@ import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,7 @@ record Page<T>(List<T> items, long total) {
 
 	static <T> Page<T> of(List<T> all, int page, int size) {
 		if (page < 0 || size < 1 || size > MAX_SIZE) {
-			throw new InvalidInputException("size", "Ask for page 0 or later, with a size from 1 to " + MAX_SIZE + ".");
+			throw new InvalidInputException("size", UserText.of("meetings.api.pageRange", MAX_SIZE));
 		}
 		long from = Math.min((long) page * size, all.size());
 		long to = Math.min(from + size, all.size());

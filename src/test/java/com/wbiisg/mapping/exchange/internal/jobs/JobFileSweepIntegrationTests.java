@@ -94,8 +94,7 @@ class JobFileSweepIntegrationTests {
 
 		String importJob = imports.confirm(upload, Who.OWNER);
 		assertThat(ImportCalls.status(importJob)).isEqualTo("FAILED");
-		assertThat((String) JsonPath.read(importJob, "$.error"))
-			.isEqualTo(JobFileSweep.EXPIRED_PREVIEW.formatted("7 days"));
+		assertThat((String) JsonPath.read(importJob, "$.error")).isEqualTo(JobFileSweep.expiredPreview("7 days"));
 
 		assertThat(this.sweep.sweep(week)).as("each file is deleted once").isZero();
 	}
