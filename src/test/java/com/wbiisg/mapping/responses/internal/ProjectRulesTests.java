@@ -26,7 +26,7 @@ class ProjectRulesTests {
 	private final ProjectRules rules = new ProjectRules(mock(Membership.class), mock(Frameworks.class),
 			mock(ProjectRepository.class));
 
-	private final ReferenceCatalogue catalogue = new ReferenceCatalogue(Set.of(1L), Set.of("AL", "MK"),
+	private final ReferenceCatalogue catalogue = new ReferenceCatalogue(() -> Set.of(1L), Set.of("AL", "MK"),
 			Map.of("WBCTI", "WBCTi", "WBCSCI", "WBCSCi", "WBBSI", "WBBSi"), (initiative) -> Set.of());
 
 	private final ProjectViewer secretariat = new ProjectViewer("secretariat", Role.SECRETARIAT, null, null);
