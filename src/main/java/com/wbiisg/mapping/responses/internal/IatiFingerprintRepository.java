@@ -70,6 +70,9 @@ class IatiFingerprintRepository {
 	 * Records the fingerprint of each project at its current version.
 	 */
 	void record(Map<Long, String> fingerprints) {
+		if (fingerprints.isEmpty()) {
+			return;
+		}
 		List<Object[]> rows = new ArrayList<>(fingerprints.size());
 		fingerprints.forEach((id, fingerprint) -> rows.add(new Object[] { fingerprint, id }));
 		this.jdbc.batchUpdate(

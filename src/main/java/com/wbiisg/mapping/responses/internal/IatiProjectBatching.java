@@ -86,7 +86,6 @@ class IatiProjectBatching implements IatiProjectBatches {
 		IatiBatch batch = this.reading.batch((IatiFileReading) file, records, fingerprints);
 		List<IatiBatch.Checked> checked = new ArrayList<>(records.size());
 		List<ProjectBulkRepository.NewProject> created = new ArrayList<>();
-		List<String> createdFingerprints = new ArrayList<>();
 		List<AuditTrail.RecordChange> createdChanges = new ArrayList<>();
 		List<AuditTrail.RecordChange> updatedChanges = new ArrayList<>();
 		Map<Long, IatiProjectRecord> changedExtras = new HashMap<>();
@@ -103,8 +102,8 @@ class IatiProjectBatching implements IatiProjectBatches {
 				recorded.put(outcome.projectId(), one.fingerprint());
 			}
 			else if (one.project() == null) {
-				created.add(new ProjectBulkRepository.NewProject(one.content(), record.sectors(), record.narratives()));
-				createdFingerprints.add(one.fingerprint());
+				created.add(new ProjectBulkRepository.NewProject(one.content(), record.sectors(), record.narratives(),
+						one.fingerprint()));
 			}
 			else {
 				Project project = one.project();
@@ -122,7 +121,6 @@ class IatiProjectBatching implements IatiProjectBatches {
 			ProjectView made = Project.viewOf(ids.get(i), created.get(i).content(), batch.viewer().username(),
 					this.support.now(), batch.names());
 			createdChanges.add(new AuditTrail.RecordChange(ids.get(i), ProjectRegistry.describe(null, made)));
-			recorded.put(ids.get(i), createdFingerprints.get(i));
 		}
 		this.bulk.replaceExtras(changedExtras);
 		this.support.audit().recordChanges("IMPORT", ProjectRegistry.RECORD, createdChanges);

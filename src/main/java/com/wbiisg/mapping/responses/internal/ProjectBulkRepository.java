@@ -34,7 +34,9 @@ class ProjectBulkRepository {
 			new BulkRowRepository.Column("created_by", "varchar"),
 			new BulkRowRepository.Column("created_at", "timestamptz"),
 			new BulkRowRepository.Column("updated_at", "timestamptz"),
-			new BulkRowRepository.Column("version", "bigint"));
+			new BulkRowRepository.Column("version", "bigint"),
+			new BulkRowRepository.Column("iati_fingerprint", "varchar"),
+			new BulkRowRepository.Column("iati_fingerprint_version", "bigint"));
 
 	private static final List<BulkRowRepository.Column> ORGANISATION = List.of(
 			new BulkRowRepository.Column("project_id", "bigint"), new BulkRowRepository.Column("position", "integer"),
@@ -83,10 +85,11 @@ class ProjectBulkRepository {
 	}
 
 	/**
-	 * A checked project to register, with what IATI says of it beyond its content.
+	 * A checked project to register, with what IATI says of it beyond its content and the
+	 * fingerprint of its record ({@link IatiFingerprint}), recorded at its first version.
 	 */
 	record NewProject(ProjectContent content, List<IatiProjectRecord.Sector> sectors,
-			List<IatiProjectRecord.Narrative> narratives) {
+			List<IatiProjectRecord.Narrative> narratives, String fingerprint) {
 	}
 
 	/**
@@ -97,10 +100,10 @@ class ProjectBulkRepository {
 		List<@Nullable Object[]> projectRows = new ArrayList<>(projects.size());
 		for (NewProject project : projects) {
 			ProjectContent c = project.content();
-			projectRows
-				.add(new Object[] { c.title(), c.description(), c.iatiIdentifier(), Project.iatiKey(c.iatiIdentifier()),
-						c.reportingOrganisationId(), c.budgetAmount(), c.currency(), c.eurRate(), c.plannedStart(),
-						c.plannedEnd(), c.actualStart(), c.actualEnd(), c.status(), c.publicListed(), by, at, at, 0L });
+			projectRows.add(new Object[] { c.title(), c.description(), c.iatiIdentifier(),
+					Project.iatiKey(c.iatiIdentifier()), c.reportingOrganisationId(), c.budgetAmount(), c.currency(),
+					c.eurRate(), c.plannedStart(), c.plannedEnd(), c.actualStart(), c.actualEnd(), c.status(),
+					c.publicListed(), by, at, at, 0L, project.fingerprint(), 0L });
 		}
 		List<Long> ids = this.rows.insertWithIds("project", PROJECT, projectRows);
 		Children children = new Children();
