@@ -14,6 +14,7 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 
 import com.fasterxml.aalto.stax.InputFactoryImpl;
+import org.codehaus.stax2.XMLInputFactory2;
 
 import com.wbiisg.mapping.exchange.internal.ImportRejected;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,10 @@ public final class SafeXml {
 		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
 		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
 		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+		// a token is read whole by next(), which reports a malformed one; read lazily,
+		// its
+		// text would fail later in getText(), which may not declare the error
+		factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
 		factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
 			throw new XMLStreamException("External resources are not read: " + systemId);
 		});
