@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.responses.internal;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,7 @@ final class IatiBatch {
 	 */
 	static Set<String> toRead(Map<String, IatiFingerprintRepository.Stamp> stamps, List<IatiProjectRecord> records,
 			Map<IatiProjectRecord, String> fingerprints) {
-		Set<String> keys = new java.util.HashSet<>();
+		Set<String> keys = new HashSet<>();
 		for (IatiProjectRecord record : records) {
 			String key = Project.iatiKey(record.iatiIdentifier());
 			IatiFingerprintRepository.Stamp stamp = stamps.get(key);
