@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -138,6 +139,12 @@ class RealConnectionsIntegrationTests {
 			for (int round = 0; round < 2; round++) {
 				Answer export = connection.get(path).expectStatus(200);
 				assertComplete(file, export.body());
+				// the security headers once each, written on the request's thread
+				assertThat(export.headers()
+					.stream()
+					.map((header) -> header[0].toLowerCase(Locale.ROOT))
+					.filter((name) -> !name.equals("set-cookie"))
+					.toList()).doesNotHaveDuplicates().contains("x-content-type-options", "cache-control");
 				if (file.equals("needs.csv")) {
 					assertThat(export.text()).contains("Need for the connection tests 2");
 				}
