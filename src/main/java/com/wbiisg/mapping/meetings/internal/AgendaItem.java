@@ -33,8 +33,8 @@ public class AgendaItem {
 	protected AgendaItem() {
 	}
 
-	AgendaItem(String title, @Nullable String notes, @Nullable ReferenceKind referenceKind, @Nullable Long referenceId,
-			@Nullable String referenceLabel) {
+	public AgendaItem(String title, @Nullable String notes, @Nullable ReferenceKind referenceKind,
+			@Nullable Long referenceId, @Nullable String referenceLabel) {
 		this.title = title;
 		this.notes = notes;
 		this.referenceKind = referenceKind;

@@ -27,7 +27,7 @@ public class Attendance {
 	protected Attendance() {
 	}
 
-	Attendance(@Nullable Long organisationId, @Nullable Long accountId, @Nullable String personName,
+	public Attendance(@Nullable Long organisationId, @Nullable Long accountId, @Nullable String personName,
 			@Nullable String role) {
 		this.organisationId = organisationId;
 		this.accountId = accountId;

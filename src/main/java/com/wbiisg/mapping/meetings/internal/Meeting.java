@@ -123,24 +123,24 @@ public class Meeting {
 	protected Meeting() {
 	}
 
-	Meeting(MeetingContent content, String by, Instant at) {
+	public Meeting(MeetingContent content, String by, Instant at) {
 		this.createdBy = by;
 		this.createdAt = at;
 		apply(content, at);
 	}
 
-	void edit(MeetingContent content, long expectedVersion, Instant at) {
+	public void edit(MeetingContent content, long expectedVersion, Instant at) {
 		ensureVersion(expectedVersion);
 		apply(content, at);
 	}
 
-	void ensureVersion(long expectedVersion) {
+	public void ensureVersion(long expectedVersion) {
 		if (expectedVersion != this.version) {
 			throw ConflictException.staleVersion("Meeting", this.id, expectedVersion, this.version);
 		}
 	}
 
-	void addAgendaItem(AgendaItem item, Instant at) {
+	public void addAgendaItem(AgendaItem item, Instant at) {
 		this.agenda.add(item);
 		this.updatedAt = at;
 	}
@@ -148,32 +148,32 @@ public class Meeting {
 	/**
 	 * Moves an agenda item one place up or down; at either end it stays where it is.
 	 */
-	void shiftAgendaItem(int position, boolean up, Instant at) {
+	public void shiftAgendaItem(int position, boolean up, Instant at) {
 		if (OrderedEntries.shift(this.agenda, position, up, "meetings.agenda.noItem")) {
 			this.updatedAt = at;
 		}
 	}
 
-	AgendaItem removeAgendaItem(int position, Instant at) {
+	public AgendaItem removeAgendaItem(int position, Instant at) {
 		this.updatedAt = at;
 		return OrderedEntries.remove(this.agenda, position, "meetings.agenda.noItem");
 	}
 
-	AgendaItem agendaItem(int position) {
+	public AgendaItem agendaItem(int position) {
 		return OrderedEntries.at(this.agenda, position, "meetings.agenda.noItem");
 	}
 
-	void addAttendance(Attendance entry, Instant at) {
+	public void addAttendance(Attendance entry, Instant at) {
 		this.attendance.add(entry);
 		this.updatedAt = at;
 	}
 
-	Attendance removeAttendance(int position, Instant at) {
+	public Attendance removeAttendance(int position, Instant at) {
 		this.updatedAt = at;
 		return OrderedEntries.remove(this.attendance, position, "meetings.attendance.noEntry");
 	}
 
-	void recordMinutes(@Nullable String sanitisedMinutes, Instant at) {
+	public void recordMinutes(@Nullable String sanitisedMinutes, Instant at) {
 		this.minutes = sanitisedMinutes;
 		this.updatedAt = at;
 	}
@@ -202,7 +202,7 @@ public class Meeting {
 		return this.schedule;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
@@ -286,7 +286,7 @@ public class Meeting {
 		return this.updatedAt;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 

@@ -15,13 +15,13 @@ import org.jspecify.annotations.Nullable;
  * with the zone they were given in; an all-day meeting runs from the start of its first
  * day to the start of the day after its last, in that zone.
  */
-record MeetingContent(MeetingKind kind, @Nullable Integer number, String title, Set<String> initiatives,
+public record MeetingContent(MeetingKind kind, @Nullable Integer number, String title, Set<String> initiatives,
 		Instant startAt, Instant endAt, ZoneId zone, boolean allDay, @Nullable String city,
 		@Nullable String partnerCode, @Nullable String onlineLink, @Nullable MeetingFormat format,
 		@Nullable Long hostId, List<Long> coHostIds, MeetingStatus status, boolean restricted,
 		Set<Long> invitedOrganisationIds, Set<Long> invitedAccountIds) {
 
-	MeetingContent {
+	public MeetingContent {
 		initiatives = Set.copyOf(initiatives);
 		coHostIds = List.copyOf(coHostIds);
 		invitedOrganisationIds = Set.copyOf(invitedOrganisationIds);

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.AccountSummary;
+import com.wbiisg.mapping.meetings.MeetingInput;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
  * https).
  */
 @Component
-class MeetingRules {
+public class MeetingRules {
 
 	private final Membership membership;
 
@@ -47,7 +48,7 @@ class MeetingRules {
 		this.support = support;
 	}
 
-	MeetingContent check(MeetingInput input) {
+	public MeetingContent check(MeetingInput input) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (input.kind() == null) {
 			problems.add(new FieldProblem("kind", UserText.of("meetings.meeting.kindRequired")));

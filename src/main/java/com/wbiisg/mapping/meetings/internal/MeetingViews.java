@@ -6,8 +6,11 @@ import java.util.Comparator;
 import java.util.Optional;
 
 import com.wbiisg.mapping.meetings.ActionItemView;
+import com.wbiisg.mapping.meetings.DecisionView;
 import com.wbiisg.mapping.meetings.MeetingView;
 import com.wbiisg.mapping.meetings.internal.actions.ActionItem;
+import com.wbiisg.mapping.meetings.internal.decisions.Decision;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the module's records into the views that pages, API and feeds show.
@@ -47,6 +50,12 @@ public final class MeetingViews {
 				names.organisationName(a.getOwnerOrganisationId()), a.getOwnerAccountId(),
 				names.personName(a.getOwnerAccountId()), a.getDueOn(), a.getStatus(), a.isOverdue(today), daysLeft,
 				a.getVersion());
+	}
+
+	public static DecisionView decision(Decision decision, @Nullable String targetPath) {
+		return new DecisionView(decision.getId(), decision.getMeetingId(), decision.getNumber(), decision.getKind(),
+				decision.getText(), decision.getTargetId(), decision.getTargetLabel(), targetPath, decision.getOption(),
+				decision.getDecidedOn(), decision.isApplied(), decision.getRecordedBy(), decision.getRecordedAt());
 	}
 
 }

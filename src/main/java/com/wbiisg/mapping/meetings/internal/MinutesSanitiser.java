@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MinutesSanitiser {
 
-	static final int MAX_LENGTH = 100_000;
+	public static final int MAX_LENGTH = 100_000;
 
 	private static final Safelist FORMATTING = Safelist.basic()
 		.addTags("h2", "h3", "h4", "table", "thead", "tbody", "tr", "th", "td", "caption", "hr")

@@ -38,7 +38,7 @@ public class ReferenceSources {
 	 * The label of a record to link, checked to exist and to be visible to the current
 	 * user.
 	 */
-	String labelToLink(ReferenceKind kind, long id) {
+	public String labelToLink(ReferenceKind kind, long id) {
 		ReferenceSource source = source(kind).orElseThrow(() -> new InvalidInputException("referenceKind",
 				UserText.of("meetings.agenda.kindNotOffered", kind.name())));
 		return source.label(id).orElseThrow(() -> new InvalidInputException("referenceId", noRecord(kind, id)));
@@ -57,13 +57,13 @@ public class ReferenceSources {
 	/**
 	 * The choices of every kind that lists them, for the agenda form.
 	 */
-	Map<ReferenceKind, List<RecordChoice>> choices() {
+	public Map<ReferenceKind, List<RecordChoice>> choices() {
 		Map<ReferenceKind, List<RecordChoice>> choices = new EnumMap<>(ReferenceKind.class);
 		this.sources.forEach((kind, source) -> choices.put(kind, source.choices()));
 		return choices;
 	}
 
-	boolean offers(ReferenceKind kind) {
+	public boolean offers(ReferenceKind kind) {
 		return this.sources.containsKey(kind);
 	}
 

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.wbiisg.mapping.meetings.ActionItemView;
+import com.wbiisg.mapping.meetings.ActionItems;
 import com.wbiisg.mapping.meetings.ActionStatus;
-import com.wbiisg.mapping.meetings.internal.actions.ActionItems;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;

@@ -6,10 +6,10 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
+import com.wbiisg.mapping.meetings.CalendarQueries;
+import com.wbiisg.mapping.meetings.MeetingFilter;
 import com.wbiisg.mapping.meetings.MeetingKind;
 import com.wbiisg.mapping.meetings.Meetings;
-import com.wbiisg.mapping.meetings.internal.calendar.CalendarQueries;
-import com.wbiisg.mapping.meetings.internal.calendar.MeetingFilter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;

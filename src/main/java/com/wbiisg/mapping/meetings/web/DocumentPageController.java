@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import com.wbiisg.mapping.meetings.DocumentDetails;
+import com.wbiisg.mapping.meetings.DocumentDownload;
 import com.wbiisg.mapping.meetings.DocumentKind;
-import com.wbiisg.mapping.meetings.internal.documents.KeyDocuments;
+import com.wbiisg.mapping.meetings.DocumentLibrary;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;
@@ -40,9 +42,9 @@ class DocumentPageController {
 
 	static final String PAGE = "meetings/document";
 
-	private final KeyDocuments documents;
+	private final DocumentLibrary documents;
 
-	DocumentPageController(KeyDocuments documents) {
+	DocumentPageController(DocumentLibrary documents) {
 		this.documents = documents;
 	}
 
@@ -56,8 +58,8 @@ class DocumentPageController {
 	String create(@ModelAttribute("documentForm") DocumentForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			KeyDocuments.DocumentDetails created = this.documents
-				.create(Inputs.enumValue("kind", form.kind(), DocumentKind.class), form.title(), form.description());
+			DocumentDetails created = this.documents.create(Inputs.enumValue("kind", form.kind(), DocumentKind.class),
+					form.title(), form.description());
 			redirect.addFlashAttribute("flashKey", "meetings.flash.documentCreated");
 			return "redirect:/documents/" + created.id();
 		}
@@ -97,7 +99,7 @@ class DocumentPageController {
 
 	@GetMapping("/documents/versions/{versionId}/file")
 	ResponseEntity<byte[]> download(@PathVariable long versionId) {
-		KeyDocuments.Download file = this.documents.download(versionId);
+		DocumentDownload file = this.documents.download(versionId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import com.wbiisg.mapping.identity.AccountSummary;
-import com.wbiisg.mapping.meetings.internal.calendar.CalendarFeed;
-import com.wbiisg.mapping.meetings.internal.calendar.FeedTokens;
+import com.wbiisg.mapping.meetings.CalendarFeed;
+import com.wbiisg.mapping.meetings.FeedTokens;
 import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,6 @@
 package com.wbiisg.mapping.meetings.web;
 
-import com.wbiisg.mapping.meetings.internal.calendar.FeedTokens;
+import com.wbiisg.mapping.meetings.FeedTokens;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

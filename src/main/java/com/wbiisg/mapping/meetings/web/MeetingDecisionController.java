@@ -1,7 +1,7 @@
 package com.wbiisg.mapping.meetings.web;
 
-import com.wbiisg.mapping.meetings.internal.actions.ActionItems;
-import com.wbiisg.mapping.meetings.internal.decisions.DecisionRecording;
+import com.wbiisg.mapping.meetings.ActionItems;
+import com.wbiisg.mapping.meetings.DecisionRecording;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.wbiisg.mapping.meetings.MeetingFormat;
+import com.wbiisg.mapping.meetings.MeetingInput;
 import com.wbiisg.mapping.meetings.MeetingKind;
 import com.wbiisg.mapping.meetings.MeetingStatus;
 import com.wbiisg.mapping.meetings.MeetingView;
-import com.wbiisg.mapping.meetings.internal.MeetingInput;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;

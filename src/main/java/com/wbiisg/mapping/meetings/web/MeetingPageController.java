@@ -1,9 +1,9 @@
 package com.wbiisg.mapping.meetings.web;
 
+import com.wbiisg.mapping.meetings.MeetingDetails;
+import com.wbiisg.mapping.meetings.MeetingPlanning;
+import com.wbiisg.mapping.meetings.MeetingQueries;
 import com.wbiisg.mapping.meetings.MeetingView;
-import com.wbiisg.mapping.meetings.internal.MeetingPlanning;
-import com.wbiisg.mapping.meetings.internal.calendar.MeetingDetails;
-import com.wbiisg.mapping.meetings.internal.calendar.MeetingQueries;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;

@@ -1,12 +1,12 @@
 package com.wbiisg.mapping.meetings.web;
 
+import com.wbiisg.mapping.meetings.ActionItems;
 import com.wbiisg.mapping.meetings.ActionStatus;
 import com.wbiisg.mapping.meetings.DecisionKind;
+import com.wbiisg.mapping.meetings.MeetingDetails;
+import com.wbiisg.mapping.meetings.MeetingQueries;
+import com.wbiisg.mapping.meetings.RecordChoices;
 import com.wbiisg.mapping.meetings.ReferenceKind;
-import com.wbiisg.mapping.meetings.internal.RecordChoices;
-import com.wbiisg.mapping.meetings.internal.actions.ActionItems;
-import com.wbiisg.mapping.meetings.internal.calendar.MeetingDetails;
-import com.wbiisg.mapping.meetings.internal.calendar.MeetingQueries;
 import com.wbiisg.mapping.membership.MemberCategory;
 
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package com.wbiisg.mapping.meetings.web;
 
-import com.wbiisg.mapping.meetings.internal.MeetingRecords;
+import com.wbiisg.mapping.meetings.MeetingRecords;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;

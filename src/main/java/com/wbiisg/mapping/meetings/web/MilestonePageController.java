@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.wbiisg.mapping.meetings.internal.calendar.MeetingFilter;
-import com.wbiisg.mapping.meetings.internal.calendar.MeetingQueries;
-import com.wbiisg.mapping.meetings.internal.milestones.MilestoneInput;
-import com.wbiisg.mapping.meetings.internal.milestones.MilestonePlanning;
+import com.wbiisg.mapping.meetings.MeetingFilter;
+import com.wbiisg.mapping.meetings.MeetingQueries;
+import com.wbiisg.mapping.meetings.MilestoneInput;
+import com.wbiisg.mapping.meetings.MilestonePlanning;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;

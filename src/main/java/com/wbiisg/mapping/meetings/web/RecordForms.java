@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.wbiisg.mapping.meetings.ActionInput;
 import com.wbiisg.mapping.meetings.ActionStatus;
+import com.wbiisg.mapping.meetings.AgendaInput;
+import com.wbiisg.mapping.meetings.AttendanceInput;
+import com.wbiisg.mapping.meetings.DecisionInput;
 import com.wbiisg.mapping.meetings.DecisionKind;
 import com.wbiisg.mapping.meetings.ReferenceKind;
-import com.wbiisg.mapping.meetings.internal.AgendaInput;
-import com.wbiisg.mapping.meetings.internal.AttendanceInput;
-import com.wbiisg.mapping.meetings.internal.actions.ActionInput;
-import com.wbiisg.mapping.meetings.internal.decisions.DecisionInput;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;

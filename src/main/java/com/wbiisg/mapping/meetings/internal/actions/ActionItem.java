@@ -75,7 +75,7 @@ public class ActionItem {
 		this.updatedAt = at;
 	}
 
-	void changeStatus(ActionStatus next, long expectedVersion, Instant at) {
+	public void changeStatus(ActionStatus next, long expectedVersion, Instant at) {
 		if (expectedVersion != this.version) {
 			throw ConflictException.staleVersion("Action item", this.id, expectedVersion, this.version);
 		}

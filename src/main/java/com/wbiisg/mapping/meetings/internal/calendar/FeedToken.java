@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "calendar_feed_token")
-class FeedToken {
+public class FeedToken {
 
 	@Id
 	@Column(name = "account_id")
@@ -32,31 +32,31 @@ class FeedToken {
 	protected FeedToken() {
 	}
 
-	FeedToken(long accountId, String tokenHash, Instant at) {
+	public FeedToken(long accountId, String tokenHash, Instant at) {
 		this.accountId = accountId;
 		this.tokenHash = tokenHash;
 		this.createdAt = at;
 	}
 
-	void rotate(String newHash, Instant at) {
+	public void rotate(String newHash, Instant at) {
 		this.tokenHash = newHash;
 		this.createdAt = at;
 		this.lastUsedAt = null;
 	}
 
-	void used(Instant at) {
+	public void used(Instant at) {
 		this.lastUsedAt = at;
 	}
 
-	long getAccountId() {
+	public long getAccountId() {
 		return this.accountId;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 
-	@Nullable Instant getLastUsedAt() {
+	public @Nullable Instant getLastUsedAt() {
 		return this.lastUsedAt;
 	}
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface FeedTokenRepository extends JpaRepository<FeedToken, Long> {
+public interface FeedTokenRepository extends JpaRepository<FeedToken, Long> {
 
 	Optional<FeedToken> findByTokenHash(String tokenHash);
 

@@ -102,7 +102,7 @@ public class Decision extends Aggregate<Decision> {
 		return this.meetingId;
 	}
 
-	int getNumber() {
+	public int getNumber() {
 		return this.number;
 	}
 
@@ -118,27 +118,27 @@ public class Decision extends Aggregate<Decision> {
 		return this.targetId;
 	}
 
-	@Nullable String getTargetLabel() {
+	public @Nullable String getTargetLabel() {
 		return this.targetLabel;
 	}
 
-	@Nullable String getOption() {
+	public @Nullable String getOption() {
 		return this.option;
 	}
 
-	LocalDate getDecidedOn() {
+	public LocalDate getDecidedOn() {
 		return this.decidedOn;
 	}
 
-	boolean isApplied() {
+	public boolean isApplied() {
 		return this.applied;
 	}
 
-	String getRecordedBy() {
+	public String getRecordedBy() {
 		return this.recordedBy;
 	}
 
-	Instant getRecordedAt() {
+	public Instant getRecordedAt() {
 		return this.recordedAt;
 	}
 

@@ -1,7 +1,5 @@
 package com.wbiisg.mapping.meetings.internal.documents;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +9,10 @@ import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.meetings.DecisionReference;
+import com.wbiisg.mapping.meetings.DocumentDetails;
+import com.wbiisg.mapping.meetings.DocumentDownload;
 import com.wbiisg.mapping.meetings.DocumentKind;
+import com.wbiisg.mapping.meetings.DocumentVersionView;
 import com.wbiisg.mapping.meetings.RecordChoice;
 import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
 import com.wbiisg.mapping.meetings.internal.decisions.Decision;
@@ -59,33 +60,6 @@ public class KeyDocuments {
 		this.support = support;
 	}
 
-	/**
-	 * A document with its versions, newest first.
-	 */
-	public record DocumentDetails(long id, DocumentKind kind, String title, @Nullable String description,
-			List<VersionView> versions) {
-	}
-
-	/**
-	 * A version with what the page shows of it and of the decision that adopted it.
-	 */
-	public record VersionView(long id, int number, @Nullable String note, @Nullable String fileName,
-			@Nullable String contentType, @Nullable Long size, @Nullable String sha256, @Nullable Long decisionId,
-			@Nullable Long decisionMeetingId, @Nullable String decisionText, @Nullable LocalDate adoptedOn,
-			String uploadedBy, Instant uploadedAt) {
-
-		public boolean hasFile() {
-			return this.fileName != null;
-		}
-
-	}
-
-	/**
-	 * A file to download.
-	 */
-	public record Download(String fileName, String contentType, byte[] bytes) {
-	}
-
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('SECRETARIAT','BOARD','BENEFICIARY_FOCAL_POINT','PARTNER_FOCAL_POINT')")
 	public List<DocumentDetails> list() {
@@ -129,7 +103,7 @@ public class KeyDocuments {
 	 * @throws InvalidInputException when the file is too large or is no PDF or DOCX
 	 */
 	@PreAuthorize("hasRole('SECRETARIAT')")
-	public VersionView upload(long documentId, @Nullable String note, @Nullable String fileName,
+	public DocumentVersionView upload(long documentId, @Nullable String note, @Nullable String fileName,
 			@Nullable String contentType, byte[] bytes) {
 		KeyDocument document = this.documents.findById(documentId)
 			.orElseThrow(() -> new RecordNotFoundException(RECORD, documentId));
@@ -155,14 +129,14 @@ public class KeyDocuments {
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('SECRETARIAT','BOARD','BENEFICIARY_FOCAL_POINT','PARTNER_FOCAL_POINT')")
-	public Download download(long versionId) {
+	public DocumentDownload download(long versionId) {
 		DocumentVersion version = this.versions.findById(versionId)
 			.filter(DocumentVersion::hasFile)
 			.orElseThrow(() -> new RecordNotFoundException("Document file", versionId));
 		byte[] bytes = this.contents.findById(versionId)
 			.orElseThrow(() -> new RecordNotFoundException("Document file", versionId))
 			.getContent();
-		return new Download(version.getFileName(), version.getContentType(), bytes);
+		return new DocumentDownload(version.getFileName(), version.getContentType(), bytes);
 	}
 
 	/**
@@ -223,8 +197,8 @@ public class KeyDocuments {
 					.toList());
 	}
 
-	private static VersionView view(DocumentVersion version, @Nullable Decision decision) {
-		return new VersionView(version.getId(), version.getNumber(), version.getNote(), version.getFileName(),
+	private static DocumentVersionView view(DocumentVersion version, @Nullable Decision decision) {
+		return new DocumentVersionView(version.getId(), version.getNumber(), version.getNote(), version.getFileName(),
 				version.getContentType(), version.getSize(), version.getSha256(), version.getDecisionId(),
 				(decision == null) ? null : decision.getMeetingId(), (decision == null) ? null : decision.getText(),
 				version.getAdoptedOn(), version.getUploadedBy(), version.getUploadedAt());

@@ -98,11 +98,11 @@ public class Milestone {
 		return this.dueOn;
 	}
 
-	@Nullable Long getMeetingId() {
+	public @Nullable Long getMeetingId() {
 		return this.meetingId;
 	}
 
-	@Nullable Integer getMonthsAfter() {
+	public @Nullable Integer getMonthsAfter() {
 		return this.monthsAfter;
 	}
 

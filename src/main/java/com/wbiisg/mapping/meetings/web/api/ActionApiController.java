@@ -4,12 +4,13 @@ import java.net.URI;
 import java.util.List;
 
 import com.wbiisg.mapping.meetings.ActionItemView;
+import com.wbiisg.mapping.meetings.ActionItems;
 import com.wbiisg.mapping.meetings.ActionStatus;
-import com.wbiisg.mapping.meetings.internal.actions.ActionItems;
-import com.wbiisg.mapping.meetings.internal.documents.KeyDocuments;
-import com.wbiisg.mapping.meetings.internal.milestones.MilestoneInput;
-import com.wbiisg.mapping.meetings.internal.milestones.MilestonePlanning;
-import com.wbiisg.mapping.meetings.internal.milestones.MilestoneView;
+import com.wbiisg.mapping.meetings.DocumentDetails;
+import com.wbiisg.mapping.meetings.DocumentLibrary;
+import com.wbiisg.mapping.meetings.MilestoneInput;
+import com.wbiisg.mapping.meetings.MilestonePlanning;
+import com.wbiisg.mapping.meetings.MilestoneView;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.Versions;
 import org.jspecify.annotations.Nullable;
@@ -35,9 +36,9 @@ class ActionApiController {
 
 	private final MilestonePlanning milestones;
 
-	private final KeyDocuments documents;
+	private final DocumentLibrary documents;
 
-	ActionApiController(ActionItems actions, MilestonePlanning milestones, KeyDocuments documents) {
+	ActionApiController(ActionItems actions, MilestonePlanning milestones, DocumentLibrary documents) {
 		this.actions = actions;
 		this.milestones = milestones;
 		this.documents = documents;
@@ -83,7 +84,7 @@ class ActionApiController {
 	}
 
 	@GetMapping("/api/v1/documents")
-	List<KeyDocuments.DocumentDetails> documents() {
+	List<DocumentDetails> documents() {
 		return this.documents.list();
 	}
 

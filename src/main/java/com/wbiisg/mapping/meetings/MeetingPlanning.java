@@ -1,12 +1,17 @@
-package com.wbiisg.mapping.meetings.internal;
+package com.wbiisg.mapping.meetings;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 import com.wbiisg.mapping.audit.Changes;
-import com.wbiisg.mapping.meetings.MeetingView;
+import com.wbiisg.mapping.meetings.internal.Meeting;
+import com.wbiisg.mapping.meetings.internal.MeetingContent;
+import com.wbiisg.mapping.meetings.internal.MeetingRepository;
+import com.wbiisg.mapping.meetings.internal.MeetingRules;
+import com.wbiisg.mapping.meetings.internal.MeetingViews;
+import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
+import com.wbiisg.mapping.meetings.internal.Names;
 import com.wbiisg.mapping.meetings.internal.milestones.Milestone;
-import com.wbiisg.mapping.meetings.internal.milestones.MilestonePlanning;
 import com.wbiisg.mapping.meetings.internal.milestones.MilestoneRepository;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;

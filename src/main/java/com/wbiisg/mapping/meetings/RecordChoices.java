@@ -1,12 +1,10 @@
-package com.wbiisg.mapping.meetings.internal;
+package com.wbiisg.mapping.meetings;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import com.wbiisg.mapping.meetings.DecisionKind;
-import com.wbiisg.mapping.meetings.RecordChoice;
-import com.wbiisg.mapping.meetings.ReferenceKind;
+import com.wbiisg.mapping.meetings.internal.ReferenceSources;
 import com.wbiisg.mapping.meetings.internal.decisions.DecisionTargets;
 
 import org.springframework.stereotype.Service;

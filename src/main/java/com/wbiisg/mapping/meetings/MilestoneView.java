@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.meetings.internal.milestones;
+package com.wbiisg.mapping.meetings;
 
 import java.time.LocalDate;
 

@@ -1,12 +1,7 @@
-package com.wbiisg.mapping.meetings.internal.calendar;
+package com.wbiisg.mapping.meetings;
 
 import java.util.List;
 
-import com.wbiisg.mapping.meetings.ActionItemView;
-import com.wbiisg.mapping.meetings.MeetingView;
-import com.wbiisg.mapping.meetings.ReferenceKind;
-import com.wbiisg.mapping.meetings.internal.decisions.DecisionView;
-import com.wbiisg.mapping.meetings.internal.milestones.MilestoneView;
 import org.jspecify.annotations.Nullable;
 
 /**

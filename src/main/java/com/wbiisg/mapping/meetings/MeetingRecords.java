@@ -1,9 +1,17 @@
-package com.wbiisg.mapping.meetings.internal;
+package com.wbiisg.mapping.meetings;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import com.wbiisg.mapping.audit.Changes;
+import com.wbiisg.mapping.meetings.internal.AgendaItem;
+import com.wbiisg.mapping.meetings.internal.Attendance;
+import com.wbiisg.mapping.meetings.internal.Meeting;
+import com.wbiisg.mapping.meetings.internal.MeetingRepository;
+import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
+import com.wbiisg.mapping.meetings.internal.MinutesSanitiser;
+import com.wbiisg.mapping.meetings.internal.Names;
+import com.wbiisg.mapping.meetings.internal.ReferenceSources;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.meetings.internal.decisions;
+package com.wbiisg.mapping.meetings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 import com.wbiisg.mapping.audit.Changes;
-import com.wbiisg.mapping.meetings.DecisionKind;
-import com.wbiisg.mapping.meetings.DecisionReference;
-import com.wbiisg.mapping.meetings.DecisionTarget;
-import com.wbiisg.mapping.meetings.MeetingStatus;
 import com.wbiisg.mapping.meetings.internal.Meeting;
 import com.wbiisg.mapping.meetings.internal.MeetingNames;
-import com.wbiisg.mapping.meetings.internal.MeetingPlanning;
 import com.wbiisg.mapping.meetings.internal.MeetingRepository;
+import com.wbiisg.mapping.meetings.internal.MeetingViews;
 import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
+import com.wbiisg.mapping.meetings.internal.decisions.Decision;
+import com.wbiisg.mapping.meetings.internal.decisions.DecisionRepository;
+import com.wbiisg.mapping.meetings.internal.decisions.DecisionTargets;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException;
@@ -100,7 +99,7 @@ public class DecisionRecording {
 			target.apply(input.targetId(), new DecisionReference(decision.getId(), meetingId, meetingName, decidedOn,
 					decision.getNumber(), text, option));
 		}
-		return DecisionView.of(decision, null);
+		return MeetingViews.decision(decision, null);
 	}
 
 	private static UserText noTarget(DecisionKind kind, long id) {

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.meetings.internal.calendar;
+package com.wbiisg.mapping.meetings;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,6 +13,8 @@ import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.identity.AccountSummary;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
+import com.wbiisg.mapping.meetings.internal.calendar.FeedToken;
+import com.wbiisg.mapping.meetings.internal.calendar.FeedTokenRepository;
 import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 

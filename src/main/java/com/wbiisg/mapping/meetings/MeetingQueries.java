@@ -1,19 +1,13 @@
-package com.wbiisg.mapping.meetings.internal.calendar;
+package com.wbiisg.mapping.meetings;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.wbiisg.mapping.meetings.ActionItemView;
-import com.wbiisg.mapping.meetings.DecisionTarget;
-import com.wbiisg.mapping.meetings.MeetingView;
-import com.wbiisg.mapping.meetings.Meetings;
-import com.wbiisg.mapping.meetings.ReferenceSource;
 import com.wbiisg.mapping.meetings.internal.AgendaItem;
 import com.wbiisg.mapping.meetings.internal.Attendance;
 import com.wbiisg.mapping.meetings.internal.Meeting;
-import com.wbiisg.mapping.meetings.internal.MeetingPlanning;
 import com.wbiisg.mapping.meetings.internal.MeetingRepository;
 import com.wbiisg.mapping.meetings.internal.MeetingViewer;
 import com.wbiisg.mapping.meetings.internal.MeetingViews;
@@ -21,13 +15,9 @@ import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
 import com.wbiisg.mapping.meetings.internal.MinutesSanitiser;
 import com.wbiisg.mapping.meetings.internal.Names;
 import com.wbiisg.mapping.meetings.internal.ReferenceSources;
-import com.wbiisg.mapping.meetings.internal.actions.ActionItems;
 import com.wbiisg.mapping.meetings.internal.decisions.Decision;
 import com.wbiisg.mapping.meetings.internal.decisions.DecisionRepository;
 import com.wbiisg.mapping.meetings.internal.decisions.DecisionTargets;
-import com.wbiisg.mapping.meetings.internal.decisions.DecisionView;
-import com.wbiisg.mapping.meetings.internal.milestones.MilestonePlanning;
-import com.wbiisg.mapping.meetings.internal.milestones.MilestoneView;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import org.jspecify.annotations.Nullable;
 
@@ -93,7 +83,7 @@ public class MeetingQueries implements Meetings {
 		}
 		List<DecisionView> decisionViews = records ? this.decisions.findByMeetingIdOrderByNumberAsc(id)
 			.stream()
-			.map((decision) -> DecisionView.of(decision, targetPath(decision)))
+			.map((decision) -> MeetingViews.decision(decision, targetPath(decision)))
 			.toList() : List.of();
 		List<ActionItemView> actionViews = records ? this.actions.ofMeeting(id) : List.of();
 		List<MilestoneView> derived = this.milestones.list()
@@ -114,7 +104,7 @@ public class MeetingQueries implements Meetings {
 		return this.meetings.findAllByOrderByScheduleStartAtAscIdAsc()
 			.stream()
 			.filter(viewer::canSee)
-			.filter(filter::matches)
+			.filter((meeting) -> matches(filter, meeting))
 			.map((meeting) -> MeetingViews.meeting(meeting, names))
 			.toList();
 	}
@@ -128,7 +118,7 @@ public class MeetingQueries implements Meetings {
 		return this.meetings.findOverlapping(from, to)
 			.stream()
 			.filter(viewer::canSee)
-			.filter(filter::matches)
+			.filter((meeting) -> matches(filter, meeting))
 			.map((meeting) -> MeetingViews.meeting(meeting, names))
 			.toList();
 	}
@@ -148,15 +138,15 @@ public class MeetingQueries implements Meetings {
 
 	@Override
 	public List<ActionItemView> openActionsOfCurrentUser() {
-		return this.support.viewer().isMember() ? this.actions.mine(com.wbiisg.mapping.meetings.ActionStatus.OPEN)
-				: List.of();
+		return this.support.viewer().isMember() ? this.actions.mine(ActionStatus.OPEN) : List.of();
 	}
 
-	/**
-	 * Whether the current user may change the meeting and record its decisions.
-	 */
-	public boolean manages() {
-		return this.support.viewer().manages();
+	private static boolean matches(MeetingFilter filter, Meeting meeting) {
+		String initiative = filter.initiative();
+		return (initiative == null || initiative.isBlank()
+				|| meeting.getInitiatives().stream().anyMatch((code) -> code.equalsIgnoreCase(initiative.trim())))
+				&& (filter.kind() == null || meeting.getKind() == filter.kind())
+				&& (filter.status() == null || meeting.getStatus() == filter.status());
 	}
 
 	private MeetingDetails.AgendaView agendaView(int position, AgendaItem item, boolean records) {

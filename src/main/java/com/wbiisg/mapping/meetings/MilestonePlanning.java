@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.meetings.internal.milestones;
+package com.wbiisg.mapping.meetings;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +10,8 @@ import com.wbiisg.mapping.meetings.internal.Meeting;
 import com.wbiisg.mapping.meetings.internal.MeetingNames;
 import com.wbiisg.mapping.meetings.internal.MeetingRepository;
 import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
+import com.wbiisg.mapping.meetings.internal.milestones.Milestone;
+import com.wbiisg.mapping.meetings.internal.milestones.MilestoneRepository;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;

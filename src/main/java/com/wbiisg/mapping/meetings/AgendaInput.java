@@ -1,6 +1,5 @@
-package com.wbiisg.mapping.meetings.internal;
+package com.wbiisg.mapping.meetings;
 
-import com.wbiisg.mapping.meetings.ReferenceKind;
 import org.jspecify.annotations.Nullable;
 
 /**

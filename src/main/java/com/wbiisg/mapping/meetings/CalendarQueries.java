@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.meetings.internal.calendar;
+package com.wbiisg.mapping.meetings;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,10 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import com.wbiisg.mapping.meetings.MeetingView;
 import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
-import com.wbiisg.mapping.meetings.internal.milestones.MilestonePlanning;
-import com.wbiisg.mapping.meetings.internal.milestones.MilestoneView;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

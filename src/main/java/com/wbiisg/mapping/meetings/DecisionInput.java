@@ -1,8 +1,7 @@
-package com.wbiisg.mapping.meetings.internal.decisions;
+package com.wbiisg.mapping.meetings;
 
 import java.time.LocalDate;
 
-import com.wbiisg.mapping.meetings.DecisionKind;
 import org.jspecify.annotations.Nullable;
 
 /**

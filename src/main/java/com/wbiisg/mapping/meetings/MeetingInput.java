@@ -1,15 +1,12 @@
-package com.wbiisg.mapping.meetings.internal;
+package com.wbiisg.mapping.meetings;
 
 import java.util.Collection;
 import java.util.List;
 
-import com.wbiisg.mapping.meetings.MeetingFormat;
-import com.wbiisg.mapping.meetings.MeetingKind;
-import com.wbiisg.mapping.meetings.MeetingStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A meeting as the Secretariat enters it, before {@link MeetingRules} checks it. Start
+ * A meeting as the Secretariat enters it, before {@link MeetingPlanning} checks it. Start
  * and end are text: an instant with an offset ({@code 2021-03-03T08:00:00Z}), a local
  * date and time in the meeting's time zone ({@code 2021-03-03T09:00}), or a date
  * ({@code 2021-03-03}) for a meeting that lasts whole days.

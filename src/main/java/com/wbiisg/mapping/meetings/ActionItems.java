@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.meetings.internal.actions;
+package com.wbiisg.mapping.meetings;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,16 +10,15 @@ import java.util.Optional;
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.identity.AccountSummary;
 import com.wbiisg.mapping.identity.Role;
-import com.wbiisg.mapping.meetings.ActionItemView;
-import com.wbiisg.mapping.meetings.ActionStatus;
 import com.wbiisg.mapping.meetings.internal.Meeting;
 import com.wbiisg.mapping.meetings.internal.MeetingNames;
-import com.wbiisg.mapping.meetings.internal.MeetingPlanning;
 import com.wbiisg.mapping.meetings.internal.MeetingRepository;
 import com.wbiisg.mapping.meetings.internal.MeetingViewer;
 import com.wbiisg.mapping.meetings.internal.MeetingViews;
 import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
 import com.wbiisg.mapping.meetings.internal.Names;
+import com.wbiisg.mapping.meetings.internal.actions.ActionItem;
+import com.wbiisg.mapping.meetings.internal.actions.ActionItemRepository;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException;

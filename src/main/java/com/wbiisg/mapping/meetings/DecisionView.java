@@ -1,9 +1,8 @@
-package com.wbiisg.mapping.meetings.internal.decisions;
+package com.wbiisg.mapping.meetings;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
-import com.wbiisg.mapping.meetings.DecisionKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,11 +12,4 @@ import org.jspecify.annotations.Nullable;
 public record DecisionView(long id, long meetingId, int number, DecisionKind kind, String text, @Nullable Long targetId,
 		@Nullable String targetLabel, @Nullable String targetPath, @Nullable String option, LocalDate decidedOn,
 		boolean applied, String recordedBy, Instant recordedAt) {
-
-	public static DecisionView of(Decision decision, @Nullable String targetPath) {
-		return new DecisionView(decision.getId(), decision.getMeetingId(), decision.getNumber(), decision.getKind(),
-				decision.getText(), decision.getTargetId(), decision.getTargetLabel(), targetPath, decision.getOption(),
-				decision.getDecidedOn(), decision.isApplied(), decision.getRecordedBy(), decision.getRecordedAt());
-	}
-
 }

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.meetings.internal;
+package com.wbiisg.mapping.meetings;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.meetings.internal.calendar;
+package com.wbiisg.mapping.meetings;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -45,10 +45,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import com.wbiisg.mapping.identity.AccountSummary;
-import com.wbiisg.mapping.meetings.MeetingFormat;
-import com.wbiisg.mapping.meetings.MeetingKind;
-import com.wbiisg.mapping.meetings.MeetingStatus;
-import com.wbiisg.mapping.meetings.MeetingView;
 import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
