@@ -9,7 +9,6 @@ import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.needs.NeedFixtures.Who;
 import com.wbiisg.mapping.needs.internal.NeedEditing;
-import com.wbiisg.mapping.needs.internal.NeedInput;
 import com.wbiisg.mapping.needs.internal.NeedReview;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,6 @@ import com.wbiisg.mapping.membership.MemberCategory;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.needs.internal.CycleAdministration;
-import com.wbiisg.mapping.responses.internal.ProjectFilter;
 import com.wbiisg.mapping.responses.internal.ProjectQueries;
 import com.wbiisg.mapping.responses.internal.ProjectRegistry;
 import org.jsoup.nodes.Document;

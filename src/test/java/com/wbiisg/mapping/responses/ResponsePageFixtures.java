@@ -13,14 +13,13 @@ import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.NeedAction;
+import com.wbiisg.mapping.needs.NeedInput;
 import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.internal.CycleAdministration;
 import com.wbiisg.mapping.needs.internal.NeedEditing;
-import com.wbiisg.mapping.needs.internal.NeedInput;
 import com.wbiisg.mapping.needs.internal.NeedReview;
-import com.wbiisg.mapping.responses.internal.ProjectInput;
 import com.wbiisg.mapping.responses.internal.ProjectRegistry;
 import org.jspecify.annotations.Nullable;
 

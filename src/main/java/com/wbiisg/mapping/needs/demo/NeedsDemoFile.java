@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.wbiisg.mapping.needs.NeedInput;
 import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.Timeframe;
-import com.wbiisg.mapping.needs.internal.NeedInput;
 import com.wbiisg.mapping.needs.internal.NeedSeeding;
 import org.jspecify.annotations.Nullable;
 

@@ -11,6 +11,7 @@ import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Partner;
+import com.wbiisg.mapping.needs.NeedInput;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.shared.HiddenRecordException;

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import com.wbiisg.mapping.needs.NeedImportBatch;
 import com.wbiisg.mapping.needs.NeedImportCheck.Outcome;
+import com.wbiisg.mapping.needs.NeedInput;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;

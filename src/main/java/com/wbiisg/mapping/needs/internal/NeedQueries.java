@@ -10,9 +10,11 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import com.wbiisg.mapping.identity.Role;
-import com.wbiisg.mapping.needs.NeedAction;
 import com.wbiisg.mapping.needs.NeedFilter;
+import com.wbiisg.mapping.needs.NeedPermissions;
+import com.wbiisg.mapping.needs.NeedReviewQueue;
 import com.wbiisg.mapping.needs.NeedStatus;
+import com.wbiisg.mapping.needs.NeedTransitionView;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Needs;
 import com.wbiisg.mapping.shared.HiddenRecordException;
@@ -119,9 +121,9 @@ public class NeedQueries implements Needs {
 			.toList();
 	}
 
-	public List<NeedTransition> history(long id) {
+	public List<NeedTransitionView> history(long id) {
 		get(id);
-		return this.transitions.findByNeedIdOrderByAtAscIdAsc(id);
+		return this.transitions.findByNeedIdOrderByAtAscIdAsc(id).stream().map(NeedTransition::toView).toList();
 	}
 
 	/**
@@ -141,7 +143,7 @@ public class NeedQueries implements Needs {
 	 * What the current user may do to the need: the workflow actions and whether it may
 	 * edit.
 	 */
-	public Permissions permissions(long id) {
+	public NeedPermissions permissions(long id) {
 		Viewer viewer = this.viewers.current();
 		Need need = HiddenRecordException.requireVisible(this.needs.findById(id), viewer::canSee, RECORD, id);
 		return permissionsOf(viewer, need);
@@ -152,46 +154,27 @@ public class NeedQueries implements Needs {
 	 * it: every need for the Secretariat, the needs of the pillars its organisation's
 	 * working groups lead for a pillar lead, none for anyone else.
 	 */
-	public ReviewQueue reviewQueue(NeedFilter filter) {
+	public NeedReviewQueue reviewQueue(NeedFilter filter) {
 		Viewer viewer = this.viewers.current();
 		boolean secretariat = viewer.role() == Role.SECRETARIAT;
 		if (!secretariat && !viewer.isPillarLead()) {
-			return new ReviewQueue(false, List.of());
+			return new NeedReviewQueue(false, List.of());
 		}
 		Specification<Need> reviewed = NeedSpecifications.visibleTo(viewer).and(NeedSpecifications.matching(filter));
 		if (!secretariat) {
 			reviewed = reviewed.and(NeedSpecifications.ledBy(viewer));
 		}
-		return new ReviewQueue(true,
+		return new NeedReviewQueue(true,
 				this.needs.findAll(reviewed, ORDER)
 					.stream()
-					.map((need) -> new ReviewItem(need.toView(), permissionsOf(viewer, need)))
+					.map((need) -> new NeedReviewQueue.Item(need.toView(), permissionsOf(viewer, need)))
 					.toList());
 	}
 
-	private static Permissions permissionsOf(Viewer viewer, Need need) {
+	private static NeedPermissions permissionsOf(Viewer viewer, Need need) {
 		var actor = viewer.actorFor(need);
-		return new Permissions(NeedWorkflow.actionsFor(need.getStatus(), actor),
+		return new NeedPermissions(NeedWorkflow.actionsFor(need.getStatus(), actor),
 				NeedWorkflow.mayEdit(need.getStatus(), actor));
-	}
-
-	/**
-	 * The workflow actions a user may take on a need, and whether it may change its
-	 * content.
-	 */
-	public record Permissions(List<NeedAction> actions, boolean mayEdit) {
-	}
-
-	/**
-	 * A review queue: whether the user reviews needs at all, and the needs it reviews.
-	 */
-	public record ReviewQueue(boolean reviewer, List<ReviewItem> items) {
-	}
-
-	/**
-	 * One need of a review queue with what the user may do to it.
-	 */
-	public record ReviewItem(NeedView need, Permissions permissions) {
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.wbiisg.mapping.needs.NeedInput;
 import com.wbiisg.mapping.needs.ReferenceTag;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;

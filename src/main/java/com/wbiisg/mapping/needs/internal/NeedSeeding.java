@@ -19,6 +19,7 @@ import com.wbiisg.mapping.identity.AccountSummary;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.NeedAction;
+import com.wbiisg.mapping.needs.NeedInput;
 import com.wbiisg.mapping.needs.NeedStatus;
 import org.jspecify.annotations.Nullable;
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import com.wbiisg.mapping.needs.NeedAction;
 import com.wbiisg.mapping.needs.NeedStatus;
+import com.wbiisg.mapping.needs.NeedTransitionView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "need_transition")
-public class NeedTransition {
+class NeedTransition {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,31 +64,8 @@ public class NeedTransition {
 		this.reason = reason;
 	}
 
-	public Instant getAt() {
-		return this.at;
-	}
-
-	public String getBy() {
-		return this.by;
-	}
-
-	/**
-	 * The action taken, or null for the creation of the need.
-	 */
-	public @Nullable NeedAction getAction() {
-		return this.action;
-	}
-
-	public @Nullable NeedStatus getFrom() {
-		return this.from;
-	}
-
-	public NeedStatus getTo() {
-		return this.to;
-	}
-
-	public @Nullable String getReason() {
-		return this.reason;
+	NeedTransitionView toView() {
+		return new NeedTransitionView(this.at, this.by, this.action, this.from, this.to, this.reason);
 	}
 
 }

@@ -7,10 +7,10 @@ import java.util.Map;
 
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.FrameworkSummary;
+import com.wbiisg.mapping.needs.CycleManagement;
 import com.wbiisg.mapping.needs.CycleView;
+import com.wbiisg.mapping.needs.NeedManagement;
 import com.wbiisg.mapping.needs.NeedStatus;
-import com.wbiisg.mapping.needs.internal.CycleAdministration;
-import com.wbiisg.mapping.needs.internal.NeedQueries;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
@@ -40,15 +40,15 @@ class CyclePageController {
 
 	static final String LIST = "needs/cycles";
 
-	private final CycleAdministration cycles;
+	private final CycleManagement cycles;
 
-	private final NeedQueries queries;
+	private final NeedManagement needs;
 
 	private final NeedPageSupport support;
 
-	CyclePageController(CycleAdministration cycles, NeedQueries queries, NeedPageSupport support) {
+	CyclePageController(CycleManagement cycles, NeedManagement needs, NeedPageSupport support) {
 		this.cycles = cycles;
-		this.queries = queries;
+		this.needs = needs;
 		this.support = support;
 	}
 
@@ -60,7 +60,7 @@ class CyclePageController {
 		List<CycleRow> rows = new ArrayList<>();
 		for (CycleView cycle : this.cycles.list()) {
 			List<PartnerProgress> progress = new ArrayList<>();
-			this.queries.progress(cycle.id())
+			this.needs.progress(cycle.id())
 				.forEach((partner, counts) -> progress
 					.add(PartnerProgress.of(partner, partnerNames.get(partner), counts)));
 			FrameworkSummary framework = frameworks.get(cycle.frameworkId());

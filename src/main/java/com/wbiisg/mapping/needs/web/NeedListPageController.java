@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import com.wbiisg.mapping.framework.ItemLevel;
+import com.wbiisg.mapping.needs.NeedManagement;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.NeedFilter;
-import com.wbiisg.mapping.needs.internal.NeedQueries;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -30,11 +30,11 @@ class NeedListPageController {
 
 	private final NeedPageSupport support;
 
-	private final NeedQueries queries;
+	private final NeedManagement needs;
 
-	NeedListPageController(NeedPageSupport support, NeedQueries queries) {
+	NeedListPageController(NeedPageSupport support, NeedManagement needs) {
 		this.support = support;
-		this.queries = queries;
+		this.needs = needs;
 	}
 
 	@GetMapping("/needs")
@@ -46,7 +46,7 @@ class NeedListPageController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		NeedFilter filter = new NeedFilter(cycle, NeedPageSupport.upper(partner), NeedPageSupport.upper(pillar), null,
 				null, status(status), NeedPageSupport.blankToNull(q));
-		Page<NeedView> found = this.queries.search(filter, Math.max(page, 0), PAGE_SIZE);
+		Page<NeedView> found = this.needs.search(filter, Math.max(page, 0), PAGE_SIZE);
 		this.support.addOptions(model);
 		model.addAttribute("filter", filter);
 		model.addAttribute("needs", found);

@@ -9,11 +9,9 @@ import com.wbiisg.mapping.consultation.CommentThreads;
 import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.NeedAction;
+import com.wbiisg.mapping.needs.NeedCommentTarget;
+import com.wbiisg.mapping.needs.NeedManagement;
 import com.wbiisg.mapping.needs.NeedView;
-import com.wbiisg.mapping.needs.internal.NeedCommentTarget;
-import com.wbiisg.mapping.needs.internal.NeedEditing;
-import com.wbiisg.mapping.needs.internal.NeedQueries;
-import com.wbiisg.mapping.needs.internal.NeedReview;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
@@ -55,33 +53,26 @@ class NeedPageController {
 
 	private final NeedPageSupport support;
 
-	private final NeedQueries queries;
-
-	private final NeedEditing editing;
-
-	private final NeedReview review;
+	private final NeedManagement needs;
 
 	private final CommentThreads comments;
 
-	NeedPageController(NeedPageSupport support, NeedQueries queries, NeedEditing editing, NeedReview review,
-			CommentThreads comments) {
+	NeedPageController(NeedPageSupport support, NeedManagement needs, CommentThreads comments) {
 		this.comments = comments;
 		this.support = support;
-		this.queries = queries;
-		this.editing = editing;
-		this.review = review;
+		this.needs = needs;
 	}
 
 	@GetMapping("/needs/{id}")
 	String page(@PathVariable long id, Model model) {
-		NeedView need = this.queries.get(id);
+		NeedView need = this.needs.get(id);
 		CycleView cycle = this.support.cycle(need.cycleId());
 		this.support.addOptions(model);
 		model.addAttribute("need", need);
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("measure", measure(cycle, need.measureCode()));
-		model.addAttribute("history", this.queries.history(id));
-		model.addAttribute("permissions", this.queries.permissions(id));
+		model.addAttribute("history", this.needs.history(id));
+		model.addAttribute("permissions", this.needs.permissions(id));
 		model.addAttribute("sections", this.support.sections(need));
 		model.addAttribute("commentTargetType", NeedCommentTarget.TYPE);
 		model.addAttribute("commentTargetId", String.valueOf(id));
@@ -95,8 +86,8 @@ class NeedPageController {
 	@GetMapping("/needs/{id}/edit")
 	@PreAuthorize(OurNeedsPageController.ENTERERS)
 	String edit(@PathVariable long id, Model model) {
-		NeedView need = this.queries.get(id);
-		if (!this.queries.permissions(id).mayEdit()) {
+		NeedView need = this.needs.get(id);
+		if (!this.needs.permissions(id).mayEdit()) {
 			throw notEditable(need);
 		}
 		formModel(model, need);
@@ -109,19 +100,19 @@ class NeedPageController {
 	String save(@PathVariable long id, @ModelAttribute("need") NeedForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			this.editing.update(id, (form.version() == null) ? -1 : form.version(), form.toInput(null));
+			this.needs.update(id, (form.version() == null) ? -1 : form.version(), form.toInput(null));
 			redirect.addFlashAttribute("flashKey", "needs.flash.saved");
 			return "redirect:/needs/" + id;
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, result);
 			response.setStatus(422);
-			formModel(model, this.queries.get(id));
+			formModel(model, this.needs.get(id));
 			return OurNeedsPageController.FORM;
 		}
 		catch (ConflictException ex) {
-			NeedView current = this.queries.get(id);
-			if (!this.queries.permissions(id).mayEdit()) {
+			NeedView current = this.needs.get(id);
+			if (!this.needs.permissions(id).mayEdit()) {
 				throw ex;
 			}
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -144,7 +135,7 @@ class NeedPageController {
 				problems.add(new FieldProblem("action", UserText.of("needs.transition.choose")));
 			}
 			FieldChecks.throwIfAny(problems);
-			this.review.transition(id, action, form.reason(), form.decision());
+			this.needs.transition(id, action, form.reason(), form.decision());
 			redirect.addFlashAttribute("flashKey", "needs.flash." + action);
 			String back = form.returnTo();
 			return "redirect:" + ((back != null && RETURN_TO.matcher(back).matches()) ? back : "/needs/" + id);

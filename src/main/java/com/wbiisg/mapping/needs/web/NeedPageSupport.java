@@ -19,6 +19,7 @@ import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.needs.CycleStatus;
 import com.wbiisg.mapping.needs.CycleView;
+import com.wbiisg.mapping.needs.Cycles;
 import com.wbiisg.mapping.needs.NeedAction;
 import com.wbiisg.mapping.needs.NeedPageSection;
 import com.wbiisg.mapping.needs.NeedStatus;
@@ -28,7 +29,6 @@ import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.ReferenceTag;
 import com.wbiisg.mapping.needs.Timeframe;
-import com.wbiisg.mapping.needs.internal.CycleAdministration;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,11 +47,11 @@ class NeedPageSupport {
 
 	private final Frameworks frameworks;
 
-	private final CycleAdministration cycles;
+	private final Cycles cycles;
 
 	private final ObjectProvider<NeedPageSection> sections;
 
-	NeedPageSupport(Membership membership, Frameworks frameworks, CycleAdministration cycles,
+	NeedPageSupport(Membership membership, Frameworks frameworks, Cycles cycles,
 			ObjectProvider<NeedPageSection> sections) {
 		this.membership = membership;
 		this.frameworks = frameworks;

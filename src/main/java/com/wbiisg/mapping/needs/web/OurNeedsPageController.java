@@ -14,11 +14,9 @@ import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.needs.CycleStatus;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.NeedFilter;
+import com.wbiisg.mapping.needs.NeedManagement;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
-import com.wbiisg.mapping.needs.internal.NeedEditing;
-import com.wbiisg.mapping.needs.internal.NeedQueries;
-import com.wbiisg.mapping.needs.internal.NeedReview;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.web.FormErrors;
@@ -56,17 +54,11 @@ class OurNeedsPageController {
 
 	private final NeedPageSupport support;
 
-	private final NeedQueries queries;
+	private final NeedManagement needs;
 
-	private final NeedEditing editing;
-
-	private final NeedReview review;
-
-	OurNeedsPageController(NeedPageSupport support, NeedQueries queries, NeedEditing editing, NeedReview review) {
+	OurNeedsPageController(NeedPageSupport support, NeedManagement needs) {
 		this.support = support;
-		this.queries = queries;
-		this.editing = editing;
-		this.review = review;
+		this.needs = needs;
 	}
 
 	@GetMapping("/needs/ours")
@@ -83,7 +75,7 @@ class OurNeedsPageController {
 			return OURS;
 		}
 		FrameworkTree tree = this.support.tree(chosen.frameworkId());
-		List<NeedView> needs = this.queries.all(new NeedFilter(chosen.id(), code, null, null, null, null, null));
+		List<NeedView> needs = this.needs.all(new NeedFilter(chosen.id(), code, null, null, null, null, null));
 		Map<String, List<NeedView>> byMeasure = new LinkedHashMap<>();
 		Map<NeedStatus, Long> counts = new EnumMap<>(NeedStatus.class);
 		for (NeedStatus status : NeedStatus.values()) {
@@ -116,7 +108,7 @@ class OurNeedsPageController {
 			@RequestParam(required = false) @Nullable String partner, RedirectAttributes redirect) {
 		String code = partnerFor(partner);
 		if (cycle != null) {
-			redirect.addFlashAttribute("submitted", this.review.submitAllDrafts(cycle, code));
+			redirect.addFlashAttribute("submitted", this.needs.submitAllDrafts(cycle, code));
 		}
 		return "redirect:" + oursUrl(cycle, code, null);
 	}
@@ -149,7 +141,7 @@ class OurNeedsPageController {
 		String code = (NeedPageSupport.ownPartner() != null) ? NeedPageSupport.ownPartner()
 				: NeedPageSupport.upper(form.partner());
 		try {
-			NeedView need = this.editing.create(form.toInput(code));
+			NeedView need = this.needs.create(form.toInput(code));
 			return "redirect:" + oursUrl(need.cycleId(), need.partner(), "measure-" + need.measureCode());
 		}
 		catch (InvalidInputException ex) {

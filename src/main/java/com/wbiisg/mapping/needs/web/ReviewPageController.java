@@ -6,9 +6,9 @@ import java.util.Optional;
 import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.needs.NeedAction;
 import com.wbiisg.mapping.needs.NeedFilter;
+import com.wbiisg.mapping.needs.NeedManagement;
+import com.wbiisg.mapping.needs.NeedReviewQueue;
 import com.wbiisg.mapping.needs.NeedStatus;
-import com.wbiisg.mapping.needs.internal.NeedQueries;
-import com.wbiisg.mapping.needs.internal.NeedReview;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +28,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The review queue of pillar leads and the Secretariat: submitted needs to validate or
  * return, and for the Secretariat validated needs to adopt in bulk. Whom the queue shows
- * what is decided by {@link NeedQueries#reviewQueue(NeedFilter)}.
+ * what is decided by {@link NeedManagement#reviewQueue(NeedFilter)}.
  */
 @Controller
 class ReviewPageController {
@@ -39,14 +39,11 @@ class ReviewPageController {
 
 	private final NeedPageSupport support;
 
-	private final NeedQueries queries;
+	private final NeedManagement needs;
 
-	private final NeedReview review;
-
-	ReviewPageController(NeedPageSupport support, NeedQueries queries, NeedReview review) {
+	ReviewPageController(NeedPageSupport support, NeedManagement needs) {
 		this.support = support;
-		this.queries = queries;
-		this.review = review;
+		this.needs = needs;
 	}
 
 	/**
@@ -63,7 +60,7 @@ class ReviewPageController {
 		NeedStatus chosen = (status == null) ? NeedStatus.SUBMITTED : NeedListPageController.status(status);
 		NeedFilter filter = new NeedFilter(cycle, NeedPageSupport.upper(partner), NeedPageSupport.upper(pillar),
 				NeedPageSupport.upper(objective), null, chosen, NeedPageSupport.blankToNull(q));
-		NeedQueries.ReviewQueue queue = this.queries.reviewQueue(filter);
+		NeedReviewQueue queue = this.needs.reviewQueue(filter);
 		this.support.addOptions(model);
 		model.addAttribute("filter", filter);
 		model.addAttribute("queue", queue);
@@ -92,7 +89,7 @@ class ReviewPageController {
 	String adopt(@ModelAttribute("adoption") AdoptionForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			int adopted = this.review.adoptAll((form.ids() == null) ? List.of() : form.ids(), form.decision());
+			int adopted = this.needs.adoptAll((form.ids() == null) ? List.of() : form.ids(), form.decision());
 			redirect.addFlashAttribute("adopted", adopted);
 			return "redirect:/needs/review?status=" + NeedStatus.ADOPTED;
 		}

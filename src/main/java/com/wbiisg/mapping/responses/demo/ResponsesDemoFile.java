@@ -9,8 +9,8 @@ import java.util.Map;
 
 import com.wbiisg.mapping.responses.Coverage;
 import com.wbiisg.mapping.responses.OrganisationRole;
+import com.wbiisg.mapping.responses.ProjectInput;
 import com.wbiisg.mapping.responses.ProjectStatus;
-import com.wbiisg.mapping.responses.internal.ProjectInput;
 import org.jspecify.annotations.Nullable;
 
 /**

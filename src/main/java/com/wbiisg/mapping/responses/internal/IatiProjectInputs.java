@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.wbiisg.mapping.responses.IatiProjectRecord;
+import com.wbiisg.mapping.responses.ProjectInput;
 import com.wbiisg.mapping.responses.ProjectView;
 import org.jspecify.annotations.Nullable;
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.Currency;
 
+import com.wbiisg.mapping.responses.ProjectInput;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.wbiisg.mapping.needs.NeedPageSection;
 import com.wbiisg.mapping.needs.NeedView;
+import com.wbiisg.mapping.responses.NeedProject;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class NeedProjectsSection implements NeedPageSection {
 	}
 
 	@Override
-	public List<ProjectQueries.NeedProject> data(NeedView need) {
+	public List<NeedProject> data(NeedView need) {
 		return this.queries.ofNeed(need.id());
 	}
 

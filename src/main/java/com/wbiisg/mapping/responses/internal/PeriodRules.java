@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.wbiisg.mapping.responses.ProjectInput;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;

@@ -2,6 +2,8 @@ package com.wbiisg.mapping.responses.internal;
 
 import java.time.Instant;
 
+import com.wbiisg.mapping.responses.PortfolioConfirmationView;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "portfolio_confirmation")
-public class PortfolioConfirmation {
+class PortfolioConfirmation {
 
 	static final int MAX_NOTE = 1000;
 
@@ -57,28 +59,16 @@ public class PortfolioConfirmation {
 		this.note = note;
 	}
 
+	PortfolioConfirmationView toView() {
+		return new PortfolioConfirmationView(this.confirmedBy, this.confirmedAt, this.projectCount, this.note);
+	}
+
 	public Long getId() {
 		return this.id;
 	}
 
 	public long getOrganisationId() {
 		return this.organisationId;
-	}
-
-	public String getConfirmedBy() {
-		return this.confirmedBy;
-	}
-
-	public Instant getConfirmedAt() {
-		return this.confirmedAt;
-	}
-
-	public int getProjectCount() {
-		return this.projectCount;
-	}
-
-	public @Nullable String getNote() {
-		return this.note;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.responses.Coverage;
+import com.wbiisg.mapping.responses.LinkInput;
 import com.wbiisg.mapping.responses.ProjectAudience;
 import com.wbiisg.mapping.responses.ProjectLinkView;
 import com.wbiisg.mapping.responses.Projects;

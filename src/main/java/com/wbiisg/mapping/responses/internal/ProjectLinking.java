@@ -9,6 +9,7 @@ import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Needs;
+import com.wbiisg.mapping.responses.LinkInput;
 import com.wbiisg.mapping.responses.ProjectLinkView;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.HiddenRecordException;

@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Needs;
+import com.wbiisg.mapping.responses.NeedProject;
+import com.wbiisg.mapping.responses.ProjectDetails;
+import com.wbiisg.mapping.responses.ProjectFilter;
 import com.wbiisg.mapping.responses.ProjectLinkView;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.shared.HiddenRecordException;
@@ -53,9 +56,9 @@ public class ProjectQueries {
 		Map<Long, NeedView> seen = this.needs.findVisible(all.stream().map(ProjectLinkView::needId).toList())
 			.stream()
 			.collect(Collectors.toMap(NeedView::id, Function.identity()));
-		List<LinkedNeed> linked = all.stream()
+		List<ProjectDetails.LinkedNeed> linked = all.stream()
 			.filter((link) -> seen.containsKey(link.needId()))
-			.map((link) -> new LinkedNeed(link, seen.get(link.needId())))
+			.map((link) -> new ProjectDetails.LinkedNeed(link, seen.get(link.needId())))
 			.toList();
 		return new ProjectDetails(project.toView(this.support.names()), linked, all.size() - linked.size(),
 				viewer.canEdit(project));
@@ -122,25 +125,6 @@ public class ProjectQueries {
 	private Project visible(ProjectViewer viewer, long id) {
 		return HiddenRecordException.requireVisible(this.projects.findById(id), viewer::canSee, ProjectRegistry.RECORD,
 				id);
-	}
-
-	/**
-	 * A project with the links the user may see, how many it may not, and whether it may
-	 * change the project.
-	 */
-	public record ProjectDetails(ProjectView project, List<LinkedNeed> links, int hiddenLinks, boolean mayEdit) {
-	}
-
-	/**
-	 * A link of a project with the need it leads to.
-	 */
-	public record LinkedNeed(ProjectLinkView link, NeedView need) {
-	}
-
-	/**
-	 * A project that addresses a need, with its link to it.
-	 */
-	public record NeedProject(ProjectView project, ProjectLinkView link) {
 	}
 
 }

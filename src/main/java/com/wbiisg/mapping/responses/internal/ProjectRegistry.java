@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.membership.Partner;
+import com.wbiisg.mapping.responses.ProjectInput;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.InvalidInputException;

@@ -15,6 +15,7 @@ import com.wbiisg.mapping.needs.NeedFact;
 import com.wbiisg.mapping.needs.NeedFacts;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.responses.Coverage;
+import com.wbiisg.mapping.responses.ProjectInput;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Profile;

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.responses.OrganisationRole;
+import com.wbiisg.mapping.responses.ProjectFilter;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;

@@ -2,6 +2,7 @@ package com.wbiisg.mapping.responses.internal;
 
 import java.time.Instant;
 
+import com.wbiisg.mapping.responses.ResponseRoundView;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.UserText;
 import jakarta.persistence.Column;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "response_round")
-public class ResponseRound {
+class ResponseRound {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,24 +78,12 @@ public class ResponseRound {
 		return "OPEN".equals(this.status);
 	}
 
+	ResponseRoundView toView() {
+		return new ResponseRoundView(this.year, isOpen(), this.openedBy, this.openedAt, this.closedAt);
+	}
+
 	public Long getId() {
 		return this.id;
-	}
-
-	public int getYear() {
-		return this.year;
-	}
-
-	public String getOpenedBy() {
-		return this.openedBy;
-	}
-
-	public Instant getOpenedAt() {
-		return this.openedAt;
-	}
-
-	public @Nullable Instant getClosedAt() {
-		return this.closedAt;
 	}
 
 }

@@ -11,6 +11,10 @@ import java.util.stream.Collectors;
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Organisation;
+import com.wbiisg.mapping.responses.PortfolioConfirmationView;
+import com.wbiisg.mapping.responses.PortfolioStatus;
+import com.wbiisg.mapping.responses.ResponseRoundOverview;
+import com.wbiisg.mapping.responses.ResponseRoundView;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
@@ -51,17 +55,17 @@ public class ResponseRounds {
 	}
 
 	@Transactional(readOnly = true)
-	public List<ResponseRound> list() {
-		return this.rounds.findAllByOrderByYearDesc();
+	public List<ResponseRoundView> list() {
+		return this.rounds.findAllByOrderByYearDesc().stream().map(ResponseRound::toView).toList();
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<ResponseRound> find(int year) {
-		return this.rounds.findByYear(year);
+	public Optional<ResponseRoundView> find(int year) {
+		return this.rounds.findByYear(year).map(ResponseRound::toView);
 	}
 
 	@PreAuthorize("hasRole('SECRETARIAT')")
-	public ResponseRound open(@Nullable Integer year) {
+	public ResponseRoundView open(@Nullable Integer year) {
 		if (year == null || !PeriodRules.isYear(year)) {
 			throw new InvalidInputException("year", UserText.of("responses.mappingRound.yearRequired"));
 		}
@@ -71,34 +75,34 @@ public class ResponseRounds {
 		ResponseRound round = this.rounds
 			.saveAndFlush(new ResponseRound(year, this.support.viewer().username(), this.support.now()));
 		this.support.audit().recordChange("OPEN", RECORD, round.getId(), Changes.of().set("year", year));
-		return round;
+		return round.toView();
 	}
 
 	@PreAuthorize("hasRole('SECRETARIAT')")
-	public ResponseRound close(int year) {
+	public ResponseRoundView close(int year) {
 		ResponseRound round = get(year);
 		round.close(this.support.now());
 		this.rounds.saveAndFlush(round);
 		this.support.audit()
 			.recordChange("CLOSE", RECORD, round.getId(), Changes.of().field("status", "OPEN", "CLOSED"));
-		return round;
+		return round.toView();
 	}
 
 	@PreAuthorize("hasRole('SECRETARIAT')")
-	public ResponseRound reopen(int year) {
+	public ResponseRoundView reopen(int year) {
 		ResponseRound round = get(year);
 		round.reopen();
 		this.rounds.saveAndFlush(round);
 		this.support.audit()
 			.recordChange("REOPEN", RECORD, round.getId(), Changes.of().field("status", "CLOSED", "OPEN"));
-		return round;
+		return round.toView();
 	}
 
 	/**
 	 * Confirms the portfolio of an organisation for the year: a partner focal point its
 	 * own organisation's, the Secretariat any member's on its behalf.
 	 */
-	public MemberStatus confirm(int year, @Nullable Long organisationId, @Nullable String note) {
+	public PortfolioStatus confirm(int year, @Nullable Long organisationId, @Nullable String note) {
 		ProjectViewer viewer = this.support.viewer();
 		long organisation = confirmingOrganisation(viewer, organisationId);
 		ResponseRound round = get(year);
@@ -124,7 +128,7 @@ public class ResponseRounds {
 						.set("organisation", member.shortName())
 						.set("projects", count)
 						.set("note", cleanNote));
-		return new MemberStatus(member, count, confirmation);
+		return new PortfolioStatus(member, count, confirmation.toView());
 	}
 
 	/**
@@ -132,7 +136,7 @@ public class ResponseRounds {
 	 * year, with its project count and confirmation.
 	 */
 	@Transactional(readOnly = true)
-	public RoundOverview overview(int year) {
+	public ResponseRoundOverview overview(int year) {
 		ResponseRound round = get(year);
 		Map<Long, Long> counts = new HashMap<>();
 		for (Object[] row : this.projects.countPortfolios(year)) {
@@ -141,28 +145,29 @@ public class ResponseRounds {
 		Map<Long, PortfolioConfirmation> confirmed = this.confirmations.findByRoundId(round.getId())
 			.stream()
 			.collect(Collectors.toMap(PortfolioConfirmation::getOrganisationId, Function.identity()));
-		List<MemberStatus> members = this.support.membership()
+		List<PortfolioStatus> members = this.support.membership()
 			.organisations()
 			.stream()
 			.filter((organisation) -> organisation.category().isSupportingMember()
 					|| counts.containsKey(organisation.id()) || confirmed.containsKey(organisation.id()))
-			.map((organisation) -> new MemberStatus(organisation, counts.getOrDefault(organisation.id(), 0L).intValue(),
-					confirmed.get(organisation.id())))
+			.map((organisation) -> new PortfolioStatus(organisation,
+					counts.getOrDefault(organisation.id(), 0L).intValue(), view(confirmed.get(organisation.id()))))
 			.toList();
-		return new RoundOverview(round, members);
+		return new ResponseRoundOverview(round.toView(), members);
 	}
 
 	/**
 	 * How the organisation stands in the round of the year, if there is one.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<MemberStatus> statusOf(int year, long organisationId) {
+	public Optional<PortfolioStatus> statusOf(int year, long organisationId) {
 		return this.rounds.findByYear(year)
 			.flatMap((round) -> this.support.membership()
 				.organisation(organisationId)
-				.map((organisation) -> new MemberStatus(organisation,
+				.map((organisation) -> new PortfolioStatus(organisation,
 						(int) this.projects.countPortfolio(organisationId, year),
 						this.confirmations.findByRoundIdAndOrganisationId(round.getId(), organisationId)
+							.map(PortfolioConfirmation::toView)
 							.orElse(null))));
 	}
 
@@ -180,32 +185,13 @@ public class ResponseRounds {
 		throw new AccessDeniedException(UserText.of("responses.mappingRound.confirmDenied").english());
 	}
 
+	private static @Nullable PortfolioConfirmationView view(@Nullable PortfolioConfirmation confirmation) {
+		return (confirmation == null) ? null : confirmation.toView();
+	}
+
 	private ResponseRound get(int year) {
 		return this.rounds.findByYear(year)
 			.orElseThrow(() -> new RecordNotFoundException("Response mapping round", year));
-	}
-
-	/**
-	 * A round with every member expected to confirm and how each stands.
-	 */
-	public record RoundOverview(ResponseRound round, List<MemberStatus> members) {
-
-		public long confirmedCount() {
-			return this.members.stream().filter(MemberStatus::confirmed).count();
-		}
-
-	}
-
-	/**
-	 * An organisation in a round: how many projects it reports for the year and its
-	 * confirmation, if any.
-	 */
-	public record MemberStatus(Organisation organisation, int projects, @Nullable PortfolioConfirmation confirmation) {
-
-		public boolean confirmed() {
-			return this.confirmation != null;
-		}
-
 	}
 
 }

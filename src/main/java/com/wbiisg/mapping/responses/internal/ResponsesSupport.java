@@ -11,6 +11,7 @@ import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 
+import com.wbiisg.mapping.responses.ProjectFilter;
 import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 

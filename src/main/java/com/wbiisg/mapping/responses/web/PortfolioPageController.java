@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
 
+import com.wbiisg.mapping.responses.ProjectFilter;
+import com.wbiisg.mapping.responses.ProjectManagement;
 import com.wbiisg.mapping.responses.ProjectView;
-import com.wbiisg.mapping.responses.internal.ProjectFilter;
-import com.wbiisg.mapping.responses.internal.ProjectQueries;
-import com.wbiisg.mapping.responses.internal.ResponseRound;
-import com.wbiisg.mapping.responses.internal.ResponseRounds;
+import com.wbiisg.mapping.responses.ResponseRoundManagement;
+import com.wbiisg.mapping.responses.ResponseRoundView;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.web.FormErrors;
@@ -42,16 +42,17 @@ class PortfolioPageController {
 
 	private static final int MAX_PROJECTS = 500;
 
-	private final ProjectQueries queries;
+	private final ProjectManagement projects;
 
-	private final ResponseRounds rounds;
+	private final ResponseRoundManagement rounds;
 
 	private final ProjectPageSupport support;
 
 	private final Clock clock;
 
-	PortfolioPageController(ProjectQueries queries, ResponseRounds rounds, ProjectPageSupport support, Clock clock) {
-		this.queries = queries;
+	PortfolioPageController(ProjectManagement projects, ResponseRoundManagement rounds, ProjectPageSupport support,
+			Clock clock) {
+		this.projects = projects;
 		this.rounds = rounds;
 		this.support = support;
 		this.clock = clock;
@@ -60,20 +61,20 @@ class PortfolioPageController {
 	@GetMapping("/projects/portfolio")
 	String portfolio(@RequestParam(required = false) @Nullable Integer year, Model model) {
 		long own = own();
-		List<ResponseRound> all = this.rounds.list();
+		List<ResponseRoundView> all = this.rounds.list();
 		int chosen = (year != null) ? year : defaultYear(all);
-		List<ProjectView> projects = this.queries
+		List<ProjectView> projects = this.projects
 			.search(new ProjectFilter(null, null, null, null, null, null, chosen, own, null), 0, MAX_PROJECTS)
 			.getContent();
 		TreeSet<Integer> years = new TreeSet<>();
-		all.forEach((round) -> years.add(round.getYear()));
+		all.forEach((round) -> years.add(round.year()));
 		years.add(chosen);
 		model.addAttribute("year", chosen);
 		model.addAttribute("years", years.descendingSet());
 		model.addAttribute("organisation", this.support.organisation(own).orElse(null));
 		model.addAttribute("projects", projects);
 		model.addAttribute("partnerNames", this.support.partnerNames());
-		model.addAttribute("round", all.stream().filter((round) -> round.getYear() == chosen).findFirst().orElse(null));
+		model.addAttribute("round", all.stream().filter((round) -> round.year() == chosen).findFirst().orElse(null));
 		model.addAttribute("status", this.rounds.statusOf(chosen, own).orElse(null));
 		if (!model.containsAttribute("confirmation")) {
 			model.addAttribute("confirmation", new ConfirmationForm(String.valueOf(chosen), null));
@@ -101,12 +102,12 @@ class PortfolioPageController {
 	/**
 	 * The newest open round's year, else the newest round's, else this year.
 	 */
-	private int defaultYear(List<ResponseRound> all) {
+	private int defaultYear(List<ResponseRoundView> all) {
 		return all.stream()
-			.filter(ResponseRound::isOpen)
-			.map(ResponseRound::getYear)
+			.filter(ResponseRoundView::open)
+			.map(ResponseRoundView::year)
 			.findFirst()
-			.or(() -> all.stream().map(ResponseRound::getYear).findFirst())
+			.or(() -> all.stream().map(ResponseRoundView::year).findFirst())
 			.orElseGet(() -> LocalDate.now(this.clock).getYear());
 	}
 

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.responses.FundingStage;
 import com.wbiisg.mapping.responses.OrganisationRole;
+import com.wbiisg.mapping.responses.ProjectInput;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.ProjectView;
-import com.wbiisg.mapping.responses.internal.ProjectInput;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;

@@ -7,9 +7,9 @@ import com.wbiisg.mapping.membership.IatiOrganisationType;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.membership.OrganisationRegistration;
 import com.wbiisg.mapping.responses.FundingStage;
+import com.wbiisg.mapping.responses.ProjectDetails;
+import com.wbiisg.mapping.responses.ProjectManagement;
 import com.wbiisg.mapping.responses.ProjectView;
-import com.wbiisg.mapping.responses.internal.ProjectQueries;
-import com.wbiisg.mapping.responses.internal.ProjectRegistry;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
@@ -49,17 +49,14 @@ class ProjectFormController {
 
 	private final ProjectPageSupport support;
 
-	private final ProjectQueries queries;
-
-	private final ProjectRegistry registry;
+	private final ProjectManagement projects;
 
 	private final OrganisationRegistration organisations;
 
-	ProjectFormController(ProjectPageSupport support, ProjectQueries queries, ProjectRegistry registry,
+	ProjectFormController(ProjectPageSupport support, ProjectManagement projects,
 			OrganisationRegistration organisations) {
 		this.support = support;
-		this.queries = queries;
-		this.registry = registry;
+		this.projects = projects;
 		this.organisations = organisations;
 	}
 
@@ -79,7 +76,7 @@ class ProjectFormController {
 			return addOrganisation(form, result, model, response, null);
 		}
 		try {
-			ProjectView project = this.registry.register(form.toInput());
+			ProjectView project = this.projects.register(form.toInput());
 			redirect.addFlashAttribute("flashKey", "responses.flash.registered");
 			return "redirect:/projects/" + project.id();
 		}
@@ -108,18 +105,18 @@ class ProjectFormController {
 			return addOrganisation(form, result, model, response, editable(id));
 		}
 		try {
-			this.registry.update(id, form.expectedVersion(), form.toInput());
+			this.projects.update(id, form.expectedVersion(), form.toInput());
 			redirect.addFlashAttribute("flashKey", "responses.flash.saved");
 			return "redirect:/projects/" + id;
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ProjectForm.onForm(ex), result);
 			response.setStatus(422);
-			formModel(model, form, this.queries.get(id).project());
+			formModel(model, form, this.projects.get(id).project());
 			return FORM;
 		}
 		catch (ConflictException ex) {
-			ProjectQueries.ProjectDetails current = this.queries.get(id);
+			ProjectDetails current = this.projects.get(id);
 			if (!current.mayEdit()) {
 				throw ex;
 			}
@@ -162,7 +159,7 @@ class ProjectFormController {
 	}
 
 	private ProjectView editable(long id) {
-		ProjectQueries.ProjectDetails details = this.queries.get(id);
+		ProjectDetails details = this.projects.get(id);
 		if (!details.mayEdit()) {
 			throw new AccessDeniedException(UserText.of("responses.project.editorsOnly").english());
 		}

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.wbiisg.mapping.responses.Coverage;
-import com.wbiisg.mapping.responses.internal.LinkInput;
-import com.wbiisg.mapping.responses.internal.ProjectLinking;
+import com.wbiisg.mapping.responses.LinkInput;
+import com.wbiisg.mapping.responses.ProjectManagement;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
@@ -35,11 +35,11 @@ class ProjectLinkController {
 
 	private final ProjectPageModel page;
 
-	private final ProjectLinking linking;
+	private final ProjectManagement projects;
 
-	ProjectLinkController(ProjectPageModel page, ProjectLinking linking) {
+	ProjectLinkController(ProjectPageModel page, ProjectManagement projects) {
 		this.page = page;
-		this.linking = linking;
+		this.projects = projects;
 	}
 
 	@PostMapping("/projects/{id}/links")
@@ -47,7 +47,7 @@ class ProjectLinkController {
 			@ModelAttribute("search") ProjectPageModel.NeedSearch search, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
-			this.linking.link(id, form.toInput());
+			this.projects.link(id, form.toInput());
 			redirect.addFlashAttribute("flashKey", "responses.flash.linked");
 			return "redirect:/projects/" + id + "#links";
 		}
@@ -62,7 +62,7 @@ class ProjectLinkController {
 
 	@PostMapping("/projects/{id}/links/{needId}/delete")
 	String unlink(@PathVariable long id, @PathVariable long needId, RedirectAttributes redirect) {
-		this.linking.unlink(id, needId);
+		this.projects.unlink(id, needId);
 		redirect.addFlashAttribute("flashKey", "responses.flash.unlinked");
 		return "redirect:/projects/" + id + "#links";
 	}

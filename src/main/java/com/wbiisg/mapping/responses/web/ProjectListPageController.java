@@ -1,9 +1,9 @@
 package com.wbiisg.mapping.responses.web;
 
+import com.wbiisg.mapping.responses.ProjectFilter;
+import com.wbiisg.mapping.responses.ProjectManagement;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.ProjectView;
-import com.wbiisg.mapping.responses.internal.ProjectFilter;
-import com.wbiisg.mapping.responses.internal.ProjectQueries;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -25,11 +25,11 @@ class ProjectListPageController {
 
 	private final ProjectPageSupport support;
 
-	private final ProjectQueries queries;
+	private final ProjectManagement projects;
 
-	ProjectListPageController(ProjectPageSupport support, ProjectQueries queries) {
+	ProjectListPageController(ProjectPageSupport support, ProjectManagement projects) {
 		this.support = support;
-		this.queries = queries;
+		this.projects = projects;
 	}
 
 	@GetMapping("/projects")
@@ -48,12 +48,12 @@ class ProjectListPageController {
 				ProjectPageSupport.blankToNull(implementer), ProjectPageSupport.blankToNull(initiative),
 				ProjectPageSupport.upper(pillar), ProjectPageSupport.status(status), year,
 				ProjectPageSupport.blankToNull(q), ours && own != null);
-		Page<ProjectView> found = this.queries.search(filter.toProjectFilter(own), Math.max(page, 0),
+		Page<ProjectView> found = this.projects.search(filter.toProjectFilter(own), Math.max(page, 0),
 				ProjectPageSupport.PAGE_SIZE);
 		this.support.addFilterOptions(model);
 		model.addAttribute("filter", filter);
 		model.addAttribute("projects", found);
-		model.addAttribute("mayEnter", this.queries.mayEnterProjects());
+		model.addAttribute("mayEnter", this.projects.mayEnterProjects());
 		model.addAttribute("hasOwn", own != null);
 		return LIST;
 	}

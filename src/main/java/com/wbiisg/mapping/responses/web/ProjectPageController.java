@@ -1,6 +1,6 @@
 package com.wbiisg.mapping.responses.web;
 
-import com.wbiisg.mapping.responses.internal.ProjectQueries;
+import com.wbiisg.mapping.responses.ProjectDetails;
 import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +38,7 @@ class ProjectPageController {
 	@PreAuthorize(ProjectPageSupport.EDITORS)
 	String needSearch(@PathVariable long id, @ModelAttribute("search") ProjectPageModel.NeedSearch search,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		ProjectQueries.ProjectDetails details = this.page.fill(model, id, search);
+		ProjectDetails details = this.page.fill(model, id, search);
 		if (!details.mayEdit()) {
 			throw new AccessDeniedException(UserText.of("responses.linking.editorsOnly").english());
 		}

@@ -12,9 +12,10 @@ import com.wbiisg.mapping.needs.Needs;
 import com.wbiisg.mapping.responses.Coverage;
 import com.wbiisg.mapping.responses.FundingStage;
 import com.wbiisg.mapping.responses.OrganisationRole;
+import com.wbiisg.mapping.responses.ProjectDetails;
+import com.wbiisg.mapping.responses.ProjectManagement;
 import com.wbiisg.mapping.responses.ProjectPageSection;
 import com.wbiisg.mapping.responses.ProjectView;
-import com.wbiisg.mapping.responses.internal.ProjectQueries;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,16 +39,16 @@ class ProjectPageModel {
 
 	private final ProjectPageSupport support;
 
-	private final ProjectQueries queries;
+	private final ProjectManagement projects;
 
 	private final Needs needs;
 
 	private final ObjectProvider<ProjectPageSection> sections;
 
-	ProjectPageModel(ProjectPageSupport support, ProjectQueries queries, Needs needs,
+	ProjectPageModel(ProjectPageSupport support, ProjectManagement projects, Needs needs,
 			ObjectProvider<ProjectPageSection> sections) {
 		this.support = support;
-		this.queries = queries;
+		this.projects = projects;
 		this.needs = needs;
 		this.sections = sections;
 	}
@@ -55,8 +56,8 @@ class ProjectPageModel {
 	/**
 	 * Fills the model of the page; the need search runs only for editors who searched.
 	 */
-	ProjectQueries.ProjectDetails fill(Model model, long id, NeedSearch search) {
-		ProjectQueries.ProjectDetails details = this.queries.get(id);
+	ProjectDetails fill(Model model, long id, NeedSearch search) {
+		ProjectDetails details = this.projects.get(id);
 		ProjectView project = details.project();
 		model.addAttribute("details", details);
 		model.addAttribute("project", project);
@@ -85,7 +86,7 @@ class ProjectPageModel {
 	record Section(String template, Object data) {
 	}
 
-	private Page<NeedRow> results(ProjectQueries.ProjectDetails details, NeedSearch search) {
+	private Page<NeedRow> results(ProjectDetails details, NeedSearch search) {
 		Set<Long> linked = details.links().stream().map((link) -> link.link().needId()).collect(Collectors.toSet());
 		List<String> partners = details.project().partners();
 		return this.needs.search(search.toFilter(), search.safePage(), RESULTS_PAGE_SIZE)

@@ -3,10 +3,10 @@ package com.wbiisg.mapping.responses.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import com.wbiisg.mapping.responses.ProjectFilter;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.PublicProject;
-import com.wbiisg.mapping.responses.internal.ProjectFilter;
-import com.wbiisg.mapping.responses.internal.PublicProjects;
+import com.wbiisg.mapping.responses.PublicProjects;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 

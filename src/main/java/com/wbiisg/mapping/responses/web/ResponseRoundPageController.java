@@ -3,8 +3,9 @@ package com.wbiisg.mapping.responses.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.wbiisg.mapping.responses.internal.ResponseRound;
-import com.wbiisg.mapping.responses.internal.ResponseRounds;
+import com.wbiisg.mapping.responses.ResponseRoundManagement;
+import com.wbiisg.mapping.responses.ResponseRoundOverview;
+import com.wbiisg.mapping.responses.ResponseRoundView;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
@@ -38,18 +39,18 @@ class ResponseRoundPageController {
 
 	static final String ROUND = "responses/round";
 
-	private final ResponseRounds rounds;
+	private final ResponseRoundManagement rounds;
 
-	ResponseRoundPageController(ResponseRounds rounds) {
+	ResponseRoundPageController(ResponseRoundManagement rounds) {
 		this.rounds = rounds;
 	}
 
 	@GetMapping("/responses/rounds")
 	@PreAuthorize(READERS)
 	String list(Model model) {
-		List<ResponseRounds.RoundOverview> overviews = this.rounds.list()
+		List<ResponseRoundOverview> overviews = this.rounds.list()
 			.stream()
-			.map((round) -> this.rounds.overview(round.getYear()))
+			.map((round) -> this.rounds.overview(round.year()))
 			.toList();
 		model.addAttribute("overviews", overviews);
 		model.addAttribute("secretariat", ProjectPageSupport.isSecretariat());
@@ -64,9 +65,9 @@ class ResponseRoundPageController {
 	String open(@ModelAttribute("opening") OpeningForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			ResponseRound round = this.rounds.open(PortfolioPageController.year("year", form.year()));
+			ResponseRoundView round = this.rounds.open(PortfolioPageController.year("year", form.year()));
 			redirect.addFlashAttribute("flashKey", "responses.flash.roundOpened");
-			return "redirect:/responses/rounds/" + round.getYear();
+			return "redirect:/responses/rounds/" + round.year();
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, result);

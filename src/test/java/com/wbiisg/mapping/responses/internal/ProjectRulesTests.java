@@ -10,6 +10,7 @@ import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.responses.OrganisationRole;
+import com.wbiisg.mapping.responses.ProjectInput;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;

@@ -4,10 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import com.wbiisg.mapping.needs.CycleManagement;
 import com.wbiisg.mapping.needs.CycleView;
+import com.wbiisg.mapping.needs.NeedManagement;
 import com.wbiisg.mapping.needs.NeedStatus;
-import com.wbiisg.mapping.needs.internal.CycleAdministration;
-import com.wbiisg.mapping.needs.internal.NeedQueries;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
@@ -32,11 +32,11 @@ class CycleApiController {
 
 	private static final String SECRETARIAT = "hasRole('SECRETARIAT')";
 
-	private final CycleAdministration cycles;
+	private final CycleManagement cycles;
 
-	private final NeedQueries needs;
+	private final NeedManagement needs;
 
-	CycleApiController(CycleAdministration cycles, NeedQueries needs) {
+	CycleApiController(CycleManagement cycles, NeedManagement needs) {
 		this.cycles = cycles;
 		this.needs = needs;
 	}

@@ -1,18 +1,15 @@
 package com.wbiisg.mapping.needs.web.api;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import com.wbiisg.mapping.needs.NeedAction;
 import com.wbiisg.mapping.needs.NeedFilter;
+import com.wbiisg.mapping.needs.NeedManagement;
 import com.wbiisg.mapping.needs.NeedStatus;
+import com.wbiisg.mapping.needs.NeedTransitionView;
 import com.wbiisg.mapping.needs.NeedView;
-import com.wbiisg.mapping.needs.internal.NeedEditing;
-import com.wbiisg.mapping.needs.internal.NeedQueries;
-import com.wbiisg.mapping.needs.internal.NeedReview;
-import com.wbiisg.mapping.needs.internal.NeedTransition;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.UserText;
@@ -45,16 +42,10 @@ class NeedApiController {
 	 */
 	private static final String EDITORS = "hasAnyRole('SECRETARIAT', 'BENEFICIARY_FOCAL_POINT')";
 
-	private final NeedQueries queries;
+	private final NeedManagement needs;
 
-	private final NeedEditing editing;
-
-	private final NeedReview review;
-
-	NeedApiController(NeedQueries queries, NeedEditing editing, NeedReview review) {
-		this.queries = queries;
-		this.editing = editing;
-		this.review = review;
+	NeedApiController(NeedManagement needs) {
+		this.needs = needs;
 	}
 
 	@GetMapping
@@ -67,27 +58,27 @@ class NeedApiController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		NeedFilter filter = new NeedFilter(cycle, partner, pillar, objective, measure,
 				Inputs.enumValue("status", status, NeedStatus.class), q);
-		Page<NeedView> found = this.queries.search(filter, page, size);
+		Page<NeedView> found = this.needs.search(filter, page, size);
 		return new NeedPage(found.getContent(), found.getTotalElements());
 	}
 
 	@PostMapping
 	@PreAuthorize(EDITORS)
 	ResponseEntity<NeedView> create(@RequestBody NeedRequest request) {
-		NeedView need = this.editing.create(request.toInput());
+		NeedView need = this.needs.create(request.toInput());
 		return ResponseEntity.created(URI.create("/api/v1/needs/" + need.id())).body(need);
 	}
 
 	@GetMapping("/{id}")
 	NeedView get(@PathVariable long id) {
-		return this.queries.get(id);
+		return this.needs.get(id);
 	}
 
 	@PutMapping("/{id}")
 	@PreAuthorize(EDITORS)
 	NeedView update(@PathVariable long id, @RequestBody NeedRequest request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		return this.editing.update(id, Versions.expected(request.version(), ifMatch), request.toInput());
+		return this.needs.update(id, Versions.expected(request.version(), ifMatch), request.toInput());
 	}
 
 	@PostMapping("/{id}/transitions")
@@ -96,12 +87,12 @@ class NeedApiController {
 		if (action == null) {
 			throw new InvalidInputException("action", UserText.of("needs.transition.actionRequired"));
 		}
-		return this.review.transition(id, action, request.reason(), request.decision());
+		return this.needs.transition(id, action, request.reason(), request.decision());
 	}
 
 	@GetMapping("/{id}/history")
-	List<HistoryEntry> history(@PathVariable long id) {
-		return this.queries.history(id).stream().map(HistoryEntry::of).toList();
+	List<NeedTransitionView> history(@PathVariable long id) {
+		return this.needs.history(id);
 	}
 
 	@PostMapping("/submissions")
@@ -110,13 +101,13 @@ class NeedApiController {
 		if (request.cycleId() == null || request.partner() == null) {
 			throw new InvalidInputException("cycleId", UserText.of("needs.submitAll.required"));
 		}
-		return Map.of("submitted", this.review.submitAllDrafts(request.cycleId(), request.partner()));
+		return Map.of("submitted", this.needs.submitAllDrafts(request.cycleId(), request.partner()));
 	}
 
 	@PostMapping("/adoptions")
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	Map<String, Integer> adoptAll(@RequestBody AdoptAllRequest request) {
-		return Map.of("adopted", this.review.adoptAll(request.ids(), request.decision()));
+		return Map.of("adopted", this.needs.adoptAll(request.ids(), request.decision()));
 	}
 
 	record NeedPage(List<NeedView> items, long total) {
@@ -129,16 +120,6 @@ class NeedApiController {
 	}
 
 	record AdoptAllRequest(@Nullable List<Long> ids, @Nullable String decision) {
-	}
-
-	record HistoryEntry(Instant at, String by, @Nullable NeedAction action, @Nullable NeedStatus from, NeedStatus to,
-			@Nullable String reason) {
-
-		static HistoryEntry of(NeedTransition transition) {
-			return new HistoryEntry(transition.getAt(), transition.getBy(), transition.getAction(),
-					transition.getFrom(), transition.getTo(), transition.getReason());
-		}
-
 	}
 
 }

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.wbiisg.mapping.needs.NeedInput;
 import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.Timeframe;
-import com.wbiisg.mapping.needs.internal.NeedInput;
 import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;

@@ -8,15 +8,15 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.responses.Coverage;
+import com.wbiisg.mapping.responses.LinkInput;
+import com.wbiisg.mapping.responses.NeedProject;
 import com.wbiisg.mapping.responses.OrganisationRole;
+import com.wbiisg.mapping.responses.ProjectDetails;
+import com.wbiisg.mapping.responses.ProjectFilter;
 import com.wbiisg.mapping.responses.ProjectLinkView;
+import com.wbiisg.mapping.responses.ProjectManagement;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.ProjectView;
-import com.wbiisg.mapping.responses.internal.LinkInput;
-import com.wbiisg.mapping.responses.internal.ProjectFilter;
-import com.wbiisg.mapping.responses.internal.ProjectLinking;
-import com.wbiisg.mapping.responses.internal.ProjectQueries;
-import com.wbiisg.mapping.responses.internal.ProjectRegistry;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.Versions;
 import org.jspecify.annotations.Nullable;
@@ -45,16 +45,10 @@ class ProjectApiController {
 	 */
 	static final String ENTERERS = "hasAnyRole('SECRETARIAT', 'PARTNER_FOCAL_POINT')";
 
-	private final ProjectQueries queries;
+	private final ProjectManagement projects;
 
-	private final ProjectRegistry registry;
-
-	private final ProjectLinking linking;
-
-	ProjectApiController(ProjectQueries queries, ProjectRegistry registry, ProjectLinking linking) {
-		this.queries = queries;
-		this.registry = registry;
-		this.linking = linking;
+	ProjectApiController(ProjectManagement projects) {
+		this.projects = projects;
 	}
 
 	@GetMapping("/api/v1/projects")
@@ -70,20 +64,20 @@ class ProjectApiController {
 			@RequestParam(defaultValue = "50") int size) {
 		ProjectFilter filter = new ProjectFilter(partner, funder, implementer, initiative, pillar,
 				Inputs.enumValue("status", status, ProjectStatus.class), year, reportingOrganisation, q);
-		Page<ProjectView> found = this.queries.search(filter, page, size);
+		Page<ProjectView> found = this.projects.search(filter, page, size);
 		return new ProjectPage(found.getContent(), found.getTotalElements());
 	}
 
 	@PostMapping("/api/v1/projects")
 	@PreAuthorize(ENTERERS)
 	ResponseEntity<ProjectView> create(@RequestBody ProjectRequest request) {
-		ProjectView project = this.registry.register(request.toInput());
+		ProjectView project = this.projects.register(request.toInput());
 		return ResponseEntity.created(URI.create("/api/v1/projects/" + project.id())).body(project);
 	}
 
 	@GetMapping("/api/v1/projects/{id}")
 	ProjectResponse get(@PathVariable long id) {
-		ProjectQueries.ProjectDetails details = this.queries.get(id);
+		ProjectDetails details = this.projects.get(id);
 		return new ProjectResponse(details.project(),
 				details.links().stream().map((linked) -> LinkResponse.of(linked.link(), linked.need())).toList(),
 				details.hiddenLinks());
@@ -93,13 +87,13 @@ class ProjectApiController {
 	@PreAuthorize(ENTERERS)
 	ProjectView update(@PathVariable long id, @RequestBody ProjectRequest request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		return this.registry.update(id, Versions.expected(request.version(), ifMatch), request.toInput());
+		return this.projects.update(id, Versions.expected(request.version(), ifMatch), request.toInput());
 	}
 
 	@PostMapping("/api/v1/projects/{id}/links")
 	@PreAuthorize(ENTERERS)
 	ResponseEntity<ProjectLinkView> link(@PathVariable long id, @RequestBody LinkRequest request) {
-		ProjectLinkView link = this.linking.link(id,
+		ProjectLinkView link = this.projects.link(id,
 				new LinkInput(request.needId(), Inputs.enumValue("coverage", request.coverage(), Coverage.class),
 						request.sharePercent(), request.note()));
 		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/links/" + link.needId())).body(link);
@@ -108,13 +102,13 @@ class ProjectApiController {
 	@DeleteMapping("/api/v1/projects/{id}/links/{needId}")
 	@PreAuthorize(ENTERERS)
 	ResponseEntity<Void> unlink(@PathVariable long id, @PathVariable long needId) {
-		this.linking.unlink(id, needId);
+		this.projects.unlink(id, needId);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/v1/needs/{id}/projects")
 	List<NeedProjectResponse> projectsOfNeed(@PathVariable long id) {
-		return this.queries.ofNeed(id).stream().map(NeedProjectResponse::of).toList();
+		return this.projects.ofNeed(id).stream().map(NeedProjectResponse::of).toList();
 	}
 
 	record ProjectPage(List<ProjectView> items, long total) {
@@ -151,7 +145,7 @@ class ProjectApiController {
 			List<String> partners, ProjectStatus status, @Nullable BigDecimal budgetEur, Coverage coverage,
 			@Nullable BigDecimal sharePercent, BigDecimal effectiveSharePercent, @Nullable String note) {
 
-		static NeedProjectResponse of(ProjectQueries.NeedProject found) {
+		static NeedProjectResponse of(NeedProject found) {
 			ProjectView project = found.project();
 			ProjectLinkView link = found.link();
 			return new NeedProjectResponse(project.id(), project.title(), names(project, OrganisationRole.FUNDING),

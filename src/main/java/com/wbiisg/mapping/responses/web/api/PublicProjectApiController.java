@@ -2,10 +2,10 @@ package com.wbiisg.mapping.responses.web.api;
 
 import java.util.List;
 
+import com.wbiisg.mapping.responses.ProjectFilter;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.PublicProject;
-import com.wbiisg.mapping.responses.internal.ProjectFilter;
-import com.wbiisg.mapping.responses.internal.PublicProjects;
+import com.wbiisg.mapping.responses.PublicProjects;
 import com.wbiisg.mapping.shared.Inputs;
 import org.jspecify.annotations.Nullable;
 

@@ -4,8 +4,11 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-import com.wbiisg.mapping.responses.internal.ResponseRound;
-import com.wbiisg.mapping.responses.internal.ResponseRounds;
+import com.wbiisg.mapping.responses.PortfolioStatus;
+import com.wbiisg.mapping.responses.ResponseRoundManagement;
+import com.wbiisg.mapping.responses.ResponseRoundOverview;
+import com.wbiisg.mapping.responses.ResponseRoundView;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -23,9 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ResponseRoundApiController {
 
-	private final ResponseRounds rounds;
+	private final ResponseRoundManagement rounds;
 
-	ResponseRoundApiController(ResponseRounds rounds) {
+	ResponseRoundApiController(ResponseRoundManagement rounds) {
 		this.rounds = rounds;
 	}
 
@@ -37,15 +40,15 @@ class ResponseRoundApiController {
 	@PostMapping("/api/v1/response-rounds")
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	ResponseEntity<RoundResponse> open(@RequestBody OpenRequest request) {
-		ResponseRound round = this.rounds.open(request.year());
-		return ResponseEntity.created(URI.create("/api/v1/response-rounds/" + round.getYear()))
+		ResponseRoundView round = this.rounds.open(request.year());
+		return ResponseEntity.created(URI.create("/api/v1/response-rounds/" + round.year()))
 			.body(RoundResponse.of(round));
 	}
 
 	@GetMapping("/api/v1/response-rounds/{year}")
 	@PreAuthorize("hasAnyRole('SECRETARIAT', 'BOARD')")
 	OverviewResponse overview(@PathVariable int year) {
-		ResponseRounds.RoundOverview overview = this.rounds.overview(year);
+		ResponseRoundOverview overview = this.rounds.overview(year);
 		return new OverviewResponse(RoundResponse.of(overview.round()),
 				overview.members().stream().map(MemberResponse::of).toList());
 	}
@@ -77,9 +80,9 @@ class ResponseRoundApiController {
 
 	record RoundResponse(int year, String status, String openedBy, Instant openedAt, @Nullable Instant closedAt) {
 
-		static RoundResponse of(ResponseRound round) {
-			return new RoundResponse(round.getYear(), round.isOpen() ? "OPEN" : "CLOSED", round.getOpenedBy(),
-					round.getOpenedAt(), round.getClosedAt());
+		static RoundResponse of(ResponseRoundView round) {
+			return new RoundResponse(round.year(), round.open() ? "OPEN" : "CLOSED", round.openedBy(), round.openedAt(),
+					round.closedAt());
 		}
 
 	}
@@ -91,13 +94,13 @@ class ResponseRoundApiController {
 			@Nullable String confirmedBy, @Nullable Instant confirmedAt, @Nullable Integer confirmedProjects,
 			@Nullable String note) {
 
-		static MemberResponse of(ResponseRounds.MemberStatus status) {
+		static MemberResponse of(PortfolioStatus status) {
 			var confirmation = status.confirmation();
 			return new MemberResponse(status.organisation().id(), status.organisation().shortName(), status.projects(),
-					status.confirmed(), (confirmation == null) ? null : confirmation.getConfirmedBy(),
-					(confirmation == null) ? null : confirmation.getConfirmedAt(),
-					(confirmation == null) ? null : confirmation.getProjectCount(),
-					(confirmation == null) ? null : confirmation.getNote());
+					status.confirmed(), (confirmation == null) ? null : confirmation.confirmedBy(),
+					(confirmation == null) ? null : confirmation.confirmedAt(),
+					(confirmation == null) ? null : confirmation.projectCount(),
+					(confirmation == null) ? null : confirmation.note());
 		}
 
 	}

@@ -3,6 +3,7 @@ package com.wbiisg.mapping.responses.internal;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
+import com.wbiisg.mapping.responses.ProjectFilter;
 import com.wbiisg.mapping.responses.PublicProject;
 
 import org.springframework.data.domain.Page;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PublicProjects {
+public class PublicProjectQueries {
 
 	private static final int BATCH = 500;
 
@@ -25,7 +26,7 @@ public class PublicProjects {
 
 	private final ResponsesSupport support;
 
-	PublicProjects(ProjectRepository projects, ResponsesSupport support) {
+	PublicProjectQueries(ProjectRepository projects, ResponsesSupport support) {
 		this.projects = projects;
 		this.support = support;
 	}

@@ -1,6 +1,5 @@
-package com.wbiisg.mapping.responses.internal;
+package com.wbiisg.mapping.responses;
 
-import com.wbiisg.mapping.responses.ProjectStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

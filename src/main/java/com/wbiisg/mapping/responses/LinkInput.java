@@ -1,8 +1,7 @@
-package com.wbiisg.mapping.responses.internal;
+package com.wbiisg.mapping.responses;
 
 import java.math.BigDecimal;
 
-import com.wbiisg.mapping.responses.Coverage;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,19 +1,15 @@
-package com.wbiisg.mapping.needs.internal;
+package com.wbiisg.mapping.needs;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.wbiisg.mapping.needs.NeedType;
-import com.wbiisg.mapping.needs.Perspective;
-import com.wbiisg.mapping.needs.Priority;
-import com.wbiisg.mapping.needs.Timeframe;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a focal point or the Secretariat enters about a need; checked by
- * {@link NeedRules}. Placement (cycle, measure, partner) is only read when a need is
- * created.
+ * What a focal point or the Secretariat enters about a need, from a page's form, the API
+ * or the demo data; checked when the need is created or changed. Placement (cycle,
+ * measure, partner) is only read when a need is created.
  */
 public record NeedInput(@Nullable Long cycleId, @Nullable String measureCode, @Nullable String partner,
 		@Nullable String title, @Nullable String description, @Nullable NeedType type,

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.needs.internal;
+package com.wbiisg.mapping.needs;
 
 import java.util.Optional;
 
@@ -18,9 +18,9 @@ public class NeedCommentTarget implements CommentTarget {
 
 	public static final String TYPE = "NEED";
 
-	private final NeedQueries needs;
+	private final Needs needs;
 
-	NeedCommentTarget(NeedQueries needs) {
+	NeedCommentTarget(Needs needs) {
 		this.needs = needs;
 	}
 

@@ -1,16 +1,13 @@
-package com.wbiisg.mapping.responses.internal;
+package com.wbiisg.mapping.responses;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.wbiisg.mapping.responses.FundingStage;
-import com.wbiisg.mapping.responses.OrganisationRole;
-import com.wbiisg.mapping.responses.ProjectStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A project as a form or a script sends it, before {@link ProjectRules} checks it.
+ * A project as a form, a script or an import sends it, before the project rules check it.
  * Enumerations are already read; everything may still be missing or wrong.
  */
 public record ProjectInput(@Nullable String title, @Nullable String description, @Nullable String iatiIdentifier,
