@@ -1,7 +1,5 @@
 package com.wbiisg.mapping;
 
-import java.util.List;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -27,12 +25,6 @@ class ArchitectureTests {
 		.importPackages("com.wbiisg.mapping");
 
 	private static final JavaClasses ALL = new ClassFileImporter().importPackages("com.wbiisg.mapping");
-
-	/**
-	 * The modules whose web classes still use their module's internal types; a module
-	 * leaves this list once its web classes use only its API (issue 18, part 4).
-	 */
-	private static final List<String> WEB_STILL_USING_INTERNAL = List.of("exchange");
 
 	@Test
 	void only_analysis_uses_lucene() {
@@ -79,13 +71,8 @@ class ArchitectureTests {
 
 	@Test
 	void web_classes_do_not_use_internal_types() {
-		String[] stillAllowed = WEB_STILL_USING_INTERNAL.stream()
-			.map((module) -> "com.wbiisg.mapping." + module + ".web..")
-			.toArray(String[]::new);
 		check(noClasses().that()
 			.resideInAPackage("com.wbiisg.mapping.*.web..")
-			.and()
-			.resideOutsideOfPackages(stillAllowed)
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("com.wbiisg.mapping.*.internal.."), MAIN);

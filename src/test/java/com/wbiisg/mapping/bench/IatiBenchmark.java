@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.wbiisg.mapping.Application;
+import com.wbiisg.mapping.exchange.ImportPreview;
 import com.wbiisg.mapping.exchange.internal.ImportFile;
-import com.wbiisg.mapping.exchange.internal.ImportPreview;
 import com.wbiisg.mapping.exchange.internal.ImportProgress;
 import com.wbiisg.mapping.exchange.internal.Importer;
 import com.wbiisg.mapping.identity.CurrentUser;

@@ -18,7 +18,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 
-import com.wbiisg.mapping.exchange.internal.ImportError;
+import com.wbiisg.mapping.exchange.ImportError;
 import com.wbiisg.mapping.exchange.internal.iati.IatiActivity;
 import com.wbiisg.mapping.exchange.internal.iati.IatiMapping;
 import com.wbiisg.mapping.exchange.internal.iati.IatiReader;

@@ -18,9 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.wbiisg.mapping.exchange.internal.ImportItem;
-import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
-import com.wbiisg.mapping.exchange.internal.jobs.JobStatus;
+import com.wbiisg.mapping.exchange.ExportKind;
+import com.wbiisg.mapping.exchange.ImportItem;
+import com.wbiisg.mapping.exchange.JobStatus;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.identity.Role;

@@ -1,5 +1,8 @@
 package com.wbiisg.mapping.exchange.internal;
 
+import com.wbiisg.mapping.exchange.ImportPreview;
+import com.wbiisg.mapping.exchange.ImportResult;
+
 /**
  * One kind of file the platform imports: {@code needs-xlsx}, {@code projects-xlsx} or
  * {@code iati}, as the {@code kind} of {@code POST /api/v1/imports}. The job runner finds

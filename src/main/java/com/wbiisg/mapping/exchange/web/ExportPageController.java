@@ -1,8 +1,8 @@
 package com.wbiisg.mapping.exchange.web;
 
-import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
-import com.wbiisg.mapping.exchange.internal.jobs.ExportJobs;
-import com.wbiisg.mapping.exchange.internal.jobs.ImportJob;
+import com.wbiisg.mapping.exchange.ExportDownload;
+import com.wbiisg.mapping.exchange.ExportKind;
+import com.wbiisg.mapping.exchange.ExportManagement;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -33,9 +33,9 @@ class ExportPageController {
 
 	static final int SHOWN_JOBS = 20;
 
-	private final ExportJobs jobs;
+	private final ExportManagement jobs;
 
-	ExportPageController(ExportJobs jobs) {
+	ExportPageController(ExportManagement jobs) {
 		this.jobs = jobs;
 	}
 
@@ -49,7 +49,7 @@ class ExportPageController {
 	@PostMapping("/exports")
 	String start(@RequestParam(name = "kind", required = false) @Nullable String kind, RedirectAttributes redirect) {
 		try {
-			return "redirect:/exports/" + this.jobs.start(kind).getId();
+			return "redirect:/exports/" + this.jobs.start(kind).id();
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("startError", "exchange.exports.unknownKind");
@@ -59,16 +59,16 @@ class ExportPageController {
 
 	@GetMapping("/exports/{id}")
 	String job(@PathVariable long id, Model model) {
-		ImportJob job = this.jobs.get(id);
-		model.addAttribute("job", job);
-		model.addAttribute("result", this.jobs.result(job));
+		ExportManagement.ExportDetails details = this.jobs.details(id);
+		model.addAttribute("job", details.job());
+		model.addAttribute("result", details.result());
 		model.addAttribute("keptFor", this.jobs.keptFor());
 		return JOB;
 	}
 
 	@GetMapping("/exports/{id}/file")
 	ResponseEntity<Resource> file(@PathVariable long id) {
-		ExportJobs.Download download = this.jobs.file(id);
+		ExportDownload download = this.jobs.file(id);
 		return ResponseEntity.ok()
 			.contentType(download.kind().mediaType())
 			.header(HttpHeaders.CONTENT_DISPOSITION, download.contentDisposition())

@@ -5,11 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.wbiisg.mapping.exchange.internal.ImportPreview;
-import com.wbiisg.mapping.exchange.internal.jobs.FileTooLargeException;
-import com.wbiisg.mapping.exchange.internal.jobs.ImportJob;
-import com.wbiisg.mapping.exchange.internal.jobs.ImportJobs;
-import com.wbiisg.mapping.exchange.internal.templates.ErrorWorkbooks;
+import com.wbiisg.mapping.exchange.ErrorWorkbookDownload;
+import com.wbiisg.mapping.exchange.FileTooLargeException;
+import com.wbiisg.mapping.exchange.ImportManagement;
+import com.wbiisg.mapping.exchange.ImportPreview;
+import com.wbiisg.mapping.exchange.JobView;
+import com.wbiisg.mapping.exchange.UnknownImportKindException;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
@@ -46,9 +47,7 @@ class ImportPageController {
 
 	static final int SHOWN_ERRORS = 1000;
 
-	private final ImportJobs jobs;
-
-	private final ErrorWorkbooks errorWorkbooks;
+	private final ImportManagement jobs;
 
 	private final Cycles cycles;
 
@@ -56,18 +55,16 @@ class ImportPageController {
 
 	private final Frameworks frameworks;
 
-	ImportPageController(ImportJobs jobs, ErrorWorkbooks errorWorkbooks, Cycles cycles, Membership membership,
-			Frameworks frameworks) {
+	ImportPageController(ImportManagement jobs, Cycles cycles, Membership membership, Frameworks frameworks) {
 		this.frameworks = frameworks;
 		this.jobs = jobs;
-		this.errorWorkbooks = errorWorkbooks;
 		this.cycles = cycles;
 		this.membership = membership;
 	}
 
 	@GetMapping("/imports")
 	String imports(@RequestParam(name = "cycle", required = false) @Nullable Long cycle, Model model) {
-		ImportJobs.ensureMayImport();
+		ImportManagement.ensureMayImport();
 		CurrentUser user = CurrentUser.get().orElseThrow();
 		boolean needs = user.is(Role.SECRETARIAT) || user.is(Role.BENEFICIARY_FOCAL_POINT);
 		boolean projects = user.is(Role.SECRETARIAT) || user.is(Role.PARTNER_FOCAL_POINT);
@@ -93,16 +90,16 @@ class ImportPageController {
 	String upload(@RequestParam(name = "kind", required = false) @Nullable String kind,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@RequestParam Map<String, String> parameters, RedirectAttributes redirect) throws IOException {
-		ImportJobs.ensureMayImport();
+		ImportManagement.ensureMayImport();
 		if (file == null || file.isEmpty()) {
 			redirect.addFlashAttribute("uploadError", "exchange.upload.noFile");
 			return "redirect:/imports";
 		}
 		try {
-			ImportJob job = this.jobs.submit(kind, file, new HashMap<>(parameters));
-			return "redirect:/imports/" + job.getId();
+			JobView job = this.jobs.submit(kind, file, new HashMap<>(parameters));
+			return "redirect:/imports/" + job.id();
 		}
-		catch (ImportJobs.UnknownKindException ex) {
+		catch (UnknownImportKindException ex) {
 			redirect.addFlashAttribute("uploadError", "exchange.upload.unknownKind");
 		}
 		catch (FileTooLargeException ex) {
@@ -113,15 +110,16 @@ class ImportPageController {
 
 	@GetMapping("/imports/{id}")
 	String job(@PathVariable long id, Model model) {
-		ImportJob job = this.jobs.getImport(id);
-		ImportPreview preview = this.jobs.preview(job);
+		ImportManagement.ImportDetails details = this.jobs.details(id);
+		JobView job = details.job();
+		ImportPreview preview = details.preview();
 		model.addAttribute("job", job);
 		model.addAttribute("preview", preview);
-		model.addAttribute("result", this.jobs.result(job));
+		model.addAttribute("result", details.result());
 		if (preview != null) {
 			model.addAttribute("items", preview.items().stream().limit(SHOWN_ITEMS).toList());
 			model.addAttribute("errors", preview.errors().stream().limit(SHOWN_ERRORS).toList());
-			boolean templates = job.getKind().endsWith("-xlsx");
+			boolean templates = job.kind().endsWith("-xlsx");
 			model.addAttribute("confirmable",
 					(preview.create() + preview.update() > 0) && (!templates || preview.errors().isEmpty()));
 			model.addAttribute("errorWorkbook", templates && !preview.errors().isEmpty());
@@ -143,11 +141,11 @@ class ImportPageController {
 
 	@GetMapping("/imports/{id}/errors.xlsx")
 	void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
-		ErrorWorkbooks.Download download = this.errorWorkbooks.prepare(id);
+		ErrorWorkbookDownload download = this.jobs.errorWorkbook(id);
 		response.setContentType(TemplatePageController.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(download.fileName()).build().toString());
-		this.errorWorkbooks.write(download, response.getOutputStream());
+		this.jobs.writeErrorWorkbook(download, response.getOutputStream());
 	}
 
 }

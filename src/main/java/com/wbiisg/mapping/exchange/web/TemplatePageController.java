@@ -2,8 +2,8 @@ package com.wbiisg.mapping.exchange.web;
 
 import java.io.IOException;
 
-import com.wbiisg.mapping.exchange.internal.templates.NeedsTemplate;
-import com.wbiisg.mapping.exchange.internal.templates.ProjectsTemplate;
+import com.wbiisg.mapping.exchange.NeedsTemplateRequest;
+import com.wbiisg.mapping.exchange.TemplateDownloads;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,22 +25,19 @@ class TemplatePageController {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private final NeedsTemplate needs;
+	private final TemplateDownloads templates;
 
-	private final ProjectsTemplate projects;
-
-	TemplatePageController(NeedsTemplate needs, ProjectsTemplate projects) {
-		this.needs = needs;
-		this.projects = projects;
+	TemplatePageController(TemplateDownloads templates) {
+		this.templates = templates;
 	}
 
 	@GetMapping("/templates/projects.xlsx")
 	void projects(HttpServletResponse response) throws IOException {
-		String fileName = this.projects.fileName();
+		String fileName = this.templates.projectsTemplateName();
 		response.setContentType(XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName).build().toString());
-		this.projects.write(response.getOutputStream());
+		this.templates.writeProjectsTemplate(response.getOutputStream());
 	}
 
 	@GetMapping("/templates/needs.xlsx")
@@ -48,9 +45,9 @@ class TemplatePageController {
 			@RequestParam(name = "partner", required = false) @Nullable String partner,
 			@RequestParam(name = "pillar", required = false) @Nullable String pillar, HttpServletResponse response,
 			RedirectAttributes redirect) throws IOException {
-		NeedsTemplate.Request request;
+		NeedsTemplateRequest request;
 		try {
-			request = this.needs.request(cycle, partner, pillar);
+			request = this.templates.needsTemplate(cycle, partner, pillar);
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("templateError", ex.message(LocaleContextHolder.getLocale()));
@@ -63,7 +60,7 @@ class TemplatePageController {
 		response.setContentType(XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(request.fileName()).build().toString());
-		this.needs.write(request, response.getOutputStream());
+		this.templates.writeNeedsTemplate(request, response.getOutputStream());
 		return null;
 	}
 

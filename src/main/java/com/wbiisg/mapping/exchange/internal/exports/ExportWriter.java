@@ -9,6 +9,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.ToLongFunction;
 
+import com.wbiisg.mapping.exchange.ExportKind;
+
 import org.springframework.stereotype.Component;
 
 /**

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.wbiisg.mapping.exchange.internal.ImportError;
+import com.wbiisg.mapping.exchange.ImportError;
 import org.jspecify.annotations.Nullable;
 
 /**

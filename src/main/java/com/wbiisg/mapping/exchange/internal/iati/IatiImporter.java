@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Locale;
 
+import com.wbiisg.mapping.exchange.ImportPreview;
+import com.wbiisg.mapping.exchange.ImportResult;
 import com.wbiisg.mapping.exchange.internal.ImportFile;
-import com.wbiisg.mapping.exchange.internal.ImportPreview;
 import com.wbiisg.mapping.exchange.internal.ImportProgress;
 import com.wbiisg.mapping.exchange.internal.ImportRejected;
-import com.wbiisg.mapping.exchange.internal.ImportResult;
 import com.wbiisg.mapping.exchange.internal.Importer;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.CurrentUser;

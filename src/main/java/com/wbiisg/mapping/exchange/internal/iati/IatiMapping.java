@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.wbiisg.mapping.exchange.internal.ImportError;
+import com.wbiisg.mapping.exchange.ImportError;
 import com.wbiisg.mapping.responses.IatiProjectRecord;
 import com.wbiisg.mapping.responses.OrganisationRole;
 import com.wbiisg.mapping.responses.ProjectStatus;

@@ -11,10 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import com.wbiisg.mapping.exchange.internal.ImportError;
-import com.wbiisg.mapping.exchange.internal.ImportItem;
-import com.wbiisg.mapping.exchange.internal.ImportPreview;
-import com.wbiisg.mapping.exchange.internal.ImportResult;
+import com.wbiisg.mapping.exchange.ImportError;
+import com.wbiisg.mapping.exchange.ImportItem;
+import com.wbiisg.mapping.exchange.ImportPreview;
+import com.wbiisg.mapping.exchange.ImportResult;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Organisation;

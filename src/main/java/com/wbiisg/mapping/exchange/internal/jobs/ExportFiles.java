@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import com.wbiisg.mapping.exchange.ExportKind;
 import com.wbiisg.mapping.exchange.internal.ExchangeProperties;
-import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

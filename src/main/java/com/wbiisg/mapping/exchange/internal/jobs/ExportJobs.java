@@ -8,8 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import com.wbiisg.mapping.exchange.ExportDownload;
+import com.wbiisg.mapping.exchange.ExportKind;
+import com.wbiisg.mapping.exchange.ExportResult;
+import com.wbiisg.mapping.exchange.JobStatus;
 import com.wbiisg.mapping.exchange.internal.ExchangeProperties;
-import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.shared.ConflictException;
@@ -19,7 +22,6 @@ import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Service;
@@ -132,7 +134,7 @@ public class ExportJobs {
 	 * kept long enough ({@link JobFileSweep})
 	 */
 	@Transactional(readOnly = true)
-	public Download file(long id) {
+	public ExportDownload file(long id) {
 		ImportJob job = get(id);
 		if (job.getStatus() != JobStatus.DONE) {
 			throw new ConflictException(
@@ -147,22 +149,7 @@ public class ExportJobs {
 		if (!Files.isRegularFile(file)) {
 			throw new RecordNotFoundException("File of export", id);
 		}
-		return new Download(file, ExportKind.of(job.getKind()).orElseThrow());
-	}
-
-	/**
-	 * A finished export's file, with the kind that names it and gives its content type.
-	 */
-	public record Download(Path file, ExportKind kind) {
-
-		/**
-		 * The {@code Content-Disposition} of the download: an attachment under the
-		 * export's name.
-		 */
-		public String contentDisposition() {
-			return ContentDisposition.attachment().filename(this.kind.fileName()).build().toString();
-		}
-
+		return new ExportDownload(file, ExportKind.of(job.getKind()).orElseThrow());
 	}
 
 }

@@ -7,8 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.wbiisg.mapping.exchange.ExportKind;
+import com.wbiisg.mapping.exchange.ExportResult;
 import com.wbiisg.mapping.exchange.internal.ImportProgress;
-import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
 import com.wbiisg.mapping.exchange.internal.exports.ExportWriter;
 import com.wbiisg.mapping.shared.UserText;
 import tools.jackson.databind.json.JsonMapper;

@@ -3,6 +3,7 @@ package com.wbiisg.mapping.exchange.internal.jobs;
 import java.time.Instant;
 import java.util.Locale;
 
+import com.wbiisg.mapping.exchange.JobStatus;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.UserText;
 import jakarta.persistence.Column;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import com.wbiisg.mapping.exchange.JobStatus;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -42,7 +44,7 @@ interface ImportJobRepository extends JpaRepository<ImportJob, Long> {
 	 * @return 1 when the job failed now, else 0
 	 */
 	@Modifying
-	@Query("update ImportJob j set j.status = com.wbiisg.mapping.exchange.internal.jobs.JobStatus.FAILED, "
+	@Query("update ImportJob j set j.status = com.wbiisg.mapping.exchange.JobStatus.FAILED, "
 			+ "j.errorMessage = :message, j.updatedAt = :at, j.version = j.version + 1 "
 			+ "where j.id = :id and j.status in :statuses "
 			+ "and (j.heartbeatAt is null or j.heartbeatAt < :staleBefore)")
@@ -54,8 +56,7 @@ interface ImportJobRepository extends JpaRepository<ImportJob, Long> {
 	 */
 	@Modifying
 	@Query("update ImportJob j set j.progress = :progress, j.updatedAt = :at, j.heartbeatAt = :at "
-			+ "where j.id = :id and j.node = :node "
-			+ "and j.status = com.wbiisg.mapping.exchange.internal.jobs.JobStatus.RUNNING")
+			+ "where j.id = :id and j.node = :node " + "and j.status = com.wbiisg.mapping.exchange.JobStatus.RUNNING")
 	int updateProgress(long id, String node, int progress, Instant at);
 
 	/**

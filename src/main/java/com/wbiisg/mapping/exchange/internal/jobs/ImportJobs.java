@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.wbiisg.mapping.exchange.FileTooLargeException;
+import com.wbiisg.mapping.exchange.ImportPreview;
+import com.wbiisg.mapping.exchange.ImportResult;
+import com.wbiisg.mapping.exchange.UnknownImportKindException;
 import com.wbiisg.mapping.exchange.internal.ImportFile;
-import com.wbiisg.mapping.exchange.internal.ImportPreview;
-import com.wbiisg.mapping.exchange.internal.ImportResult;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.shared.HiddenRecordException;
@@ -86,7 +88,7 @@ public class ImportJobs {
 
 	/**
 	 * Stores the upload and queues the reading of its preview.
-	 * @throws UnknownKindException when no importer reads that kind of file
+	 * @throws UnknownImportKindException when no importer reads that kind of file
 	 * @throws FileTooLargeException when the file is over the limit
 	 */
 	public ImportJob submit(@Nullable String kind, MultipartFile upload, Map<String, String> parameters) {
@@ -94,7 +96,7 @@ public class ImportJobs {
 		CurrentUser user = CurrentUser.get().orElseThrow();
 		String normalised = (kind == null) ? "" : kind.trim().toLowerCase(Locale.ROOT);
 		if (!this.runner.knows(normalised)) {
-			throw new UnknownKindException(kind, this.runner.kinds());
+			throw new UnknownImportKindException(kind, this.runner.kinds());
 		}
 		String originalName = upload.getOriginalFilename();
 		String name = (originalName == null || originalName.isBlank()) ? "upload" : shorten(originalName.trim());
@@ -208,32 +210,6 @@ public class ImportJobs {
 		String base = name.replace('\\', '/');
 		base = base.substring(base.lastIndexOf('/') + 1);
 		return (base.length() > 200) ? base.substring(0, 200) : base;
-	}
-
-	/**
-	 * A kind of file no importer reads.
-	 */
-	public static class UnknownKindException extends RuntimeException {
-
-		private final UserText text;
-
-		UnknownKindException(@Nullable String kind, Set<String> known) {
-			this(UserText.of("exchange.import.unknownKind", String.valueOf(kind),
-					String.join(", ", new java.util.TreeSet<>(known))));
-		}
-
-		private UnknownKindException(UserText text) {
-			super(text.english());
-			this.text = text;
-		}
-
-		/**
-		 * Why, as a text of the bundles.
-		 */
-		public UserText text() {
-			return this.text;
-		}
-
 	}
 
 }

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import com.wbiisg.mapping.exchange.ExportKind;
+import com.wbiisg.mapping.exchange.JobStatus;
 import com.wbiisg.mapping.exchange.internal.ExchangeProperties;
-import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
 import com.wbiisg.mapping.shared.UserText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.wbiisg.mapping.exchange.ImportPreview;
+import com.wbiisg.mapping.exchange.ImportResult;
 import com.wbiisg.mapping.exchange.internal.ImportFile;
-import com.wbiisg.mapping.exchange.internal.ImportPreview;
-import com.wbiisg.mapping.exchange.internal.ImportResult;
 import com.wbiisg.mapping.exchange.internal.Importer;
 import com.wbiisg.mapping.shared.UserText;
 import tools.jackson.databind.json.JsonMapper;

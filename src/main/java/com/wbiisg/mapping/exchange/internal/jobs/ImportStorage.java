@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import com.wbiisg.mapping.exchange.FileTooLargeException;
 import com.wbiisg.mapping.exchange.internal.ExchangeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

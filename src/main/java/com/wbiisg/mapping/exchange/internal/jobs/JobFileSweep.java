@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.wbiisg.mapping.exchange.ExportKind;
+import com.wbiisg.mapping.exchange.JobStatus;
 import com.wbiisg.mapping.exchange.internal.ExchangeProperties;
-import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
 import com.wbiisg.mapping.shared.UserText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import com.wbiisg.mapping.exchange.JobStatus;
 import com.wbiisg.mapping.exchange.internal.ExchangeProperties;
 
 import org.springframework.scheduling.annotation.SchedulingConfigurer;

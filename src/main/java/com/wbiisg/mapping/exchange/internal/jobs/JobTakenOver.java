@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.exchange.internal.jobs;
 
+import com.wbiisg.mapping.exchange.JobStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,7 +4,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.wbiisg.mapping.exchange.internal.ImportPreview;
+import com.wbiisg.mapping.exchange.ErrorWorkbookDownload;
+import com.wbiisg.mapping.exchange.ImportPreview;
 import com.wbiisg.mapping.exchange.internal.jobs.ImportJob;
 import com.wbiisg.mapping.exchange.internal.jobs.ImportJobs;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
@@ -28,11 +29,11 @@ public class ErrorWorkbooks {
 	}
 
 	/**
-	 * What to send: the job and its preview with errors in cells.
+	 * What to send: the uploaded workbook and the errors of its preview.
 	 * @throws RecordNotFoundException when the job is not the user's, has no errors in
 	 * cells of a workbook, or its file is no longer kept
 	 */
-	public Download prepare(long id) {
+	public ErrorWorkbookDownload prepare(long id) {
 		ImportJob job = this.jobs.getImport(id);
 		ImportPreview preview = this.jobs.preview(job);
 		if (preview == null || preview.errors().stream().noneMatch((error) -> error.sheet() != null)
@@ -40,18 +41,12 @@ public class ErrorWorkbooks {
 			throw new RecordNotFoundException("Workbook with the errors of import", id);
 		}
 		String base = job.getOriginalName().replaceAll("(?i)\\.xlsx$", "").replaceAll("[^A-Za-z0-9._-]", "_");
-		return new Download(job, preview, base + "-errors.xlsx");
+		return new ErrorWorkbookDownload(Path.of(job.getFilePath()), job.getOriginalName(), preview.errors(),
+				base + "-errors.xlsx");
 	}
 
-	public void write(Download download, OutputStream out) {
-		this.workbook.write(Path.of(download.job().getFilePath()), download.job().getOriginalName(),
-				download.preview().errors(), out);
-	}
-
-	/**
-	 * A workbook of errors ready to be written.
-	 */
-	public record Download(ImportJob job, ImportPreview preview, String fileName) {
+	public void write(ErrorWorkbookDownload download, OutputStream out) {
+		this.workbook.write(download.upload(), download.originalName(), download.errors(), out);
 	}
 
 }

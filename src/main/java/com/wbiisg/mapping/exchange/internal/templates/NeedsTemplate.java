@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.wbiisg.mapping.exchange.NeedsTemplateRequest;
 import com.wbiisg.mapping.exchange.internal.ExchangeProperties;
 import com.wbiisg.mapping.framework.FrameworkSummary;
 import com.wbiisg.mapping.framework.FrameworkTree;
@@ -62,25 +63,13 @@ public class NeedsTemplate {
 	}
 
 	/**
-	 * What a downloaded template is for, checked: the cycle, the partner and the pillar.
-	 */
-	public record Request(CycleView cycle, String partner, @Nullable String pillar) {
-
-		public String fileName() {
-			return "needs-" + this.partner + "-cycle-" + this.cycle.id()
-					+ ((this.pillar == null) ? "" : "-" + this.pillar) + ".xlsx";
-		}
-
-	}
-
-	/**
 	 * Checks who asks for which template.
 	 * @throws AccessDeniedException unless the user is the Secretariat or the focal point
 	 * of the partner
 	 * @throws InvalidInputException when the cycle or partner is missing or unknown
 	 * @throws ConflictException when the cycle is closed
 	 */
-	public Request request(@Nullable Long cycleId, @Nullable String partnerCode, @Nullable String pillar) {
+	public NeedsTemplateRequest request(@Nullable Long cycleId, @Nullable String partnerCode, @Nullable String pillar) {
 		CurrentUser user = CurrentUser.get()
 			.orElseThrow(() -> new AccessDeniedException(UserText.of("exchange.signInFirst").english()));
 		String partner = (partnerCode == null || partnerCode.isBlank()) ? user.partnerCode()
@@ -102,10 +91,10 @@ public class NeedsTemplate {
 			throw new ConflictException(UserText.of("exchange.template.cycleClosed", cycle.name()));
 		}
 		String pillarCode = (pillar == null || pillar.isBlank()) ? null : pillar.trim().toUpperCase(Locale.ROOT);
-		return new Request(cycle, partner, pillarCode);
+		return new NeedsTemplateRequest(cycle, partner, pillarCode);
 	}
 
-	public void write(Request request, OutputStream out) {
+	public void write(NeedsTemplateRequest request, OutputStream out) {
 		FrameworkTree tree = this.frameworks.tree(request.cycle().frameworkId());
 		FrameworkSummary framework = tree.framework();
 		Map<String, String> measures = new LinkedHashMap<>();

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.wbiisg.mapping.exchange.internal.ImportError;
+import com.wbiisg.mapping.exchange.ImportError;
 import com.wbiisg.mapping.exchange.internal.ImportRejected;
 import com.wbiisg.mapping.exchange.internal.templates.XlsxSheetReader.Cell;
 import com.wbiisg.mapping.needs.NeedImportBatch;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.wbiisg.mapping.exchange.internal.ImportError;
+import com.wbiisg.mapping.exchange.ImportError;
 import com.wbiisg.mapping.exchange.internal.ImportRejected;
 import com.wbiisg.mapping.exchange.internal.templates.XlsxSheetReader.Cell;
 import com.wbiisg.mapping.membership.Organisation;

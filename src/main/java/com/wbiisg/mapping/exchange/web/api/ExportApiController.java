@@ -2,9 +2,8 @@ package com.wbiisg.mapping.exchange.web.api;
 
 import java.io.IOException;
 
-import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
-import com.wbiisg.mapping.exchange.internal.exports.ExportProgress;
-import com.wbiisg.mapping.exchange.internal.exports.ExportWriter;
+import com.wbiisg.mapping.exchange.ExportKind;
+import com.wbiisg.mapping.exchange.ExportManagement;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -28,9 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ExportApiController {
 
-	private final ExportWriter exports;
+	private final ExportManagement exports;
 
-	ExportApiController(ExportWriter exports) {
+	ExportApiController(ExportManagement exports) {
 		this.exports = exports;
 	}
 
@@ -58,7 +57,7 @@ class ExportApiController {
 		response.setContentType(kind.mediaType().toString());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(kind.fileName()).build().toString());
-		this.exports.write(kind, response.getOutputStream(), ExportProgress.NONE);
+		this.exports.write(kind, response.getOutputStream());
 	}
 
 }

@@ -3,8 +3,9 @@ package com.wbiisg.mapping.exchange.web.api;
 import java.net.URI;
 import java.util.Map;
 
-import com.wbiisg.mapping.exchange.internal.jobs.ExportJobs;
-import com.wbiisg.mapping.exchange.internal.jobs.ImportJob;
+import com.wbiisg.mapping.exchange.ExportDownload;
+import com.wbiisg.mapping.exchange.ExportManagement;
+import com.wbiisg.mapping.exchange.JobView;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.FileSystemResource;
@@ -25,23 +26,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ExportJobApiController {
 
-	private final ExportJobs jobs;
+	private final ExportManagement jobs;
 
-	ExportJobApiController(ExportJobs jobs) {
+	ExportJobApiController(ExportManagement jobs) {
 		this.jobs = jobs;
 	}
 
 	@PostMapping("/api/v1/exports")
 	ResponseEntity<Map<String, Long>> start(@RequestBody(required = false) @Nullable ExportRequest request) {
-		ImportJob job = this.jobs.start((request == null) ? null : request.kind());
+		JobView job = this.jobs.start((request == null) ? null : request.kind());
 		return ResponseEntity.accepted()
-			.location(URI.create("/api/v1/jobs/" + job.getId()))
-			.body(Map.of("jobId", job.getId()));
+			.location(URI.create("/api/v1/jobs/" + job.id()))
+			.body(Map.of("jobId", job.id()));
 	}
 
 	@GetMapping("/api/v1/jobs/{id}/file")
 	ResponseEntity<Resource> file(@PathVariable long id) {
-		ExportJobs.Download download = this.jobs.file(id);
+		ExportDownload download = this.jobs.file(id);
 		return ResponseEntity.ok()
 			.contentType(download.kind().mediaType())
 			.header(HttpHeaders.CONTENT_DISPOSITION, download.contentDisposition())

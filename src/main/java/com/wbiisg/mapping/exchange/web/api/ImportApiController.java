@@ -6,10 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.wbiisg.mapping.exchange.internal.jobs.FileTooLargeException;
-import com.wbiisg.mapping.exchange.internal.jobs.ImportJob;
-import com.wbiisg.mapping.exchange.internal.jobs.ImportJobs;
-import com.wbiisg.mapping.exchange.internal.templates.ErrorWorkbooks;
+import com.wbiisg.mapping.exchange.ErrorWorkbookDownload;
+import com.wbiisg.mapping.exchange.FileTooLargeException;
+import com.wbiisg.mapping.exchange.ImportManagement;
+import com.wbiisg.mapping.exchange.JobView;
+import com.wbiisg.mapping.exchange.UnknownImportKindException;
 import com.wbiisg.mapping.shared.UserText;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -40,29 +41,26 @@ class ImportApiController {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private final ImportJobs jobs;
+	private final ImportManagement jobs;
 
-	private final ErrorWorkbooks errorWorkbooks;
-
-	ImportApiController(ImportJobs jobs, ErrorWorkbooks errorWorkbooks) {
+	ImportApiController(ImportManagement jobs) {
 		this.jobs = jobs;
-		this.errorWorkbooks = errorWorkbooks;
 	}
 
 	@PostMapping("/imports")
 	ResponseEntity<Map<String, Long>> upload(@RequestParam(name = "kind", required = false) @Nullable String kind,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@RequestParam Map<String, String> parameters) throws IOException {
-		ImportJobs.ensureMayImport();
+		ImportManagement.ensureMayImport();
 		if (file == null || file.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					UserText.of("exchange.import.fileMissing").in(LocaleContextHolder.getLocale()));
 		}
-		ImportJob job;
+		JobView job;
 		try {
 			job = this.jobs.submit(kind, file, new HashMap<>(parameters));
 		}
-		catch (ImportJobs.UnknownKindException ex) {
+		catch (UnknownImportKindException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.text().in(LocaleContextHolder.getLocale()));
 		}
 		catch (FileTooLargeException ex) {
@@ -70,8 +68,8 @@ class ImportApiController {
 					ex.text().in(LocaleContextHolder.getLocale()));
 		}
 		return ResponseEntity.accepted()
-			.location(URI.create("/api/v1/jobs/" + job.getId()))
-			.body(Map.of("jobId", job.getId()));
+			.location(URI.create("/api/v1/jobs/" + job.id()))
+			.body(Map.of("jobId", job.id()));
 	}
 
 	/**
@@ -79,29 +77,27 @@ class ImportApiController {
 	 */
 	@GetMapping("/jobs")
 	List<JobResponse> mine() {
-		return this.jobs.mine(50).stream().map((job) -> JobResponse.of(job, this.jobs)).toList();
+		return this.jobs.mine(50).stream().map(JobResponse::of).toList();
 	}
 
 	@GetMapping("/jobs/{id}")
 	JobResponse job(@PathVariable long id) {
-		return JobResponse.of(this.jobs.get(id), this.jobs);
+		return JobResponse.of(this.jobs.job(id));
 	}
 
 	@PostMapping("/imports/{jobId}/confirm")
 	ResponseEntity<JobResponse> confirm(@PathVariable long jobId) {
-		ImportJob job = this.jobs.confirm(jobId);
-		return ResponseEntity.accepted()
-			.location(URI.create("/api/v1/jobs/" + jobId))
-			.body(JobResponse.of(job, this.jobs));
+		JobView job = this.jobs.confirm(jobId);
+		return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + jobId)).body(JobResponse.of(job));
 	}
 
 	@GetMapping("/jobs/{id}/errors.xlsx")
 	void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
-		ErrorWorkbooks.Download download = this.errorWorkbooks.prepare(id);
+		ErrorWorkbookDownload download = this.jobs.errorWorkbook(id);
 		response.setContentType(XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(download.fileName()).build().toString());
-		this.errorWorkbooks.write(download, response.getOutputStream());
+		this.jobs.writeErrorWorkbook(download, response.getOutputStream());
 	}
 
 }

@@ -3,9 +3,8 @@ package com.wbiisg.mapping.exchange.web.api;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import com.wbiisg.mapping.exchange.internal.jobs.ImportJob;
-import com.wbiisg.mapping.exchange.internal.jobs.ImportJobs;
-import com.wbiisg.mapping.exchange.internal.jobs.JobStatus;
+import com.wbiisg.mapping.exchange.JobStatus;
+import com.wbiisg.mapping.exchange.JobView;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
 import org.jspecify.annotations.Nullable;
@@ -29,12 +28,11 @@ record JobResponse(long id, String kind, JobStatus status, int progress, String 
 		Instant createdAt, Instant updatedAt, @Nullable Instant fileDeletedAt, long version, @Nullable String node,
 		@Nullable Instant heartbeatAt) {
 
-	static JobResponse of(ImportJob job, ImportJobs jobs) {
+	static JobResponse of(JobView job) {
 		boolean secretariat = CurrentUser.get().filter((user) -> user.is(Role.SECRETARIAT)).isPresent();
-		return new JobResponse(job.getId(), job.getKind(), job.getStatus(), job.getProgress(), job.getOriginalName(),
-				job.getPreviewJson(), job.getResultJson(), job.getErrorMessage(), job.getCreatedAt(),
-				job.getUpdatedAt(), job.getFileDeletedAt(), job.getVersion(), secretariat ? job.getNode() : null,
-				job.getHeartbeatAt());
+		return new JobResponse(job.id(), job.kind(), job.status(), job.progress(), job.originalName(),
+				job.previewJson(), job.resultJson(), job.errorMessage(), job.createdAt(), job.updatedAt(),
+				job.fileDeletedAt(), job.version(), secretariat ? job.node() : null, job.heartbeatAt());
 	}
 
 }

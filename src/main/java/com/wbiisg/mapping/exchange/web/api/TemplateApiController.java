@@ -2,8 +2,8 @@ package com.wbiisg.mapping.exchange.web.api;
 
 import java.io.IOException;
 
-import com.wbiisg.mapping.exchange.internal.templates.NeedsTemplate;
-import com.wbiisg.mapping.exchange.internal.templates.ProjectsTemplate;
+import com.wbiisg.mapping.exchange.NeedsTemplateRequest;
+import com.wbiisg.mapping.exchange.TemplateDownloads;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -22,22 +22,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/templates")
 class TemplateApiController {
 
-	private final NeedsTemplate needs;
+	private final TemplateDownloads templates;
 
-	private final ProjectsTemplate projects;
-
-	TemplateApiController(NeedsTemplate needs, ProjectsTemplate projects) {
-		this.needs = needs;
-		this.projects = projects;
+	TemplateApiController(TemplateDownloads templates) {
+		this.templates = templates;
 	}
 
 	@GetMapping("/projects.xlsx")
 	void projects(HttpServletResponse response) throws IOException {
-		String fileName = this.projects.fileName();
+		String fileName = this.templates.projectsTemplateName();
 		response.setContentType(ImportApiController.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName).build().toString());
-		this.projects.write(response.getOutputStream());
+		this.templates.writeProjectsTemplate(response.getOutputStream());
 	}
 
 	@GetMapping("/needs.xlsx")
@@ -45,11 +42,11 @@ class TemplateApiController {
 			@RequestParam(name = "partner", required = false) @Nullable String partner,
 			@RequestParam(name = "pillar", required = false) @Nullable String pillar, HttpServletResponse response)
 			throws IOException {
-		NeedsTemplate.Request request = this.needs.request(cycle, partner, pillar);
+		NeedsTemplateRequest request = this.templates.needsTemplate(cycle, partner, pillar);
 		response.setContentType(ImportApiController.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(request.fileName()).build().toString());
-		this.needs.write(request, response.getOutputStream());
+		this.templates.writeNeedsTemplate(request, response.getOutputStream());
 	}
 
 }

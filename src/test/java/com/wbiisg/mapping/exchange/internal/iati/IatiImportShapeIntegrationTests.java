@@ -21,13 +21,13 @@ import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 import com.wbiisg.mapping.IntegrationTest;
+import com.wbiisg.mapping.exchange.ImportResult;
 import com.wbiisg.mapping.exchange.internal.ImportProgress;
-import com.wbiisg.mapping.exchange.internal.ImportResult;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.membership.Membership;
-import com.wbiisg.mapping.needs.NeedFixtures;
 import com.wbiisg.mapping.needs.NeedFixtures.Who;
+import com.wbiisg.mapping.needs.NeedFixtures;
 import com.wbiisg.mapping.responses.ProjectsImported;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;

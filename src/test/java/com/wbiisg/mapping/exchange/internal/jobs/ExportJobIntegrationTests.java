@@ -10,14 +10,14 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import com.wbiisg.mapping.IntegrationTest;
+import com.wbiisg.mapping.exchange.ExportKind;
 import com.wbiisg.mapping.exchange.Exports;
-import com.wbiisg.mapping.exchange.internal.exports.ExportKind;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.membership.Membership;
-import com.wbiisg.mapping.needs.NeedFixtures;
 import com.wbiisg.mapping.needs.NeedFixtures.Who;
+import com.wbiisg.mapping.needs.NeedFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

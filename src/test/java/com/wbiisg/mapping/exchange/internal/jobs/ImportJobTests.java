@@ -2,6 +2,7 @@ package com.wbiisg.mapping.exchange.internal.jobs;
 
 import java.time.Instant;
 
+import com.wbiisg.mapping.exchange.JobStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

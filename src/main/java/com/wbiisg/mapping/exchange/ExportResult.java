@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.exchange.internal.jobs;
+package com.wbiisg.mapping.exchange;
 
 /**
  * What an export job wrote, as its job shows it (API.md "Exchange", {@code result}).

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.exchange.internal;
+package com.wbiisg.mapping.exchange;
 
 import org.jspecify.annotations.Nullable;
 

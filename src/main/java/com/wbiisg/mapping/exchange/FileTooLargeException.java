@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.exchange.internal.jobs;
+package com.wbiisg.mapping.exchange;
 
 import com.wbiisg.mapping.shared.UserText;
 
@@ -9,7 +9,10 @@ public class FileTooLargeException extends RuntimeException {
 
 	private final UserText text;
 
-	FileTooLargeException(long limit) {
+	/**
+	 * @param limit the largest upload accepted, in bytes
+	 */
+	public FileTooLargeException(long limit) {
 		this(UserText.of("exchange.import.fileTooLarge", limit / (1024 * 1024)));
 	}
 

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.exchange.internal.exports;
+package com.wbiisg.mapping.exchange;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package com.wbiisg.mapping.exchange.internal.jobs;
+package com.wbiisg.mapping.exchange;
 
 /**
  * Where an import or export job stands: waiting for a worker, reading or writing the
@@ -9,6 +9,9 @@ public enum JobStatus {
 
 	QUEUED, RUNNING, PREVIEW_READY, DONE, FAILED;
 
+	/**
+	 * Whether a worker still has the job: queued or running.
+	 */
 	public boolean isWorking() {
 		return this == QUEUED || this == RUNNING;
 	}
