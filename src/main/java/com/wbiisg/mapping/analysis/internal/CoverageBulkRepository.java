@@ -6,12 +6,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import com.wbiisg.mapping.needs.NeedFact;
-import org.jspecify.annotations.Nullable;
+import com.wbiisg.mapping.shared.DatabaseRepository;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -52,10 +50,11 @@ class CoverageBulkRepository {
 
 	private final JdbcTemplate jdbc;
 
-	private volatile @Nullable Boolean postgres;
+	private final DatabaseRepository database;
 
-	CoverageBulkRepository(JdbcTemplate jdbc) {
+	CoverageBulkRepository(JdbcTemplate jdbc, DatabaseRepository database) {
 		this.jdbc = jdbc;
+		this.database = database;
 	}
 
 	/**
@@ -84,7 +83,7 @@ class CoverageBulkRepository {
 				.forEach((organisation, amount) -> funding
 					.add(new Object[] { need.id(), "IMPLEMENTING", organisation, amount }));
 		}
-		if (isPostgres()) {
+		if (this.database.isPostgres()) {
 			for (int from = 0; from < needs.size(); from += ARRAY_ROWS) {
 				insertFromArrays(needs.subList(from, Math.min(from + ARRAY_ROWS, needs.size())));
 			}
@@ -119,19 +118,6 @@ class CoverageBulkRepository {
 					: (value == null) ? null : value.toString();
 		}
 		return connection.createArrayOf(ARRAY_TYPES[column], values);
-	}
-
-	private boolean isPostgres() {
-		Boolean known = this.postgres;
-		if (known == null) {
-			known = Boolean.TRUE
-				.equals(this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> connection.getMetaData()
-					.getDatabaseProductName()
-					.toLowerCase(Locale.ROOT)
-					.contains("postgres")));
-			this.postgres = known;
-		}
-		return known;
 	}
 
 }

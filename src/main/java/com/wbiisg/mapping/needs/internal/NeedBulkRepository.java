@@ -11,17 +11,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.function.Function;
 
 import com.wbiisg.mapping.needs.NeedFact;
 import com.wbiisg.mapping.needs.NeedStatus;
+import com.wbiisg.mapping.shared.DatabaseRepository;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -77,10 +76,11 @@ class NeedBulkRepository {
 
 	private final JdbcTemplate jdbc;
 
-	private volatile @Nullable Boolean postgres;
+	private final DatabaseRepository database;
 
-	NeedBulkRepository(JdbcTemplate jdbc) {
+	NeedBulkRepository(JdbcTemplate jdbc, DatabaseRepository database) {
 		this.jdbc = jdbc;
+		this.database = database;
 	}
 
 	/**
@@ -132,7 +132,7 @@ class NeedBulkRepository {
 	List<Long> insertDrafts(List<NewNeed> needs, String by, Instant at, IntConsumer written) {
 		List<Long> ids = new ArrayList<>(needs.size());
 		Timestamp time = Timestamp.from(at);
-		boolean postgres = isPostgres();
+		boolean postgres = this.database.isPostgres();
 		int chunkSize = postgres ? ARRAY_ROWS : BATCH;
 		for (int from = 0; from < needs.size(); from += chunkSize) {
 			List<NewNeed> chunk = needs.subList(from, Math.min(from + chunkSize, needs.size()));
@@ -217,19 +217,6 @@ class NeedBulkRepository {
 				}
 			});
 		}
-	}
-
-	private boolean isPostgres() {
-		Boolean known = this.postgres;
-		if (known == null) {
-			known = Boolean.TRUE
-				.equals(this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> connection.getMetaData()
-					.getDatabaseProductName()
-					.toLowerCase(Locale.ROOT)
-					.contains("postgres")));
-			this.postgres = known;
-		}
-		return known;
 	}
 
 	private static Long id(Map<String, Object> key) {

@@ -1,10 +1,10 @@
 package com.wbiisg.mapping.needs.synthetic;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+
+import com.wbiisg.mapping.shared.DatabaseRepository;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -19,8 +19,11 @@ class SyntheticNeedRepository {
 
 	private final JdbcTemplate jdbc;
 
-	SyntheticNeedRepository(JdbcTemplate jdbc) {
+	private final DatabaseRepository database;
+
+	SyntheticNeedRepository(JdbcTemplate jdbc, DatabaseRepository database) {
 		this.jdbc = jdbc;
+		this.database = database;
 	}
 
 	boolean cycleExists(String name) {
@@ -59,17 +62,12 @@ class SyntheticNeedRepository {
 	 */
 	void restartIdentity() {
 		long next = maxId() + 1;
-		boolean postgres = Boolean.TRUE.equals(this.jdbc.execute((Connection connection) -> isPostgres(connection)));
-		if (postgres) {
+		if (this.database.isPostgres()) {
 			this.jdbc.queryForObject("select setval(pg_get_serial_sequence('need', 'id'), ?)", Long.class, next - 1);
 		}
 		else {
 			this.jdbc.execute("alter table need alter column id restart with " + next);
 		}
-	}
-
-	private static boolean isPostgres(Connection connection) throws SQLException {
-		return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
 	}
 
 }

@@ -9,13 +9,12 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import com.wbiisg.mapping.shared.DatabaseRepository;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -36,10 +35,11 @@ class BulkRowRepository {
 
 	private final JdbcTemplate jdbc;
 
-	private volatile @Nullable Boolean postgres;
+	private final DatabaseRepository database;
 
-	BulkRowRepository(JdbcTemplate jdbc) {
+	BulkRowRepository(JdbcTemplate jdbc, DatabaseRepository database) {
 		this.jdbc = jdbc;
+		this.database = database;
 	}
 
 	/**
@@ -47,19 +47,6 @@ class BulkRowRepository {
 	 * {@code numeric}, {@code date}, {@code boolean}, {@code timestamptz}).
 	 */
 	record Column(String name, String type) {
-	}
-
-	boolean isPostgres() {
-		Boolean known = this.postgres;
-		if (known == null) {
-			known = Boolean.TRUE
-				.equals(this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> connection.getMetaData()
-					.getDatabaseProductName()
-					.toLowerCase(Locale.ROOT)
-					.contains("postgres")));
-			this.postgres = known;
-		}
-		return known;
 	}
 
 	/**
@@ -70,7 +57,7 @@ class BulkRowRepository {
 			return;
 		}
 		String names = String.join(", ", columns.stream().map(Column::name).toList());
-		if (isPostgres()) {
+		if (this.database.isPostgres()) {
 			String sql = "insert into " + table + " (" + names + ") select * from unnest("
 					+ String.join(", ", columns.stream().map((c) -> "?::" + c.type() + "[]").toList()) + ")";
 			for (int from = 0; from < rows.size(); from += ARRAY_ROWS) {
@@ -98,7 +85,7 @@ class BulkRowRepository {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		if (isPostgres()) {
+		if (this.database.isPostgres()) {
 			List<Long> ids = this.jdbc.queryForList("select nextval(s.name::regclass) from pg_get_serial_sequence('"
 					+ table + "', 'id') as s(name), generate_series(1, ?)", Long.class, rows.size());
 			List<Column> withId = new java.util.ArrayList<>(columns.size() + 1);

@@ -53,9 +53,7 @@ class IatiBatchReading {
 		Set<String> keys = new HashSet<>();
 		iatiIdentifiers.forEach((identifier) -> keys.add(Project.iatiKey(identifier)));
 		Map<String, Long> ids = new HashMap<>();
-		if (!keys.isEmpty()) {
-			this.projects.findIdsByIatiKeyIn(keys).forEach((row) -> ids.put((String) row[0], (Long) row[1]));
-		}
+		this.fingerprints.stamps(keys).forEach((key, stamp) -> ids.put(key, stamp.id()));
 		return ids;
 	}
 

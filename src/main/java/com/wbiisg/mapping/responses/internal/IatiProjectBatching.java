@@ -16,6 +16,7 @@ import com.wbiisg.mapping.responses.IatiProjectRecord;
 import com.wbiisg.mapping.responses.IatiProjects.Outcome;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.responses.ProjectsImported;
+import com.wbiisg.mapping.shared.DatabaseRepository;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.UserText;
 
@@ -46,18 +47,25 @@ class IatiProjectBatching implements IatiProjectBatches {
 
 	private final IatiFingerprintRepository fingerprints;
 
+	private final DatabaseRepository database;
+
 	IatiProjectBatching(IatiBatchReading reading, ProjectBulkRepository bulk, ResponsesSupport support,
-			ProjectSessionRepository session, IatiFingerprintRepository fingerprints) {
+			ProjectSessionRepository session, IatiFingerprintRepository fingerprints, DatabaseRepository database) {
 		this.reading = reading;
 		this.bulk = bulk;
 		this.support = support;
 		this.session = session;
 		this.fingerprints = fingerprints;
+		this.database = database;
 	}
+
+	// Each batch is looked up by lists of its keys and ids in tables that the file's
+	// transaction fills: planned for the values, not once for the tables as they were.
 
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, Long> existing(Collection<String> iatiIdentifiers) {
+		this.database.planForValuesInThisTransaction();
 		return this.reading.existing(iatiIdentifiers);
 	}
 
@@ -70,6 +78,7 @@ class IatiProjectBatching implements IatiProjectBatches {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Result> check(FileReading file, List<IatiProjectRecord> records) {
+		this.database.planForValuesInThisTransaction();
 		Map<IatiProjectRecord, String> fingerprints = fingerprints(records);
 		IatiBatch batch = this.reading.batch((IatiFileReading) file, records, fingerprints);
 		List<Result> results = new ArrayList<>(records.size());
@@ -82,6 +91,7 @@ class IatiProjectBatching implements IatiProjectBatches {
 
 	@Override
 	public List<Result> upsert(FileReading file, List<IatiProjectRecord> records) {
+		this.database.planForValuesInThisTransaction();
 		Map<IatiProjectRecord, String> fingerprints = fingerprints(records);
 		IatiBatch batch = this.reading.batch((IatiFileReading) file, records, fingerprints);
 		List<IatiBatch.Checked> checked = new ArrayList<>(records.size());

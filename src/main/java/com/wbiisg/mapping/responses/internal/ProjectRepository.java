@@ -58,9 +58,6 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
 
 	List<Project> findByIatiKeyIn(Collection<String> iatiKeys);
 
-	@Query("select p.iatiKey, p.id from Project p where p.iatiKey in :iatiKeys")
-	List<Object[]> findIdsByIatiKeyIn(Collection<String> iatiKeys);
-
 	@Query("select count(p) from Project p join p.reportingYears y where p.reportingOrganisationId = :organisation and y = :year")
 	long countPortfolio(long organisation, int year);
 
