@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.shared;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.wbiisg.mapping.IntegrationTest;
@@ -14,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The database the platform runs on, and the plans of an import's transaction on
- * PostgreSQL: planned for their values in that transaction only.
+ * The database the platform runs on, and on PostgreSQL the lookups of an import planned
+ * for their values, and nothing after them.
  */
 @IntegrationTest
 class DatabaseRepositoryIntegrationTests {
@@ -37,22 +38,21 @@ class DatabaseRepositoryIntegrationTests {
 	}
 
 	@Test
-	void plansForValuesOnlyInTheTransactionThatAsks() {
+	void plansForTheirValuesOnlyTheStatementsItIsGiven() {
 		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
 		if (!this.database.isPostgres()) {
-			// H2 has no plan cache to steer: the call is a no-op, also in a read-only
-			// transaction
-			transaction.setReadOnly(true);
-			transaction.executeWithoutResult((status) -> this.database.planForValuesInThisTransaction());
+			// H2 has no plan cache to steer: the statements just run
+			Integer answer = transaction.execute((status) -> this.database
+				.plannedForValues(() -> this.jdbc.queryForObject("select 41 + 1", Integer.class)));
+			assertThat(answer).isEqualTo(42);
 			return;
 		}
-		String within = transaction.execute((status) -> {
-			this.database.planForValuesInThisTransaction();
-			return this.jdbc.queryForObject("show plan_cache_mode", String.class);
+		List<String> modes = transaction.execute((status) -> {
+			String given = this.database
+				.plannedForValues(() -> this.jdbc.queryForObject("show plan_cache_mode", String.class));
+			return List.of(given, this.jdbc.queryForObject("show plan_cache_mode", String.class));
 		});
-		assertThat(within).isEqualTo("force_custom_plan");
-		String after = transaction.execute((status) -> this.jdbc.queryForObject("show plan_cache_mode", String.class));
-		assertThat(after).isEqualTo("auto");
+		assertThat(modes).containsExactly("force_custom_plan", "auto");
 	}
 
 }

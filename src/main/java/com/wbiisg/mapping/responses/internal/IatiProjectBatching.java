@@ -59,14 +59,10 @@ class IatiProjectBatching implements IatiProjectBatches {
 		this.database = database;
 	}
 
-	// Each batch is looked up by lists of its keys and ids in tables that the file's
-	// transaction fills: planned for the values, not once for the tables as they were.
-
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, Long> existing(Collection<String> iatiIdentifiers) {
-		this.database.planForValuesInThisTransaction();
-		return this.reading.existing(iatiIdentifiers);
+		return this.database.plannedForValues(() -> this.reading.existing(iatiIdentifiers));
 	}
 
 	@Override
@@ -78,9 +74,9 @@ class IatiProjectBatching implements IatiProjectBatches {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Result> check(FileReading file, List<IatiProjectRecord> records) {
-		this.database.planForValuesInThisTransaction();
 		Map<IatiProjectRecord, String> fingerprints = fingerprints(records);
-		IatiBatch batch = this.reading.batch((IatiFileReading) file, records, fingerprints);
+		IatiBatch batch = this.database
+			.plannedForValues(() -> this.reading.batch((IatiFileReading) file, records, fingerprints));
 		List<Result> results = new ArrayList<>(records.size());
 		for (IatiProjectRecord record : records) {
 			results.add(batch.check(record, fingerprints.get(record)).result());
@@ -91,9 +87,9 @@ class IatiProjectBatching implements IatiProjectBatches {
 
 	@Override
 	public List<Result> upsert(FileReading file, List<IatiProjectRecord> records) {
-		this.database.planForValuesInThisTransaction();
 		Map<IatiProjectRecord, String> fingerprints = fingerprints(records);
-		IatiBatch batch = this.reading.batch((IatiFileReading) file, records, fingerprints);
+		IatiBatch batch = this.database
+			.plannedForValues(() -> this.reading.batch((IatiFileReading) file, records, fingerprints));
 		List<IatiBatch.Checked> checked = new ArrayList<>(records.size());
 		List<ProjectBulkRepository.NewProject> created = new ArrayList<>();
 		List<AuditTrail.RecordChange> createdChanges = new ArrayList<>();
