@@ -10,7 +10,7 @@ import java.util.Set;
 import com.wbiisg.mapping.meetings.MeetingFormat;
 import com.wbiisg.mapping.meetings.MeetingKind;
 import com.wbiisg.mapping.meetings.MeetingStatus;
-import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.AuditedAggregate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,13 +18,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,11 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "meeting")
-public class Meeting {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Meeting extends AuditedAggregate<Meeting> {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -108,18 +100,6 @@ public class Meeting {
 	@OrderColumn(name = "position")
 	private List<Attendance> attendance = new ArrayList<>();
 
-	@Column(name = "created_by", nullable = false, updatable = false)
-	private String createdBy;
-
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected Meeting() {
 	}
 
@@ -132,12 +112,6 @@ public class Meeting {
 	public void edit(MeetingContent content, long expectedVersion, Instant at) {
 		ensureVersion(expectedVersion);
 		apply(content, at);
-	}
-
-	public void ensureVersion(long expectedVersion) {
-		if (expectedVersion != this.version) {
-			throw ConflictException.staleVersion("Meeting", this.id, expectedVersion, this.version);
-		}
 	}
 
 	public void addAgendaItem(AgendaItem item, Instant at) {
@@ -200,10 +174,6 @@ public class Meeting {
 
 	public Schedule getSchedule() {
 		return this.schedule;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public MeetingKind getKind() {
@@ -272,22 +242,6 @@ public class Meeting {
 
 	public List<Attendance> getAttendance() {
 		return Collections.unmodifiableList(this.attendance);
-	}
-
-	String getCreatedBy() {
-		return this.createdBy;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 }

@@ -19,7 +19,7 @@ import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.Timeframe;
-import com.wbiisg.mapping.shared.Aggregate;
+import com.wbiisg.mapping.shared.AuditedAggregate;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.UserText;
@@ -27,12 +27,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -45,11 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Entity
 @Table(name = "need")
-class Need extends Aggregate<Need> {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Need extends AuditedAggregate<Need> {
 
 	@Column(name = "cycle_id", nullable = false, updatable = false)
 	private long cycleId;
@@ -116,18 +108,6 @@ class Need extends Aggregate<Need> {
 	@Column(name = "adoption_decision")
 	private @Nullable String adoptionDecision;
 
-	@Column(name = "created_by", nullable = false, updatable = false)
-	private String createdBy;
-
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected Need() {
 	}
 
@@ -158,9 +138,7 @@ class Need extends Aggregate<Need> {
 			throw new ConflictException(
 					UserText.of("needs.need.notEditable", this.id, this.status.name().toLowerCase(Locale.ROOT)));
 		}
-		if (expectedVersion != this.version) {
-			throw ConflictException.staleVersion("Need", this.id, expectedVersion, this.version);
-		}
+		ensureVersion(expectedVersion);
 	}
 
 	void edit(NeedContent content, long expectedVersion, Set<Actor> actor, Instant at) {
@@ -245,10 +223,6 @@ class Need extends Aggregate<Need> {
 		return (this.references == null) ? List.of() : Arrays.asList(this.references.split("\n"));
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	long getCycleId() {
 		return this.cycleId;
 	}
@@ -271,10 +245,6 @@ class Need extends Aggregate<Need> {
 
 	boolean isRestricted() {
 		return this.restricted;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

@@ -19,22 +19,17 @@ import com.wbiisg.mapping.responses.ProjectFact;
 import com.wbiisg.mapping.responses.ProjectRegistered;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.ProjectView;
-import com.wbiisg.mapping.shared.Aggregate;
-import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.AuditedAggregate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,11 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "project")
-class Project extends Aggregate<Project> {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Project extends AuditedAggregate<Project> {
 
 	@Column(nullable = false)
 	private String title;
@@ -126,18 +117,6 @@ class Project extends Aggregate<Project> {
 	@Column(name = "public_listed", nullable = false)
 	private boolean publicListed;
 
-	@Column(name = "created_by", nullable = false, updatable = false)
-	private String createdBy;
-
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected Project() {
 	}
 
@@ -169,12 +148,6 @@ class Project extends Aggregate<Project> {
 	@PostPersist
 	private void registered() {
 		announce(() -> new ProjectRegistered(this.id));
-	}
-
-	void ensureVersion(long expectedVersion) {
-		if (expectedVersion != this.version) {
-			throw ConflictException.staleVersion("Project", this.id, expectedVersion, this.version);
-		}
 	}
 
 	/**
@@ -274,10 +247,6 @@ class Project extends Aggregate<Project> {
 			.toList();
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	long getReportingOrganisationId() {
 		return this.reportingOrganisationId;
 	}
@@ -288,10 +257,6 @@ class Project extends Aggregate<Project> {
 
 	@Nullable String getIatiKey() {
 		return this.iatiKey;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

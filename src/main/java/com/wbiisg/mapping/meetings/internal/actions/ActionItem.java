@@ -4,16 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.wbiisg.mapping.meetings.ActionStatus;
-import com.wbiisg.mapping.shared.ConflictException;
+import com.wbiisg.mapping.shared.AuditedAggregate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,11 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "action_item")
-public class ActionItem {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class ActionItem extends AuditedAggregate<ActionItem> {
 
 	@Column(name = "meeting_id", nullable = false, updatable = false)
 	private long meetingId;
@@ -47,18 +39,6 @@ public class ActionItem {
 	@Column(nullable = false)
 	private ActionStatus status;
 
-	@Column(name = "created_by", nullable = false, updatable = false)
-	private String createdBy;
-
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected ActionItem() {
 	}
 
@@ -76,11 +56,14 @@ public class ActionItem {
 	}
 
 	public void changeStatus(ActionStatus next, long expectedVersion, Instant at) {
-		if (expectedVersion != this.version) {
-			throw ConflictException.staleVersion("Action item", this.id, expectedVersion, this.version);
-		}
+		ensureVersion(expectedVersion);
 		this.status = next;
 		this.updatedAt = at;
+	}
+
+	@Override
+	protected String recordType() {
+		return "Action item";
 	}
 
 	/**
@@ -88,10 +71,6 @@ public class ActionItem {
 	 */
 	public boolean isOverdue(LocalDate today) {
 		return this.status == ActionStatus.OPEN && this.dueOn != null && this.dueOn.isBefore(today);
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public long getMeetingId() {
@@ -116,14 +95,6 @@ public class ActionItem {
 
 	public ActionStatus getStatus() {
 		return this.status;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 }

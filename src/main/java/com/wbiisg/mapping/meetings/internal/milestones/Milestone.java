@@ -3,13 +3,10 @@ package com.wbiisg.mapping.meetings.internal.milestones;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import com.wbiisg.mapping.shared.AuditedAggregate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,11 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "milestone")
-public class Milestone {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Milestone extends AuditedAggregate<Milestone> {
 
 	@Column(nullable = false)
 	private String name;
@@ -38,18 +31,6 @@ public class Milestone {
 
 	@Column(name = "months_after")
 	private @Nullable Integer monthsAfter;
-
-	@Column(name = "created_by", nullable = false, updatable = false)
-	private String createdBy;
-
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Version
-	private long version;
 
 	protected Milestone() {
 	}
@@ -82,10 +63,6 @@ public class Milestone {
 		return true;
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
 	public String getName() {
 		return this.name;
 	}
@@ -104,14 +81,6 @@ public class Milestone {
 
 	public @Nullable Integer getMonthsAfter() {
 		return this.monthsAfter;
-	}
-
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 }
