@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.wbiisg.mapping.exchange.ImportError;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -105,8 +106,11 @@ final class IatiActivityBuilder {
 		this.sectors.add(sector);
 	}
 
-	void problem(String column, String message) {
-		this.problems.add(new ImportError(null, this.position, column, message));
+	/**
+	 * Notes what is wrong at {@code column}, in English: a job keeps its errors.
+	 */
+	void problem(String column, UserText message) {
+		this.problems.add(new ImportError(null, this.position, column, message.english()));
 	}
 
 	IatiActivity build() {

@@ -18,6 +18,7 @@ import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.OrganisationRegistration;
 import com.wbiisg.mapping.responses.IatiProjectBatches;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -82,13 +83,14 @@ class IatiImporter implements Importer {
 		CurrentUser uploader = file.uploader();
 		if (!uploader.is(Role.SECRETARIAT)
 				&& !(uploader.is(Role.PARTNER_FOCAL_POINT) && uploader.organisationId() != null)) {
-			throw new AccessDeniedException("IATI files are imported by partner focal points and the Secretariat.");
+			throw new AccessDeniedException(UserText.of("exchange.iati.denied").english());
 		}
 		long size = size(file);
 		if (size > this.properties.maxFileSize().toBytes()) {
-			throw new ImportRejected("The file " + file.originalName() + " has " + megabytes(size)
-					+ "; IATI files of up to " + megabytes(this.properties.maxFileSize().toBytes())
-					+ " are read (an administrator raises the limit with iisg.exchange.iati.max-file-size).");
+			throw new ImportRejected(UserText
+				.of("exchange.iati.fileTooLarge", file.originalName(), megabytes(size),
+						megabytes(this.properties.maxFileSize().toBytes()))
+				.english());
 		}
 		String initiative = initiative(file);
 		IatiRun run = new IatiRun(uploader, new IatiMapping(this.properties.eurRates()),
@@ -121,8 +123,8 @@ class IatiImporter implements Importer {
 			.map((initiative) -> initiative.code())
 			.filter((code) -> code.equalsIgnoreCase(given.strip()))
 			.findFirst()
-			.orElseThrow(() -> new ImportRejected(
-					"Unknown initiative " + given.strip() + "; choose WBCTi, WBCSCi or WBBSi for the new projects."));
+			.orElseThrow(
+					() -> new ImportRejected(UserText.of("exchange.iati.unknownInitiative", given.strip()).english()));
 	}
 
 	private static long size(ImportFile file) {
@@ -134,8 +136,12 @@ class IatiImporter implements Importer {
 		}
 	}
 
+	/**
+	 * The size in MB with one decimal, as text: a message format would give a number its
+	 * own decimals and grouping.
+	 */
 	private static String megabytes(long bytes) {
-		return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+		return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
 	}
 
 }

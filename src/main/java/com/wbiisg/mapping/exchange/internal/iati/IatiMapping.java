@@ -16,6 +16,7 @@ import com.wbiisg.mapping.responses.IatiProjectRecord;
 import com.wbiisg.mapping.responses.OrganisationRole;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.ProjectView;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,9 +87,11 @@ public final class IatiMapping {
 	static String skipReason(IatiActivity activity) {
 		List<String> named = new ArrayList<>();
 		activity.countries().forEach((country) -> named.add(country.code()));
-		activity.regions().forEach((region) -> named.add("region " + region.code()));
-		return "No recipient country among AL, BA, XK, ME, MK, RS and no Western Balkans region (OECD DAC 88)"
-				+ (named.isEmpty() ? "" : "; it names " + String.join(", ", named)) + ".";
+		activity.regions()
+			.forEach((region) -> named.add(UserText.of("exchange.iati.skip.region", region.code()).english()));
+		return (named.isEmpty() ? UserText.of("exchange.iati.skip.noPartner")
+				: UserText.of("exchange.iati.skip.noPartnerNames", String.join(", ", named)))
+			.english();
 	}
 
 	/**
@@ -100,19 +103,18 @@ public final class IatiMapping {
 		errors.addAll(activity.problems());
 		String identifier = activity.identifier();
 		if (identifier == null) {
-			problems.add("iati-identifier", "The activity has no identifier.");
+			problems.add("iati-identifier", UserText.of("exchange.iati.noIdentifier"));
 		}
 		else if (!IDENTIFIER.matcher(identifier).matches()) {
-			problems.add("iati-identifier", "The identifier \"" + clip(identifier, 160)
-					+ "\" has spaces or one of / & | ? (or is over 150 characters); the platform cannot match it.");
+			problems.add("iati-identifier", UserText.of("exchange.iati.badIdentifier", clip(identifier, 160)));
 		}
 		IatiActivity.Org reporting = activity.reportingOrg();
 		if (reporting == null || (reporting.ref() == null && reporting.name() == null)) {
-			problems.add("reporting-org", "The activity names no reporting organisation (ref or name).");
+			problems.add("reporting-org", UserText.of("exchange.iati.noReportingOrg"));
 		}
 		String title = IatiTexts.preferred(activity.titles());
 		if (title == null) {
-			problems.add("title", "The activity has no title.");
+			problems.add("title", UserText.of("exchange.iati.noTitle"));
 		}
 		ProjectStatus status = status(activity.status(), problems);
 		List<IatiDraft.Role> participants = participants(activity, problems);
@@ -136,8 +138,8 @@ public final class IatiMapping {
 			.filter((candidate) -> candidate.iatiCode().equals(code))
 			.findFirst();
 		if (status.isEmpty()) {
-			problems.add("activity-status/@code", (code == null) ? "The activity has no status."
-					: "Unknown activity status " + code + "; IATI ActivityStatus codes are 1 to 6.");
+			problems.add("activity-status/@code", (code == null) ? UserText.of("exchange.iati.noStatus")
+					: UserText.of("exchange.iati.unknownStatus", code));
 		}
 		return status.orElse(null);
 	}
@@ -149,13 +151,11 @@ public final class IatiMapping {
 				.filter((candidate) -> candidate.iatiCode().equals(participant.role()))
 				.findFirst();
 			if (participant.org().ref() == null && participant.org().name() == null) {
-				problems.add("participating-org", "A participating organisation has neither a ref nor a name.");
+				problems.add("participating-org", UserText.of("exchange.iati.unnamedParticipant"));
 			}
 			else if (role.isEmpty()) {
-				problems.add("participating-org/@role",
-						"Unknown role " + participant.role() + " of " + label(participant.org())
-								+ "; IATI OrganisationRole codes are 1 funding, 2 accountable, 3 extending and "
-								+ "4 implementing.");
+				problems.add("participating-org/@role", UserText.of("exchange.iati.unknownRole",
+						String.valueOf(participant.role()), label(participant.org())));
 			}
 			else if (roles.stream()
 				.noneMatch((known) -> known.role() == role.get() && known.org().equals(participant.org()))) {
@@ -163,7 +163,7 @@ public final class IatiMapping {
 			}
 		}
 		if (roles.stream().noneMatch((role) -> role.role() == OrganisationRole.FUNDING)) {
-			problems.add("participating-org", "The activity names no funding organisation (participating-org role 1).");
+			problems.add("participating-org", UserText.of("exchange.iati.noFunder"));
 		}
 		return roles;
 	}
@@ -177,7 +177,7 @@ public final class IatiMapping {
 
 	private static void period(@Nullable LocalDate start, @Nullable LocalDate end, String column, Problems problems) {
 		if (start != null && end != null && end.isBefore(start)) {
-			problems.add(column, "The end date " + end + " is before the start date " + start + ".");
+			problems.add(column, UserText.of("exchange.iati.endBeforeStart", end.toString(), start.toString()));
 		}
 	}
 
@@ -221,8 +221,11 @@ public final class IatiMapping {
 	 */
 	record Problems(int position, List<ImportError> errors) {
 
-		void add(String column, String message) {
-			this.errors.add(new ImportError(null, this.position, column, message));
+		/**
+		 * Adds the problem in English: a job keeps its errors.
+		 */
+		void add(String column, UserText message) {
+			this.errors.add(new ImportError(null, this.position, column, message.english()));
 		}
 
 	}

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import com.wbiisg.mapping.responses.FundingStage;
 import com.wbiisg.mapping.responses.ProjectView;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,8 +47,7 @@ final class IatiMoney {
 		String chosen = currency.toUpperCase(Locale.ROOT);
 		for (IatiActivity.Value value : values) {
 			if (value.currency() != null && !value.currency().equals(chosen)) {
-				problems.add("value/@currency", "The amounts are in " + chosen + " and " + value.currency()
-						+ "; a project keeps its amounts in one currency.");
+				problems.add("value/@currency", UserText.of("exchange.iati.mixedCurrencies", chosen, value.currency()));
 				break;
 			}
 		}
@@ -60,8 +60,7 @@ final class IatiMoney {
 		}
 		BigDecimal rate = eurRates.get(currency);
 		if (rate == null) {
-			problems.add("@default-currency", "There is no rate to EUR for " + currency
-					+ "; the Secretariat sets one as iisg.exchange.iati.eur-rates." + currency + ".");
+			problems.add("@default-currency", UserText.of("exchange.iati.noRate", currency));
 			return BigDecimal.ONE;
 		}
 		return rate;
@@ -92,8 +91,7 @@ final class IatiMoney {
 		}
 		total = total.setScale(2, RoundingMode.HALF_UP);
 		if (total.signum() < 0) {
-			problems.add("budget/value",
-					"The budgets add up to " + total.toPlainString() + " " + currency + "; a budget is not negative.");
+			problems.add("budget/value", UserText.of("exchange.iati.negativeBudget", total.toPlainString(), currency));
 		}
 		return total;
 	}
@@ -118,22 +116,24 @@ final class IatiMoney {
 			Integer year = parts[2].isEmpty() ? null : Integer.valueOf(parts[2]);
 			BigDecimal amount = sum.setScale(2, RoundingMode.HALF_UP);
 			if (amount.signum() < 0) {
+				String stageKey = "exchange.iati.stage." + parts[1];
+				String stageName = UserText.of(stageKey).english();
 				problems.add("transaction/value",
-						"The " + parts[1].toLowerCase(Locale.ROOT) + " amounts" + ((year == null) ? "" : " of " + year)
-								+ " add up to " + amount.toPlainString() + " " + currency
-								+ "; funding is not negative.");
+						(year == null)
+								? UserText.of("exchange.iati.negativeFunding", stageName, amount.toPlainString(),
+										currency)
+								: UserText.of("exchange.iati.negativeFundingOf", stageName, year,
+										amount.toPlainString(), currency));
 			}
 			else if (year != null && (year < 1990 || year > 2100)) {
-				problems.add("transaction/transaction-date",
-						"A transaction of " + year + " lies outside the years 1990 to 2100 that the platform records.");
+				problems.add("transaction/transaction-date", UserText.of("exchange.iati.transactionYear", year));
 			}
 			else {
 				funding.add(new ProjectView.Funding(FundingStage.valueOf(parts[1]), amount, year));
 			}
 		});
 		if (funding.size() > 50) {
-			problems.add("transaction", "The transactions make " + funding.size()
-					+ " amounts per stage and year; a project records at most 50.");
+			problems.add("transaction", UserText.of("exchange.iati.tooManyAmounts", funding.size()));
 		}
 		return funding;
 	}

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import com.wbiisg.mapping.exchange.internal.ImportRejected;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,16 +53,17 @@ public final class IatiReader implements AutoCloseable {
 		this.cursor = new XmlCursor(this.xml);
 		try {
 			if (this.cursor.nextElement() != XMLStreamConstants.START_ELEMENT) {
-				throw new ImportRejected("The file has no root element.");
+				throw new ImportRejected(UserText.of("exchange.iati.noRoot").english());
 			}
 			if (!ROOT.equals(this.xml.getLocalName()) || !this.cursor.namespaceless()) {
-				throw new ImportRejected("The root element is <" + this.xml.getName() + ">, not <" + ROOT
-						+ ">: this is not an IATI activities file.");
+				throw new ImportRejected(
+						UserText.of("exchange.iati.notActivities", this.xml.getName().toString()).english());
 			}
 			String given = this.cursor.attribute("version");
 			if (given == null || !VERSIONS.contains(given)) {
-				throw new ImportRejected("The IATI version is " + ((given == null) ? "missing" : given)
-						+ "; files of versions 2.01, 2.02 and 2.03 are read (attribute version of <" + ROOT + ">).");
+				throw new ImportRejected(((given == null) ? UserText.of("exchange.iati.versionMissing")
+						: UserText.of("exchange.iati.version", given))
+					.english());
 			}
 			this.version = given;
 			this.fileLanguage = this.cursor.language("en");
@@ -229,7 +231,7 @@ public final class IatiReader implements AutoCloseable {
 		LocalDate valueDate = IatiValues.date(activity, column + "/@value-date", this.cursor.attribute("value-date"));
 		BigDecimal amount = IatiValues.number(activity, column, this.cursor.text());
 		if (amount == null) {
-			activity.problem(column, "The amount is missing.");
+			activity.problem(column, UserText.of("exchange.iati.noAmount"));
 			return null;
 		}
 		return new IatiActivity.Value(amount, (currency == null) ? null : currency.toUpperCase(Locale.ROOT), valueDate);

@@ -3,13 +3,13 @@ package com.wbiisg.mapping.exchange.internal.iati;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.responses.IatiProjectRecord;
 import com.wbiisg.mapping.responses.OrganisationRole;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,7 +90,7 @@ final class IatiRecords {
 		 * preview.
 		 */
 		String summary() {
-			StringBuilder text = new StringBuilder("Reported by ").append(name(this.draft.reportingOrg()));
+			StringBuilder roles = new StringBuilder();
 			for (OrganisationRole role : OrganisationRole.values()) {
 				List<String> names = this.draft.participants()
 					.stream()
@@ -98,18 +98,19 @@ final class IatiRecords {
 					.map((participant) -> name(participant.org()))
 					.toList();
 				if (!names.isEmpty()) {
-					text.append("; ")
-						.append(role.name().toLowerCase(Locale.ROOT))
-						.append(": ")
-						.append(String.join(", ", names));
+					String roleKey = "exchange.iati.role." + role.name();
+					roles.append(UserText
+						.of("exchange.iati.summary.role", UserText.of(roleKey).english(), String.join(", ", names))
+						.english());
 				}
 			}
-			return text.append('.').toString();
+			return UserText.of("exchange.iati.summary", name(this.draft.reportingOrg()), roles.toString()).english();
 		}
 
 		private String name(IatiActivity.Org org) {
 			Organisation organisation = Optional.ofNullable(this.organisations.get(org)).orElse(null);
-			return (organisation != null) ? organisation.shortName() : IatiMapping.label(org) + " (new non-member)";
+			return (organisation != null) ? organisation.shortName()
+					: UserText.of("exchange.iati.summary.newOrganisation", IatiMapping.label(org)).english();
 		}
 
 	}

@@ -21,6 +21,7 @@ import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.responses.IatiProjectBatches;
 import com.wbiisg.mapping.responses.IatiProjectRecord;
 import com.wbiisg.mapping.responses.IatiProjects.Outcome;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,7 +94,7 @@ final class IatiRun {
 					activity.position());
 			if (first != null) {
 				problems.add(error(activity.position(), "iati-identifier",
-						"The identifier " + activity.identifier() + " is also that of activity " + first + "."));
+						UserText.of("exchange.iati.duplicateIdentifier", activity.identifier(), first).english()));
 			}
 		}
 		draft.ifPresent((found) -> reportedByUploader(activity.position(), found, problems));
@@ -123,10 +124,8 @@ final class IatiRun {
 		for (Pending waiting : this.pending) {
 			Long projectId = existing.get(waiting.draft().identifier().strip().toLowerCase(Locale.ROOT));
 			if (projectId == null && this.initiative == null) {
-				failed(waiting,
-						List.of(error(waiting.position(), "initiative",
-								"The activity would be a new project: choose in the upload the initiative it supports "
-										+ "(WBCTi, WBCSCi or WBBSi).")));
+				failed(waiting, List.of(error(waiting.position(), "initiative",
+						UserText.of("exchange.iati.initiativeRequired").english())));
 				continue;
 			}
 			IatiRecords.Resolved resolved = IatiRecords.resolve(waiting.draft(), this.organisations, this.write);
@@ -169,9 +168,8 @@ final class IatiRun {
 		Optional<Organisation> reporting = this.organisations.find(draft.reportingOrg());
 		if (reporting.isEmpty() || reporting.get().id() != this.uploader.organisationId()) {
 			problems.add(error(position, "reporting-org",
-					"The activity is reported by " + IatiMapping.label(draft.reportingOrg())
-							+ "; a partner focal point imports the activities of its own organisation (the Secretariat"
-							+ " records the organisation's IATI identifier in the registry)."));
+					UserText.of("exchange.iati.notUploadersOrganisation", IatiMapping.label(draft.reportingOrg()))
+						.english()));
 		}
 	}
 
@@ -205,9 +203,10 @@ final class IatiRun {
 		skipped(key, label, notImported(position, problems.size()));
 	}
 
-	private static String notImported(int position, int problems) {
-		return "Not imported: " + problems + ((problems == 1) ? " error" : " errors") + " in activity " + position
-				+ ".";
+	static String notImported(int position, int problems) {
+		return ((problems == 1) ? UserText.of("exchange.iati.notImported.one", position)
+				: UserText.of("exchange.iati.notImported.many", problems, position))
+			.english();
 	}
 
 	private void skipped(String key, String label, String reason) {

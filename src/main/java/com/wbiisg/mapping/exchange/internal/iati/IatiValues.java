@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +26,7 @@ final class IatiValues {
 			return isoDate((given.length() > 10) ? given.substring(0, 10) : given);
 		}
 		catch (DateTimeParseException ex) {
-			activity.problem(column, "\"" + given + "\" is not a date such as 2021-03-04.");
+			activity.problem(column, UserText.of("exchange.iati.notDate", given));
 			return null;
 		}
 	}
@@ -71,7 +72,7 @@ final class IatiValues {
 			return new BigDecimal(given.replace("+", ""));
 		}
 		catch (NumberFormatException ex) {
-			activity.problem(column, "\"" + abbreviated(given) + "\" is not a number such as 1500000.00.");
+			activity.problem(column, UserText.of("exchange.iati.notNumber", abbreviated(given)));
 			return null;
 		}
 	}

@@ -17,6 +17,7 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
 import org.codehaus.stax2.XMLInputFactory2;
 
 import com.wbiisg.mapping.exchange.internal.ImportRejected;
+import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
@@ -52,7 +53,7 @@ public final class SafeXml {
 		// text would fail later in getText(), which may not declare the error
 		factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
 		factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-			throw new XMLStreamException("External resources are not read: " + systemId);
+			throw new XMLStreamException(UserText.of("exchange.iati.xml.externalResource", systemId).english());
 		});
 		return factory;
 	}
@@ -77,20 +78,23 @@ public final class SafeXml {
 		if (ex.getCause() instanceof ImportRejected rejected) {
 			return rejected;
 		}
+		Location location = ex.getLocation();
 		return new ImportRejected(
-				"The file is not well-formed XML" + where(ex.getLocation()) + ": " + plain(ex.getMessage()), ex);
+				(known(location)
+						? UserText.of("exchange.iati.xml.malformedAt", location.getLineNumber(),
+								location.getColumnNumber(), plain(ex.getMessage()))
+						: UserText.of("exchange.iati.xml.malformed", plain(ex.getMessage())))
+					.english(),
+				ex);
 	}
 
-	static String where(@Nullable Location location) {
-		if (location == null || location.getLineNumber() < 0) {
-			return "";
-		}
-		return " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
+	private static boolean known(@Nullable Location location) {
+		return location != null && location.getLineNumber() >= 0;
 	}
 
 	private static String plain(@Nullable String message) {
 		if (message == null) {
-			return "unreadable";
+			return UserText.of("exchange.iati.xml.unreadable").english();
 		}
 		// Aalto's messages end with "\n at [row,col {unknown-source}]: [r,c]", which the
 		// caller has already said in words.
@@ -156,12 +160,20 @@ public final class SafeXml {
 
 		private int check(int event) {
 			if (event == XMLStreamConstants.DTD) {
-				throw new ImportRejected("The file has a DOCTYPE" + where(getLocation())
-						+ "; DOCTYPEs and entity declarations are not accepted. Remove the <!DOCTYPE …> line.");
+				Location location = getLocation();
+				throw new ImportRejected(
+						(known(location) ? UserText.of("exchange.iati.xml.doctypeAt", location.getLineNumber(),
+								location.getColumnNumber()) : UserText.of("exchange.iati.xml.doctype"))
+							.english());
 			}
 			if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-				throw new ImportRejected("The file refers to the entity &" + getLocalName() + ";" + where(getLocation())
-						+ "; entities are not accepted.");
+				Location location = getLocation();
+				throw new ImportRejected(
+						(known(location)
+								? UserText.of("exchange.iati.xml.entityAt", getLocalName(), location.getLineNumber(),
+										location.getColumnNumber())
+								: UserText.of("exchange.iati.xml.entity", getLocalName()))
+							.english());
 			}
 			return event;
 		}
