@@ -4,20 +4,15 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.wbiisg.mapping.shared.UserText;
+
 /**
  * The sections of a report, in the order of its contents list: each has an anchor on the
  * report page and a comment thread of its own.
  */
 public enum ReportSection {
 
-	SUMMARY("Executive summary"), NEEDS("Needs by pillar and objective"), GAPS("Gaps"), OVERLAPS("Overlaps"),
-	FUNDING("Funding"), PROJECTS("Projects"), ANNEXES("Annexes");
-
-	private final String title;
-
-	ReportSection(String title) {
-		this.title = title;
-	}
+	SUMMARY, NEEDS, GAPS, OVERLAPS, FUNDING, PROJECTS, ANNEXES;
 
 	/**
 	 * The section's key in addresses and comment target ids, such as {@code gaps}.
@@ -27,10 +22,19 @@ public enum ReportSection {
 	}
 
 	/**
-	 * The English title, for comment targets named outside a page.
+	 * The section's title, for comment targets named outside a page; the pages and files
+	 * read the same {@code reporting.section.*} texts.
 	 */
-	public String title() {
-		return this.title;
+	public UserText title() {
+		return switch (this) {
+			case SUMMARY -> UserText.of("reporting.section.SUMMARY");
+			case NEEDS -> UserText.of("reporting.section.NEEDS");
+			case GAPS -> UserText.of("reporting.section.GAPS");
+			case OVERLAPS -> UserText.of("reporting.section.OVERLAPS");
+			case FUNDING -> UserText.of("reporting.section.FUNDING");
+			case PROJECTS -> UserText.of("reporting.section.PROJECTS");
+			case ANNEXES -> UserText.of("reporting.section.ANNEXES");
+		};
 	}
 
 	public static Optional<ReportSection> ofKey(String key) {

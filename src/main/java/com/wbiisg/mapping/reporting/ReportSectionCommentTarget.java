@@ -1,12 +1,12 @@
 package com.wbiisg.mapping.reporting;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import com.wbiisg.mapping.consultation.CommentTarget;
 import com.wbiisg.mapping.reporting.internal.ReportDraft;
 import com.wbiisg.mapping.reporting.internal.ReportReading;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 
 import org.springframework.stereotype.Component;
 
@@ -48,14 +48,21 @@ public class ReportSectionCommentTarget implements CommentTarget {
 		}
 		try {
 			ReportDraft draft = this.reading.readable(Long.parseLong(targetId.substring(0, slash)));
-			return Optional
-				.of(draft.getInitiative() + " " + draft.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-						+ " report, draft " + draft.getDraftNumber() + ": " + section.get().title());
+			return Optional.of(title(draft, section.get()).english());
 		}
 		catch (RecordNotFoundException ex) {
 			// An unknown draft is, to a thread, the same as an unknown section: absent.
 			return Optional.empty();
 		}
+	}
+
+	private static UserText title(ReportDraft draft, ReportSection section) {
+		return switch (draft.getKind()) {
+			case NEEDS_MAPPING -> UserText.of("reporting.commentTarget.NEEDS_MAPPING", draft.getInitiative(),
+					draft.getDraftNumber(), section.title());
+			case RESPONSE_MAPPING -> UserText.of("reporting.commentTarget.RESPONSE_MAPPING", draft.getInitiative(),
+					draft.getDraftNumber(), section.title());
+		};
 	}
 
 	@Override

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -58,6 +59,9 @@ class ReportPagesIntegrationTests {
 
 	@Autowired
 	Frameworks frameworks;
+
+	@Autowired
+	ReportSectionCommentTarget sectionTargets;
 
 	private NeedFixtures needs;
 
@@ -189,6 +193,17 @@ class ReportPagesIntegrationTests {
 				.param("targetId", draft + "/colophon")
 				.param("text", comment))
 			.andExpect(status().isNotFound());
+		UserDetails secretariat = this.users.loadUserByUsername(this.needs.username(Who.SECRETARIAT));
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(secretariat, null, secretariat.getAuthorities()));
+		try {
+			assertThat(this.sectionTargets.titleIfVisible(draft + "/gaps")).hasValueSatisfying(
+					(title) -> assertThat(title).matches("\\S+ needs mapping report, draft [0-9]+: Gaps"));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	@Test

@@ -8,7 +8,6 @@ import com.wbiisg.mapping.meetings.DecisionReference;
 import com.wbiisg.mapping.meetings.DecisionTarget;
 import com.wbiisg.mapping.meetings.RecordChoice;
 import com.wbiisg.mapping.reporting.ReportAction;
-import com.wbiisg.mapping.reporting.ReportKind;
 import com.wbiisg.mapping.reporting.ReportStatus;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.UserText;
@@ -70,11 +69,18 @@ class ReportDecisionTarget implements DecisionTarget {
 		this.lifecycle.transition(targetId, ReportAction.ADOPT, reference.label(), reference.decidedOn(), null);
 	}
 
+	/**
+	 * The draft as the meetings name it in their choices and on their pages; in English,
+	 * since the meetings' contracts take a text, not a key.
+	 */
 	static String label(ReportDraft draft) {
-		String kind = (draft.getKind() == ReportKind.NEEDS_MAPPING) ? "Needs Mapping Report"
-				: "Response Mapping Report";
+		UserText kind = switch (draft.getKind()) {
+			case NEEDS_MAPPING -> UserText.of("reporting.kind.NEEDS_MAPPING");
+			case RESPONSE_MAPPING -> UserText.of("reporting.kind.RESPONSE_MAPPING");
+		};
 		String year = (draft.getYear() != null) ? " " + draft.getYear() : "";
-		return kind + " " + draft.getInitiative() + year + ", draft " + draft.getDraftNumber();
+		return UserText.of("reporting.reportDraft", kind, draft.getInitiative() + year, draft.getDraftNumber())
+			.english();
 	}
 
 }

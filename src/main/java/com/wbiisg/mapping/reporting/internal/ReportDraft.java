@@ -2,7 +2,6 @@ package com.wbiisg.mapping.reporting.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.wbiisg.mapping.reporting.ReportAction;
@@ -131,16 +130,14 @@ public class ReportDraft extends Aggregate<ReportDraft> {
 	void take(ReportAction action, @Nullable String decision, @Nullable LocalDate adoptedOn, String by, Instant at) {
 		ReportStatus from = this.status;
 		ReportStatus to = ReportWorkflow.next(this.status, action)
-			.orElseThrow(() -> new ConflictException("Draft " + this.draftNumber + " is "
-					+ this.status.name().toLowerCase(Locale.ROOT) + ": it cannot be " + ReportWorkflow.past(action)
-					+ ". " + ReportWorkflow.expected(this.status)));
+			.orElseThrow(() -> new ConflictException(ReportWorkflow.refused(action, this.draftNumber, this.status)));
 		switch (action) {
 			case DISCUSS -> this.discussedAt = required(decision, "decision", MEETING_LENGTH,
-					"Name the meeting that discussed the draft, such as \"WBCTi SG, Skopje, 5 May 2021\".");
+					UserText.of("reporting.decision.discussRequired"));
 			case FINALISE -> this.finalisedAt = at;
 			case ADOPT -> {
 				String board = required(decision, "decision", DECISION_LENGTH,
-						"Name the adopting decision: the Board meeting and its date.");
+						UserText.of("reporting.decision.adoptRequired"));
 				if (adoptedOn == null) {
 					throw new InvalidInputException("adoptedOn", UserText.of("reporting.adoptedOn.required"));
 				}
@@ -187,7 +184,7 @@ public class ReportDraft extends Aggregate<ReportDraft> {
 				&& this.scopeKey.equals(other.scopeKey);
 	}
 
-	private static String required(@Nullable String text, String field, int maxLength, String message) {
+	private static String required(@Nullable String text, String field, int maxLength, UserText message) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInputException(field, message);
 		}

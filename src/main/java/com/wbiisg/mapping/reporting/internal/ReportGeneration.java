@@ -55,7 +55,9 @@ public class ReportGeneration {
 			throw new InvalidInputException("kind", UserText.of("reporting.reportKind.required"));
 		}
 		CycleView cycle = cycle(kind, initiative, cycleId, year);
-		String by = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first.")).username();
+		String by = CurrentUser.get()
+			.orElseThrow(() -> new AccessDeniedException(UserText.of("reporting.signInFirst").english()))
+			.username();
 		Integer scopeYear = (kind == ReportKind.RESPONSE_MAPPING) ? year : null;
 		DraftWriter.Written written = this.writer.write(kind, cycle, scopeYear, by, this.clock.instant(), "GENERATE");
 		this.files.ahead(written.draft(), written.snapshot(), this.views.audienceOfCurrentUser(),

@@ -1,10 +1,12 @@
 package com.wbiisg.mapping.reporting.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.wbiisg.mapping.reporting.ReportAction;
 import com.wbiisg.mapping.reporting.ReportStatus;
+import com.wbiisg.mapping.shared.UserText;
 
 /**
  * The one table of a report draft's lifecycle: draft → discussed → final → adopted →
@@ -38,21 +40,19 @@ final class ReportWorkflow {
 		return MOVES.stream().filter((move) -> move.from() == from).map(Move::action).findFirst();
 	}
 
-	static String past(ReportAction action) {
-		return switch (action) {
-			case DISCUSS -> "discussed";
-			case FINALISE -> "finalised";
-			case ADOPT -> "adopted";
-			case PUBLISH -> "published";
-		};
-	}
-
 	/**
-	 * What the draft may do next, to end the message of a refused step.
+	 * Why a draft in this status may not take the step, ending with the step it may take.
 	 */
-	static String expected(ReportStatus from) {
-		return actionFrom(from).map((action) -> "Its next step is " + action.name() + ".")
-			.orElse("It has no further step.");
+	static UserText refused(ReportAction action, int draftNumber, ReportStatus from) {
+		String status = from.name().toLowerCase(Locale.ROOT);
+		UserText expected = actionFrom(from).map((next) -> UserText.of("reporting.step.next", next.name()))
+			.orElseGet(() -> UserText.of("reporting.step.last"));
+		return switch (action) {
+			case DISCUSS -> UserText.of("reporting.step.refused.discuss", draftNumber, status, expected);
+			case FINALISE -> UserText.of("reporting.step.refused.finalise", draftNumber, status, expected);
+			case ADOPT -> UserText.of("reporting.step.refused.adopt", draftNumber, status, expected);
+			case PUBLISH -> UserText.of("reporting.step.refused.publish", draftNumber, status, expected);
+		};
 	}
 
 }
