@@ -1,9 +1,12 @@
 package com.wbiisg.mapping.shared;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +38,26 @@ public class DatabaseRepository {
 			this.postgres = known;
 		}
 		return known;
+	}
+
+	/**
+	 * Sends the rows to PostgreSQL with {@code COPY … FROM STDIN}, on the connection of
+	 * the current transaction, and returns how many the server took. The server parses
+	 * them with the columns' input functions and writes them a page at a time, where an
+	 * {@code insert} of as many rows parses and writes each on its own. PostgreSQL only.
+	 * @param copy the {@code copy <table> (<columns>) from stdin} statement, made of
+	 * constants
+	 */
+	public long copyIn(String copy, CopyRows rows) {
+		Long copied = this.jdbc.execute((ConnectionCallback<Long>) (connection) -> {
+			try {
+				return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, rows.reader());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		return (copied != null) ? copied : 0;
 	}
 
 	/**

@@ -1,9 +1,15 @@
 package com.wbiisg.mapping.shared;
 
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.wbiisg.mapping.IntegrationTest;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database the platform runs on, and on PostgreSQL the lookups of an import planned
- * for their values, and nothing after them.
+ * for their values, and nothing after them, and the rows it copies in as they were given.
  */
 @IntegrationTest
 class DatabaseRepositoryIntegrationTests {
@@ -53,6 +59,51 @@ class DatabaseRepositoryIntegrationTests {
 			return List.of(given, this.jdbc.queryForObject("show plan_cache_mode", String.class));
 		});
 		assertThat(modes).containsExactly("force_custom_plan", "auto");
+	}
+
+	@Test
+	void copiesRowsInAsTheyWereGiven() {
+		Assumptions.assumeTrue(this.database.isPostgres(), "COPY is PostgreSQL's");
+		String awkward = "tab\there, line\nbreak, return\r, back\\slash \\N, \"quoted\", Ünïcödé ✓";
+		Instant at = Instant.parse("2026-12-07T17:09:16.123456Z");
+		CopyRows rows = new CopyRows(100).add(1)
+			.add(awkward)
+			.add(null)
+			.add(new BigDecimal("1E+3"))
+			.add(true)
+			.add(LocalDate.of(2027, 2, 28))
+			.add(at)
+			.add(Thread.State.NEW)
+			.end()
+			.add(2)
+			.add("")
+			.add("\\N")
+			.add(null)
+			.add(false)
+			.add(null)
+			.add(null)
+			.add(null)
+			.end();
+
+		List<Map<String, Object>> stored = new TransactionTemplate(this.transactions).execute((status) -> {
+			this.jdbc.execute("""
+					create temporary table copy_probe (id bigint, text varchar(200), other varchar(10), \
+					amount numeric(15, 2), flag boolean, day date, at timestamp with time zone, state varchar(10)) \
+					on commit drop""");
+			long copied = this.database.copyIn("copy copy_probe from stdin", rows);
+			assertThat(copied).isEqualTo(2);
+			return this.jdbc.queryForList("select * from copy_probe order by id");
+		});
+
+		assertThat(rows.rows()).isEqualTo(2);
+		assertThat(stored.get(0)).containsEntry("text", awkward)
+			.containsEntry("other", null)
+			.containsEntry("amount", new BigDecimal("1000.00"))
+			.containsEntry("flag", true)
+			.containsEntry("state", "NEW");
+		assertThat(stored.get(0).get("day")).hasToString("2027-02-28");
+		assertThat(((Timestamp) stored.get(0).get("at")).toInstant()).isEqualTo(at);
+		assertThat(stored.get(1)).containsEntry("text", "").containsEntry("other", "\\N").containsEntry("flag", false);
 	}
 
 }

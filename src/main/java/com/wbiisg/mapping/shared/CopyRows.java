@@ -1,0 +1,106 @@
+package com.wbiisg.mapping.shared;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rows in the text format of PostgreSQL's {@code COPY … FROM STDIN}, for
+ * {@link DatabaseRepository#copyIn}: columns separated by tabs, rows by line feeds,
+ * {@code \N} for null, and the backslash, tab, line feed and carriage return escaped with
+ * a backslash so that text holding them stays one value. Values are written as the
+ * server's input functions read them: enums by name, amounts without exponent, instants
+ * and dates in ISO 8601, booleans as {@code true} and {@code false}.
+ */
+public final class CopyRows {
+
+	private final StringBuilder text;
+
+	private int rows;
+
+	private boolean rowStarted;
+
+	/**
+	 * @param expectedChars about how much text the rows make, so the buffer is not grown
+	 * again and again
+	 */
+	public CopyRows(int expectedChars) {
+		this.text = new StringBuilder(expectedChars);
+	}
+
+	/**
+	 * Adds the next value of the current row.
+	 */
+	public CopyRows add(@Nullable Object value) {
+		separate();
+		if (value == null) {
+			this.text.append("\\N");
+		}
+		else if (value instanceof Enum<?> constant) {
+			this.text.append(constant.name());
+		}
+		else if (value instanceof BigDecimal amount) {
+			this.text.append(amount.toPlainString());
+		}
+		else if (value instanceof Number || value instanceof Boolean) {
+			this.text.append(value);
+		}
+		else {
+			escape(value.toString());
+		}
+		return this;
+	}
+
+	/**
+	 * Adds the next value of the current row, without boxing it.
+	 */
+	public CopyRows add(long value) {
+		separate();
+		this.text.append(value);
+		return this;
+	}
+
+	/**
+	 * Ends the current row.
+	 */
+	public CopyRows end() {
+		this.text.append('\n');
+		this.rowStarted = false;
+		this.rows++;
+		return this;
+	}
+
+	/**
+	 * The rows ended so far.
+	 */
+	public int rows() {
+		return this.rows;
+	}
+
+	Reader reader() {
+		return new StringReader(this.text.toString());
+	}
+
+	private void separate() {
+		if (this.rowStarted) {
+			this.text.append('\t');
+		}
+		this.rowStarted = true;
+	}
+
+	private void escape(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '\\' -> this.text.append("\\\\");
+				case '\t' -> this.text.append("\\t");
+				case '\n' -> this.text.append("\\n");
+				case '\r' -> this.text.append("\\r");
+				default -> this.text.append(c);
+			}
+		}
+	}
+
+}
