@@ -91,7 +91,13 @@ public final class CopyRows {
 	}
 
 	private void escape(String value) {
-		for (int i = 0; i < value.length(); i++) {
+		int first = 0;
+		while (first < value.length() && !special(value.charAt(first))) {
+			first++;
+		}
+		// most values hold no character to escape: they go in at once
+		this.text.append(value, 0, first);
+		for (int i = first; i < value.length(); i++) {
 			char c = value.charAt(i);
 			switch (c) {
 				case '\\' -> this.text.append("\\\\");
@@ -101,6 +107,10 @@ public final class CopyRows {
 				default -> this.text.append(c);
 			}
 		}
+	}
+
+	private static boolean special(char c) {
+		return c == '\\' || c == '\t' || c == '\n' || c == '\r';
 	}
 
 }
