@@ -414,6 +414,9 @@ final class ForkedPlatform implements AutoCloseable {
 	private static void emptyPostgres() throws SQLException {
 		try (Connection connection = DriverManager.getConnection(pgUrl(), pgUser(), pgPassword());
 				Statement statement = connection.createStatement()) {
+			// a backend of the platform stopped before may still run its last statement
+			statement.execute("select pg_terminate_backend(pid) from pg_stat_activity "
+					+ "where datname = current_database() and pid <> pg_backend_pid()");
 			statement.execute("drop schema if exists public cascade");
 			statement.execute("create schema public");
 		}
