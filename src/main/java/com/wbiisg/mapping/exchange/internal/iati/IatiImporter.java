@@ -92,15 +92,16 @@ class IatiImporter implements Importer {
 		long size = size(file);
 		refuseOverLimit(file, size);
 		String initiative = initiative(file);
-		IatiRun run = new IatiRun(uploader, new IatiMapping(this.properties.eurRates()),
-				new IatiOrganisations(this.membership.organisations(), this.registration), this.projects, initiative,
-				write);
+		IatiMapping mapping = new IatiMapping(this.properties.eurRates());
+		IatiRun run = new IatiRun(uploader, new IatiOrganisations(this.membership.organisations(), this.registration),
+				this.projects, initiative, write);
 		try (InputStream raw = file.open();
 				CountingStream in = new CountingStream(raw, (size < 0) ? this.properties.maxFileSize().toBytes() : size,
 						progress);
 				IatiReader reader = new IatiReader(in);
-				ReadAhead activities = new ReadAhead(reader)) {
-			for (IatiActivity activity = activities.next(); activity != null; activity = activities.next()) {
+				ReadAhead<IatiRun.Mapped> activities = new ReadAhead<>(reader,
+						(activity) -> IatiRun.map(mapping, activity))) {
+			for (IatiRun.Mapped activity = activities.next(); activity != null; activity = activities.next()) {
 				run.activity(activity);
 				in.report();
 			}
