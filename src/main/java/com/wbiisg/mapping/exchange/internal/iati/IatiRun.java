@@ -129,12 +129,12 @@ final class IatiRun {
 		if (this.pending.isEmpty()) {
 			return;
 		}
-		Map<String, Long> existing = this.projects
-			.existing(this.pending.stream().map((waiting) -> waiting.draft().identifier()).toList());
+		IatiProjectBatches.Found found = this.projects
+			.lookUp(this.pending.stream().map((waiting) -> waiting.draft().identifier()).toList());
 		List<Pending> checked = new ArrayList<>();
 		List<IatiProjectRecord> records = new ArrayList<>();
 		for (Pending waiting : this.pending) {
-			Long projectId = existing.get(waiting.draft().identifier().strip().toLowerCase(Locale.ROOT));
+			Long projectId = found.projectId(waiting.draft().identifier());
 			if (projectId == null && this.initiative == null) {
 				failed(waiting, List.of(error(waiting.position(), "initiative",
 						UserText.of("exchange.iati.initiativeRequired").english())));
@@ -152,8 +152,8 @@ final class IatiRun {
 						new Outcome((projectId == null) ? Outcome.Action.CREATED : Outcome.Action.UPDATED, projectId));
 			}
 		}
-		List<IatiProjectBatches.Result> results = this.write ? this.projects.upsert(this.file, records)
-				: this.projects.check(this.file, records);
+		List<IatiProjectBatches.Result> results = this.write ? this.projects.upsert(this.file, found, records)
+				: this.projects.check(this.file, found, records);
 		for (int i = 0; i < results.size(); i++) {
 			Pending waiting = checked.get(i);
 			IatiProjectBatches.Result result = results.get(i);
