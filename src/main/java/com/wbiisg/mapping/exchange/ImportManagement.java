@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.exchange;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 
 import com.wbiisg.mapping.exchange.internal.jobs.ImportJob;
 import com.wbiisg.mapping.exchange.internal.jobs.ImportJobs;
+import com.wbiisg.mapping.exchange.internal.jobs.StreamedUploads;
 import com.wbiisg.mapping.exchange.internal.templates.ErrorWorkbooks;
 import org.jspecify.annotations.Nullable;
 
@@ -25,10 +27,13 @@ public class ImportManagement {
 
 	private final ImportJobs jobs;
 
+	private final StreamedUploads streamed;
+
 	private final ErrorWorkbooks errorWorkbooks;
 
-	ImportManagement(ImportJobs jobs, ErrorWorkbooks errorWorkbooks) {
+	ImportManagement(ImportJobs jobs, StreamedUploads streamed, ErrorWorkbooks errorWorkbooks) {
 		this.jobs = jobs;
+		this.streamed = streamed;
 		this.errorWorkbooks = errorWorkbooks;
 	}
 
@@ -54,6 +59,19 @@ public class ImportManagement {
 	 */
 	public JobView submit(@Nullable String kind, MultipartFile upload, Map<String, String> parameters) {
 		return JobView.of(this.jobs.submit(kind, upload, parameters));
+	}
+
+	/**
+	 * Keeps a file sent as the request's body as it arrives and queues the reading of its
+	 * preview; an IATI file's preview reads it while it arrives.
+	 * @param announcedSize the body's length as announced, or {@code -1}
+	 * @throws UnknownImportKindException when no importer reads that kind of file
+	 * @throws FileTooLargeException when the file is over the limit
+	 * @throws java.io.UncheckedIOException when the body broke off
+	 */
+	public JobView submit(@Nullable String kind, @Nullable String originalName, Map<String, String> parameters,
+			InputStream body, long announcedSize) {
+		return JobView.of(this.streamed.receive(kind, originalName, parameters, body, announcedSize));
 	}
 
 	/**

@@ -2,7 +2,6 @@ package com.wbiisg.mapping.responses;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import com.wbiisg.mapping.responses.IatiProjects.Outcome;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
@@ -20,10 +19,11 @@ import org.jspecify.annotations.Nullable;
 public interface IatiProjectBatches {
 
 	/**
-	 * The projects that already hold some of the IATI identifiers: their ids by
-	 * identifier in lower case. The users who import projects see every project.
+	 * Looks up the projects that already hold some of a batch's IATI identifiers, in one
+	 * query; {@link #check} and {@link #upsert} of the same batch use what it found
+	 * rather than reading it again. The users who import projects see every project.
 	 */
-	Map<String, Long> existing(Collection<String> iatiIdentifiers);
+	Found lookUp(Collection<String> iatiIdentifiers);
 
 	/**
 	 * Starts reading one file: what the checks of its batches know of the registry and
@@ -34,14 +34,14 @@ public interface IatiProjectBatches {
 	/**
 	 * What {@link #upsert} would do to each record, writing nothing.
 	 */
-	List<Result> check(FileReading file, List<IatiProjectRecord> records);
+	List<Result> check(FileReading file, Found found, List<IatiProjectRecord> records);
 
 	/**
 	 * Creates or updates the project of each record that passes the rules, as the current
 	 * user; an unchanged project is left as it is, and a record with problems writes
 	 * nothing. The caller's transaction stays usable.
 	 */
-	List<Result> upsert(FileReading file, List<IatiProjectRecord> records);
+	List<Result> upsert(FileReading file, Found found, List<IatiProjectRecord> records);
 
 	/**
 	 * The registry and frameworks as the batches of one file know them, made by
@@ -49,6 +49,19 @@ public interface IatiProjectBatches {
 	 * when a batch first names it.
 	 */
 	interface FileReading {
+
+	}
+
+	/**
+	 * The projects a batch's identifiers name, as {@link #lookUp} found them.
+	 */
+	interface Found {
+
+		/**
+		 * The id of the project that holds the IATI identifier (in any case), if one does
+		 * and it was looked up.
+		 */
+		@Nullable Long projectId(String iatiIdentifier);
 
 	}
 

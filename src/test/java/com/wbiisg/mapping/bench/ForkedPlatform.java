@@ -237,6 +237,17 @@ final class ForkedPlatform implements AutoCloseable {
 			.build());
 	}
 
+	/**
+	 * Posts the file as the request's body, as an API client sends a large file.
+	 */
+	HttpResponse<String> uploadBody(String pathAndQuery, String user, String contentType, Path file)
+			throws IOException, InterruptedException {
+		return send(request(pathAndQuery, user).header("Content-Type", contentType)
+			.header("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"")
+			.POST(HttpRequest.BodyPublishers.ofFile(file))
+			.build());
+	}
+
 	private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
 		HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
 		expectOk(response.statusCode(), request.uri().getPath(), response.body());
@@ -403,6 +414,9 @@ final class ForkedPlatform implements AutoCloseable {
 	private static void emptyPostgres() throws SQLException {
 		try (Connection connection = DriverManager.getConnection(pgUrl(), pgUser(), pgPassword());
 				Statement statement = connection.createStatement()) {
+			// a backend of the platform stopped before may still run its last statement
+			statement.execute("select pg_terminate_backend(pid) from pg_stat_activity "
+					+ "where datname = current_database() and pid <> pg_backend_pid()");
 			statement.execute("drop schema if exists public cascade");
 			statement.execute("create schema public");
 		}

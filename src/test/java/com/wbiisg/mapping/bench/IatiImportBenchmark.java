@@ -2,6 +2,7 @@ package com.wbiisg.mapping.bench;
 
 import java.io.BufferedInputStream;
 import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +32,14 @@ import org.junit.jupiter.api.Test;
  * Secretariat, its preview polled until ready, confirmed and polled until done; then the
  * same file again (every activity unchanged). On each database of
  * {@code -Diisg.bench.databases} (h2,postgres) and heap of {@code -Diisg.bench.heaps}
- * (default,256m). Before each round, the floor: a raw StAX pass over the same file in
- * this JVM (warmed up, best of three). Prints, for the preview (upload to preview ready)
- * and the confirmation (confirm to done): seconds, MB/s, the share of the floor's MB/s
- * (target at least 50 %), the largest heap kept after a collection in the platform, and
- * the seconds each tenth of the file took by the job's progress, so that a cost growing
- * with the file shows. Figures go to the console and to {@code target/bench-results.md}.
+ * (default,256m), with the file sent as the request's body, read while it arrives, or as
+ * a form's file part, by {@code -Diisg.bench.uploads} (body; body,form for both). Before
+ * each round, the floor: a raw StAX pass over the same file in this JVM (warmed up, best
+ * of three). Prints, for the preview (upload to preview ready) and the confirmation
+ * (confirm to done): seconds, MB/s, the share of the floor's MB/s (target at least 50 %),
+ * the largest heap kept after a collection in the platform, and the seconds each tenth of
+ * the file took by the job's progress, so that a cost growing with the file shows.
+ * Figures go to the console and to {@code target/bench-results.md}.
  */
 class IatiImportBenchmark {
 
@@ -45,6 +48,8 @@ class IatiImportBenchmark {
 
 	private static final List<String> HEAPS = List
 		.of(System.getProperty("iisg.bench.heaps", "default,256m").split(","));
+
+	private static final List<String> UPLOADS = List.of(System.getProperty("iisg.bench.uploads", "body").split(","));
 
 	private static final String USER = "secretariat";
 
@@ -59,23 +64,25 @@ class IatiImportBenchmark {
 		print("# IATI import through the API, %.1f MB (%s), %d cores".formatted(megabytes, Instant.now(),
 				Runtime.getRuntime().availableProcessors()));
 		print("");
-		print("| database | heap | round | phase | seconds | MB/s | floor MB/s JDK warm / JDK cold / Aalto warm | share of floor JDK warm / JDK cold / Aalto warm "
+		print("| database | heap | upload | round | phase | seconds | MB/s | floor MB/s JDK warm / JDK cold / Aalto warm | share of floor JDK warm / JDK cold / Aalto warm "
 				+ "| heap after GC min-max | seconds per tenth of the file | outcome |");
-		print("|---|---|---|---|---|---|---|---|---|---|---|");
+		print("|---|---|---|---|---|---|---|---|---|---|---|---|");
 		for (String database : DATABASES) {
 			for (String heap : HEAPS) {
 				if (!ForkedPlatform.available(database.trim())) {
 					print("| %s | %s | skipped: IISG_TEST_PG_URL not set |".formatted(database, heap));
 					continue;
 				}
-				run(database.trim(), heap.trim(), file, megabytes);
+				for (String upload : UPLOADS) {
+					run(database.trim(), heap.trim(), upload.trim(), file, megabytes);
+				}
 			}
 		}
 		Files.write(Path.of("target", "bench-results.md"), this.report, StandardCharsets.UTF_8,
 				StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 	}
 
-	private void run(String database, String heap, Path file, double megabytes) throws Exception {
+	private void run(String database, String heap, String upload, Path file, double megabytes) throws Exception {
 		List<String> limits = List.of("--iisg.exchange.iati.max-file-size=2GB", "--iisg.exchange.max-upload-size=2GB",
 				"--spring.servlet.multipart.max-file-size=2GB", "--spring.servlet.multipart.max-request-size=2GB");
 		try (ForkedPlatform platform = ForkedPlatform.start(database, heap.equals("default") ? null : heap, limits)) {
@@ -85,13 +92,11 @@ class IatiImportBenchmark {
 				int collections = platform.collections();
 				double load = ForkedPlatform.loadAverage();
 				long started = System.nanoTime();
-				String job = JsonPath
-					.read(platform.upload("/api/v1/imports", USER, Map.of("kind", "iati", "initiative", "WBCTi"), file)
-						.body(), "$.jobId")
-					.toString();
+				String job = JsonPath.read(upload(platform, upload, file).body(), "$.jobId").toString();
 				double uploaded = (System.nanoTime() - started) / 1e9;
 				Polled preview = await(platform, job, "PREVIEW_READY", started);
-				line(database, heap, round, "preview", preview, megabytes, floor, heap(platform, collections),
+				line(database, heap + " | " + upload, round, "preview", preview, megabytes, floor,
+						heap(platform, collections),
 						"upload %.2f s; create %s, update %s, unchanged %s, skip %s, errors %s, load %.1f".formatted(
 								uploaded, JsonPath.read(preview.json(), "$.preview.create"),
 								JsonPath.read(preview.json(), "$.preview.update"),
@@ -103,15 +108,25 @@ class IatiImportBenchmark {
 				started = System.nanoTime();
 				platform.postJson("/api/v1/imports/" + job + "/confirm", USER, "{}");
 				Polled confirm = await(platform, job, "DONE", started);
-				line(database, heap, round, "confirm", confirm, megabytes, floor, heap(platform, collections),
+				line(database, heap + " | " + upload, round, "confirm", confirm, megabytes, floor,
+						heap(platform, collections),
 						"created %s, updated %s, unchanged %s, load %.1f".formatted(
 								JsonPath.read(confirm.json(), "$.result.created"),
 								JsonPath.read(confirm.json(), "$.result.updated"),
 								JsonPath.read(confirm.json(), "$.result.unchanged"), load));
 			}
-			print("| %s | %s | | platform CPU | %.1f s in all | | | | | | %s |".formatted(database, heap,
+			print("| %s | %s | %s | | platform CPU | %.1f s in all | | | | | | %s |".formatted(database, heap, upload,
 					platform.cpuSeconds(), platform.dataDir()));
 		}
+	}
+
+	/**
+	 * The file as the request's body (read while it arrives), or as a form's file part.
+	 */
+	private static HttpResponse<String> upload(ForkedPlatform platform, String how, Path file) throws Exception {
+		return how.equals("form")
+				? platform.upload("/api/v1/imports", USER, Map.of("kind", "iati", "initiative", "WBCTi"), file)
+				: platform.uploadBody("/api/v1/imports?kind=iati&initiative=WBCTi", USER, "application/xml", file);
 	}
 
 	private static String heap(ForkedPlatform platform, int collections) throws Exception {

@@ -29,6 +29,10 @@ public final class HttpConnection implements AutoCloseable {
 
 	private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
+	private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+	private static final Pattern TOKEN = Pattern.compile("iisg_[A-Za-z0-9_-]{20,}");
+
 	private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
 
 	private final String host;
@@ -111,22 +115,55 @@ public final class HttpConnection implements AutoCloseable {
 	 * Sends one request and reads its whole answer.
 	 */
 	public Answer send(String method, String path, Map<String, String> headers, byte[] body) throws IOException {
+		begin(method, path, headers, (body != null) ? body.length : -1, (body != null) ? body : new byte[0]);
+		return finish(method + " " + path, new byte[0]);
+	}
+
+	/**
+	 * Sends the head of a request that announces a body of {@code length} bytes (none
+	 * when negative) and its first part, without reading the answer: {@link #finish}
+	 * sends the rest and reads it.
+	 */
+	public void begin(String method, String path, Map<String, String> headers, long length, byte[] part)
+			throws IOException {
 		StringBuilder request = new StringBuilder().append(method).append(' ').append(path).append(" HTTP/1.1\r\n");
 		request.append("Host: ").append(this.host).append(':').append(this.port).append("\r\n");
 		Map<String, String> all = new LinkedHashMap<>(this.always);
 		all.putAll(headers);
 		all.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-		if (body != null) {
-			request.append("Content-Length: ").append(body.length).append("\r\n");
+		if (length >= 0) {
+			request.append("Content-Length: ").append(length).append("\r\n");
 		}
 		request.append("\r\n");
 		this.out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-		if (body != null) {
-			this.out.write(body);
-		}
+		this.out.write(part);
+		this.out.flush();
+	}
+
+	/**
+	 * Sends the rest of a request's body and reads its whole answer.
+	 */
+	public Answer finish(String request, byte[] rest) throws IOException {
+		this.out.write(rest);
 		this.out.flush();
 		this.answers++;
-		return read(method + " " + path);
+		return read(request);
+	}
+
+	/**
+	 * Issues a personal access token on the account page of this signed-in connection.
+	 */
+	public String issueToken(String name) throws IOException {
+		Answer account = get("/account").expectStatus(200);
+		Matcher meta = META_CSRF.matcher(account.text());
+		String csrf = meta.find() ? meta.group(1) : account.csrf();
+		Answer issued = postForm("/account/tokens", "name=" + encode(name) + "&_csrf=" + encode(csrf))
+			.expectStatus(200);
+		Matcher token = TOKEN.matcher(issued.text());
+		if (!token.find()) {
+			throw new IllegalStateException("The token page shows no new token");
+		}
+		return token.group();
 	}
 
 	private Answer read(String request) throws IOException {

@@ -101,12 +101,7 @@ class RealConnectionsIntegrationTests {
 		}
 		try (HttpConnection connection = HttpConnection.open(this.port)
 			.signIn(this.fixtures.username(Who.GROUP_MEMBER), NeedFixtures.PASSWORD)) {
-			Answer account = connection.get("/account").expectStatus(200);
-			Answer issued = connection.postForm("/account/tokens", "name=connection+tests&_csrf=" + csrf(account))
-				.expectStatus(200);
-			Matcher token = TOKEN.matcher(issued.text());
-			assertThat(token.find()).as("the token page shows the new token").isTrue();
-			this.token = token.group();
+			this.token = connection.issueToken("connection tests");
 		}
 	}
 

@@ -18,6 +18,15 @@ public interface Importer {
 	String kind();
 
 	/**
+	 * Whether the preview reads the file from its start to its end once, so that it can
+	 * read it while it is still being uploaded ({@link ImportFile#open()}); a workbook is
+	 * a zip file, read from its end.
+	 */
+	default boolean readsWhileArriving() {
+		return false;
+	}
+
+	/**
 	 * Reads the file and says what confirming it would do, writing nothing.
 	 * @throws ImportRejected when the file cannot be read safely at all (not a workbook,
 	 * a zip bomb, a DOCTYPE, the wrong root, a template of another cycle or partner)

@@ -49,25 +49,24 @@ class IatiBatchReading {
 		return new IatiFileReading(this.rules.catalogue(), this.support::names);
 	}
 
-	Map<String, Long> existing(Collection<String> iatiIdentifiers) {
+	/**
+	 * The stamps of every project the identifiers name.
+	 */
+	IatiFound lookUp(Collection<String> iatiIdentifiers) {
 		Set<String> keys = new HashSet<>();
 		iatiIdentifiers.forEach((identifier) -> keys.add(Project.iatiKey(identifier)));
-		Map<String, Long> ids = new HashMap<>();
-		this.fingerprints.stamps(keys).forEach((key, stamp) -> ids.put(key, stamp.id()));
-		return ids;
+		return new IatiFound(this.fingerprints.stamps(keys));
 	}
 
 	/**
-	 * Reads what the batch needs: the stamps of every project its identifiers name, and
-	 * whole (with linked partners, sectors and texts) only those whose stamps do not show
-	 * them unchanged.
+	 * Reads what the batch needs besides the stamps it found: whole (with linked
+	 * partners, sectors and texts) only the projects whose stamps do not show them
+	 * unchanged.
 	 */
-	IatiBatch batch(IatiFileReading file, List<IatiProjectRecord> records,
+	IatiBatch batch(IatiFileReading file, IatiFound lookedUp, List<IatiProjectRecord> records,
 			Map<IatiProjectRecord, String> fingerprints) {
 		ProjectViewer viewer = this.support.viewer();
-		Set<String> keys = new HashSet<>();
-		records.forEach((record) -> keys.add(Project.iatiKey(record.iatiIdentifier())));
-		Map<String, IatiFingerprintRepository.Stamp> stamps = this.fingerprints.stamps(keys);
+		Map<String, IatiFingerprintRepository.Stamp> stamps = lookedUp.stamps();
 		Set<String> whole = IatiBatch.toRead(stamps, records, fingerprints);
 		Map<String, Project> found = new HashMap<>();
 		if (!whole.isEmpty()) {

@@ -61,8 +61,8 @@ class IatiProjectBatching implements IatiProjectBatches {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Map<String, Long> existing(Collection<String> iatiIdentifiers) {
-		return this.database.plannedForValues(() -> this.reading.existing(iatiIdentifiers));
+	public Found lookUp(Collection<String> iatiIdentifiers) {
+		return this.database.plannedForValues(() -> this.reading.lookUp(iatiIdentifiers));
 	}
 
 	@Override
@@ -73,10 +73,10 @@ class IatiProjectBatching implements IatiProjectBatches {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Result> check(FileReading file, List<IatiProjectRecord> records) {
+	public List<Result> check(FileReading file, Found found, List<IatiProjectRecord> records) {
 		Map<IatiProjectRecord, String> fingerprints = fingerprints(records);
-		IatiBatch batch = this.database
-			.plannedForValues(() -> this.reading.batch((IatiFileReading) file, records, fingerprints));
+		IatiBatch batch = this.database.plannedForValues(
+				() -> this.reading.batch((IatiFileReading) file, (IatiFound) found, records, fingerprints));
 		List<Result> results = new ArrayList<>(records.size());
 		for (IatiProjectRecord record : records) {
 			results.add(batch.check(record, fingerprints.get(record)).result());
@@ -86,10 +86,10 @@ class IatiProjectBatching implements IatiProjectBatches {
 	}
 
 	@Override
-	public List<Result> upsert(FileReading file, List<IatiProjectRecord> records) {
+	public List<Result> upsert(FileReading file, Found found, List<IatiProjectRecord> records) {
 		Map<IatiProjectRecord, String> fingerprints = fingerprints(records);
-		IatiBatch batch = this.database
-			.plannedForValues(() -> this.reading.batch((IatiFileReading) file, records, fingerprints));
+		IatiBatch batch = this.database.plannedForValues(
+				() -> this.reading.batch((IatiFileReading) file, (IatiFound) found, records, fingerprints));
 		List<IatiBatch.Checked> checked = new ArrayList<>(records.size());
 		List<ProjectBulkRepository.NewProject> created = new ArrayList<>();
 		List<AuditTrail.RecordChange> createdChanges = new ArrayList<>();

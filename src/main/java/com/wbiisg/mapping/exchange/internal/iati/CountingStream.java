@@ -48,6 +48,13 @@ final class CountingStream extends FilterInputStream {
 	}
 
 	/**
+	 * How many bytes were read.
+	 */
+	long count() {
+		return this.read;
+	}
+
+	/**
 	 * Reports the progress when it moved by a percent.
 	 */
 	void report() {

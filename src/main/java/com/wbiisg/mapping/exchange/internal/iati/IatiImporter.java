@@ -3,7 +3,6 @@ package com.wbiisg.mapping.exchange.internal.iati;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Locale;
 
 import com.wbiisg.mapping.exchange.ImportPreview;
@@ -69,6 +68,11 @@ class IatiImporter implements Importer {
 	}
 
 	@Override
+	public boolean readsWhileArriving() {
+		return true;
+	}
+
+	@Override
 	public ImportPreview preview(ImportFile file, ImportProgress progress) {
 		return run(file, progress, false).preview();
 	}
@@ -86,24 +90,23 @@ class IatiImporter implements Importer {
 			throw new AccessDeniedException(UserText.of("exchange.iati.denied").english());
 		}
 		long size = size(file);
-		if (size > this.properties.maxFileSize().toBytes()) {
-			throw new ImportRejected(UserText
-				.of("exchange.iati.fileTooLarge", file.originalName(), megabytes(size),
-						megabytes(this.properties.maxFileSize().toBytes()))
-				.english());
-		}
+		refuseOverLimit(file, size);
 		String initiative = initiative(file);
-		IatiRun run = new IatiRun(uploader, new IatiMapping(this.properties.eurRates()),
-				new IatiOrganisations(this.membership.organisations(), this.registration), this.projects, initiative,
-				write);
-		try (InputStream raw = Files.newInputStream(file.path());
-				CountingStream in = new CountingStream(raw, size, progress);
+		IatiMapping mapping = new IatiMapping(this.properties.eurRates());
+		IatiRun run = new IatiRun(uploader, new IatiOrganisations(this.membership.organisations(), this.registration),
+				this.projects, initiative, write);
+		try (InputStream raw = file.open();
+				CountingStream in = new CountingStream(raw, (size < 0) ? this.properties.maxFileSize().toBytes() : size,
+						progress);
 				IatiReader reader = new IatiReader(in);
-				ReadAhead activities = new ReadAhead(reader)) {
-			for (IatiActivity activity = activities.next(); activity != null; activity = activities.next()) {
+				ReadAhead<IatiRun.Mapped> activities = new ReadAhead<>(reader,
+						(activity) -> IatiRun.map(mapping, activity))) {
+			for (IatiRun.Mapped activity = activities.next(); activity != null; activity = activities.next()) {
 				run.activity(activity);
 				in.report();
 			}
+			// an upload that announced no size is measured as it is read
+			refuseOverLimit(file, in.count());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -127,9 +130,18 @@ class IatiImporter implements Importer {
 					() -> new ImportRejected(UserText.of("exchange.iati.unknownInitiative", given.strip()).english()));
 	}
 
+	private void refuseOverLimit(ImportFile file, long size) {
+		if (size > this.properties.maxFileSize().toBytes()) {
+			throw new ImportRejected(UserText
+				.of("exchange.iati.fileTooLarge", file.originalName(), megabytes(size),
+						megabytes(this.properties.maxFileSize().toBytes()))
+				.english());
+		}
+	}
+
 	private static long size(ImportFile file) {
 		try {
-			return Files.size(file.path());
+			return file.size();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -38,8 +38,6 @@ final class IatiRun {
 
 	private final CurrentUser uploader;
 
-	private final IatiMapping mapping;
-
 	private final IatiOrganisations organisations;
 
 	private final IatiProjectBatches projects;
@@ -68,10 +66,9 @@ final class IatiRun {
 
 	private int skip;
 
-	IatiRun(CurrentUser uploader, IatiMapping mapping, IatiOrganisations organisations, IatiProjectBatches projects,
+	IatiRun(CurrentUser uploader, IatiOrganisations organisations, IatiProjectBatches projects,
 			@Nullable String initiative, boolean write) {
 		this.uploader = uploader;
-		this.mapping = mapping;
 		this.organisations = organisations;
 		this.projects = projects;
 		this.file = projects.read();
@@ -79,16 +76,30 @@ final class IatiRun {
 		this.write = write;
 	}
 
-	void activity(IatiActivity activity) {
+	/**
+	 * What the reading thread makes of an activity ({@link ReadAhead}): its key, label
+	 * and partners, and its draft with the draft's problems when it is for a partner.
+	 */
+	static Mapped map(IatiMapping mapping, IatiActivity activity) {
 		String key = (activity.identifier() != null) ? activity.identifier() : "#" + activity.position();
 		String label = Optional.ofNullable(IatiTexts.preferred(activity.titles())).orElse(key);
-		List<String> partners = this.mapping.partners(activity);
+		List<String> partners = mapping.partners(activity);
 		if (partners.isEmpty()) {
-			skipped(key, label, IatiMapping.skipReason(activity));
-			return;
+			return new Mapped(activity.position(), activity.identifier(), key, label, IatiMapping.skipReason(activity),
+					Optional.empty(), List.of());
 		}
 		List<ImportError> problems = new ArrayList<>();
-		Optional<IatiDraft> draft = this.mapping.draft(activity, partners, problems);
+		Optional<IatiDraft> draft = mapping.draft(activity, partners, problems);
+		return new Mapped(activity.position(), activity.identifier(), key, label, null, draft, problems);
+	}
+
+	void activity(Mapped activity) {
+		if (activity.skipReason() != null) {
+			skipped(activity.key(), activity.label(), activity.skipReason());
+			return;
+		}
+		List<ImportError> problems = new ArrayList<>(activity.problems());
+		Optional<IatiDraft> draft = activity.draft();
 		if (activity.identifier() != null) {
 			Integer first = this.seen.putIfAbsent(activity.identifier().strip().toLowerCase(Locale.ROOT),
 					activity.position());
@@ -99,14 +110,15 @@ final class IatiRun {
 		}
 		draft.ifPresent((found) -> reportedByUploader(activity.position(), found, problems));
 		if (problems.isEmpty() && draft.isPresent()) {
-			this.pending.add(new Pending(activity.position(), key, label, draft.get(), this.items.size()));
+			this.pending.add(
+					new Pending(activity.position(), activity.key(), activity.label(), draft.get(), this.items.size()));
 			this.items.add(null);
 			if (this.pending.size() >= BATCH) {
 				flush();
 			}
 		}
 		else {
-			failed(activity.position(), key, label, problems);
+			failed(activity.position(), activity.key(), activity.label(), problems);
 		}
 	}
 
@@ -117,12 +129,12 @@ final class IatiRun {
 		if (this.pending.isEmpty()) {
 			return;
 		}
-		Map<String, Long> existing = this.projects
-			.existing(this.pending.stream().map((waiting) -> waiting.draft().identifier()).toList());
+		IatiProjectBatches.Found found = this.projects
+			.lookUp(this.pending.stream().map((waiting) -> waiting.draft().identifier()).toList());
 		List<Pending> checked = new ArrayList<>();
 		List<IatiProjectRecord> records = new ArrayList<>();
 		for (Pending waiting : this.pending) {
-			Long projectId = existing.get(waiting.draft().identifier().strip().toLowerCase(Locale.ROOT));
+			Long projectId = found.projectId(waiting.draft().identifier());
 			if (projectId == null && this.initiative == null) {
 				failed(waiting, List.of(error(waiting.position(), "initiative",
 						UserText.of("exchange.iati.initiativeRequired").english())));
@@ -140,8 +152,8 @@ final class IatiRun {
 						new Outcome((projectId == null) ? Outcome.Action.CREATED : Outcome.Action.UPDATED, projectId));
 			}
 		}
-		List<IatiProjectBatches.Result> results = this.write ? this.projects.upsert(this.file, records)
-				: this.projects.check(this.file, records);
+		List<IatiProjectBatches.Result> results = this.write ? this.projects.upsert(this.file, found, records)
+				: this.projects.check(this.file, found, records);
 		for (int i = 0; i < results.size(); i++) {
 			Pending waiting = checked.get(i);
 			IatiProjectBatches.Result result = results.get(i);
@@ -240,6 +252,14 @@ final class IatiRun {
 		List<ImportItem> all = new ArrayList<>(this.items.size());
 		this.items.forEach((item) -> all.add(Objects.requireNonNull(item, "an activity left without its item")));
 		return all;
+	}
+
+	/**
+	 * An activity as the reading thread mapped it: skipped with the reason when it is for
+	 * no partner, else with its draft and the draft's problems.
+	 */
+	record Mapped(int position, @Nullable String identifier, String key, String label, @Nullable String skipReason,
+			Optional<IatiDraft> draft, List<ImportError> problems) {
 	}
 
 	/**

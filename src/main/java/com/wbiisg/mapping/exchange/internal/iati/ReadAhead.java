@@ -3,18 +3,22 @@ package com.wbiisg.mapping.exchange.internal.iati;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import com.wbiisg.mapping.exchange.internal.ImportRejected;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the activities of an IATI file on a thread of its own, a few hundred ahead of the
- * import that takes them: parsing the XML is most of an import's work, and the import
- * looks up, checks and writes batches meanwhile, on another core. Nothing but parsing
- * happens on the reading thread (no security context, no transaction). An error of the
- * file reaches the taker where the activity would have; closing stops the reading.
+ * import that takes them, and makes of each what needs nothing but the activity (its
+ * mapping): parsing and mapping are most of an import's work, and the import looks up,
+ * checks and writes batches meanwhile, on another core. Nothing else happens on the
+ * reading thread (no security context, no transaction, no database). An error of the file
+ * reaches the taker where the activity would have; closing stops the reading.
+ *
+ * @param <T> what the taker gets of each activity
  */
-final class ReadAhead implements AutoCloseable {
+final class ReadAhead<T> implements AutoCloseable {
 
 	private static final int AHEAD = 256;
 
@@ -28,16 +32,16 @@ final class ReadAhead implements AutoCloseable {
 
 	private boolean ended;
 
-	ReadAhead(IatiReader reader) {
-		this.thread = new Thread(() -> read(reader), "iati-reader-" + THREADS.incrementAndGet());
+	ReadAhead(IatiReader reader, Function<IatiActivity, T> mapping) {
+		this.thread = new Thread(() -> read(reader, mapping), "iati-reader-" + THREADS.incrementAndGet());
 		this.thread.setDaemon(true);
 		this.thread.start();
 	}
 
-	private void read(IatiReader reader) {
+	private void read(IatiReader reader, Function<IatiActivity, T> mapping) {
 		try {
 			for (IatiActivity activity = reader.next(); activity != null; activity = reader.next()) {
-				this.queue.put(activity);
+				this.queue.put(mapping.apply(activity));
 			}
 			this.queue.put(END);
 		}
@@ -57,10 +61,11 @@ final class ReadAhead implements AutoCloseable {
 	}
 
 	/**
-	 * The next activity, or {@code null} at the end of the file.
+	 * What was made of the next activity, or {@code null} at the end of the file.
 	 * @throws ImportRejected when the file breaks off or is malformed there
 	 */
-	@Nullable IatiActivity next() {
+	@SuppressWarnings("unchecked")
+	@Nullable T next() {
 		if (this.ended) {
 			return null;
 		}
@@ -80,7 +85,7 @@ final class ReadAhead implements AutoCloseable {
 			this.ended = true;
 			throw error;
 		}
-		return (IatiActivity) item;
+		return (T) item;
 	}
 
 	@Override

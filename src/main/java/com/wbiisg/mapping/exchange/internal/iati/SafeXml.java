@@ -75,8 +75,11 @@ public final class SafeXml {
 	 * The error for the uploader: what is wrong and at which line and column.
 	 */
 	public static ImportRejected rejected(XMLStreamException ex) {
-		if (ex.getCause() instanceof ImportRejected rejected) {
-			return rejected;
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			// an upload that broke off says why through the parser's I/O error
+			if (cause instanceof ImportRejected rejected) {
+				return rejected;
+			}
 		}
 		Location location = ex.getLocation();
 		return new ImportRejected(

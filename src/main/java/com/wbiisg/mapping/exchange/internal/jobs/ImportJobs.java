@@ -13,6 +13,7 @@ import com.wbiisg.mapping.exchange.FileTooLargeException;
 import com.wbiisg.mapping.exchange.ImportPreview;
 import com.wbiisg.mapping.exchange.ImportResult;
 import com.wbiisg.mapping.exchange.UnknownImportKindException;
+import com.wbiisg.mapping.exchange.internal.Arrival;
 import com.wbiisg.mapping.exchange.internal.ImportFile;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
@@ -93,20 +94,43 @@ public class ImportJobs {
 	 */
 	public ImportJob submit(@Nullable String kind, MultipartFile upload, Map<String, String> parameters) {
 		ensureMayImport();
-		CurrentUser user = CurrentUser.get().orElseThrow();
+		String known = known(kind);
+		return register(known, upload.getOriginalFilename(), parameters, this.storage.store(upload), null);
+	}
+
+	/**
+	 * The kind as the importers name it.
+	 * @throws UnknownImportKindException when no importer reads that kind of file
+	 */
+	String known(@Nullable String kind) {
 		String normalised = (kind == null) ? "" : kind.trim().toLowerCase(Locale.ROOT);
 		if (!this.runner.knows(normalised)) {
 			throw new UnknownImportKindException(kind, this.runner.kinds());
 		}
-		String originalName = upload.getOriginalFilename();
+		return normalised;
+	}
+
+	/**
+	 * Whether the preview of that kind of file is read while the file arrives.
+	 */
+	boolean readsWhileArriving(String kind) {
+		return this.runner.readsWhileArriving(kind);
+	}
+
+	/**
+	 * Starts the job of a kept upload and queues the reading of its preview once the job
+	 * is committed, as the file arrives when it is still {@code arriving}.
+	 */
+	ImportJob register(String kind, @Nullable String originalName, Map<String, String> parameters, Path file,
+			@Nullable Arrival arriving) {
+		CurrentUser user = CurrentUser.get().orElseThrow();
 		String name = (originalName == null || originalName.isBlank()) ? "upload" : shorten(originalName.trim());
 		Map<String, String> kept = new LinkedHashMap<>(parameters);
 		kept.remove("kind");
 		kept.remove("_csrf");
-		Path file = this.storage.store(upload);
-		ImportJob job = this.jobs.saveAndFlush(new ImportJob(normalised, user.accountId(), user.username(),
-				file.toString(), name, this.json.writeValueAsString(kept), this.node.id(), this.clock.instant()));
-		ImportFile importFile = new ImportFile(file, name, user, kept);
+		ImportJob job = this.jobs.saveAndFlush(new ImportJob(kind, user.accountId(), user.username(), file.toString(),
+				name, this.json.writeValueAsString(kept), this.node.id(), this.clock.instant()));
+		ImportFile importFile = new ImportFile(file, name, user, kept, arriving);
 		SecurityContext context = JobWorkers.copyOfCurrentContext();
 		JobWorkers.afterCommit(() -> this.runner.preview(job.getId(), importFile, context));
 		return job;

@@ -51,6 +51,10 @@ class ImportRunner {
 		return this.importers.containsKey(kind);
 	}
 
+	boolean readsWhileArriving(String kind) {
+		return this.importers.get(kind).readsWhileArriving();
+	}
+
 	Set<String> kinds() {
 		return Set.copyOf(this.importers.keySet());
 	}

@@ -52,6 +52,20 @@ class ImportStorage {
 		}
 	}
 
+	/**
+	 * A new empty file under the imports directory, for an upload received as it comes.
+	 */
+	Path newFile() {
+		try {
+			Path directory = this.properties.importsDirectory().toAbsolutePath();
+			Files.createDirectories(directory);
+			return Files.createFile(directory.resolve(UUID.randomUUID() + ".upload"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	void delete(String path) {
 		try {
 			Files.deleteIfExists(Path.of(path));

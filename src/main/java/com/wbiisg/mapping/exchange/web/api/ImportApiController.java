@@ -12,6 +12,7 @@ import com.wbiisg.mapping.exchange.ImportManagement;
 import com.wbiisg.mapping.exchange.JobView;
 import com.wbiisg.mapping.exchange.UnknownImportKindException;
 import com.wbiisg.mapping.shared.UserText;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -19,10 +20,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -70,6 +73,47 @@ class ImportApiController {
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/jobs/" + job.id()))
 			.body(Map.of("jobId", job.id()));
+	}
+
+	/**
+	 * The same with the file as the request's body ({@code application/xml} for an IATI
+	 * file, which is read while it arrives), named by the body's
+	 * {@code Content-Disposition}; the other fields are parameters of the query.
+	 */
+	@PostMapping(path = "/imports", consumes = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
+			MediaType.APPLICATION_OCTET_STREAM_VALUE, XLSX })
+	ResponseEntity<Map<String, Long>> receive(@RequestParam(name = "kind", required = false) @Nullable String kind,
+			@RequestParam Map<String, String> parameters,
+			@RequestHeader(name = HttpHeaders.CONTENT_DISPOSITION, required = false) @Nullable String disposition,
+			HttpServletRequest request) throws IOException {
+		ImportManagement.ensureMayImport();
+		JobView job;
+		try {
+			job = this.jobs.submit(kind, fileName(disposition), new HashMap<>(parameters), request.getInputStream(),
+					request.getContentLengthLong());
+		}
+		catch (UnknownImportKindException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.text().in(LocaleContextHolder.getLocale()));
+		}
+		catch (FileTooLargeException ex) {
+			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
+					ex.text().in(LocaleContextHolder.getLocale()));
+		}
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/jobs/" + job.id()))
+			.body(Map.of("jobId", job.id()));
+	}
+
+	private static @Nullable String fileName(@Nullable String disposition) {
+		if (disposition == null || disposition.isBlank()) {
+			return null;
+		}
+		try {
+			return ContentDisposition.parse(disposition).getFilename();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	/**

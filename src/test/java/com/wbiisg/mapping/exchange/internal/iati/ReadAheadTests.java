@@ -20,7 +20,8 @@ class ReadAheadTests {
 	@Test
 	void handsOverEveryActivityInTheOrderOfTheFile() {
 		List<Integer> positions = new ArrayList<>();
-		try (IatiReader reader = new IatiReader(file(1000, true)); ReadAhead ahead = new ReadAhead(reader)) {
+		try (IatiReader reader = new IatiReader(file(1000, true));
+				ReadAhead<IatiActivity> ahead = new ReadAhead<>(reader, (activity) -> activity)) {
 			for (IatiActivity activity = ahead.next(); activity != null; activity = ahead.next()) {
 				positions.add(activity.position());
 			}
@@ -32,7 +33,8 @@ class ReadAheadTests {
 	@Test
 	void handsOverTheErrorOfABrokenFileAfterTheActivitiesBeforeIt() {
 		List<Integer> positions = new ArrayList<>();
-		try (IatiReader reader = new IatiReader(file(3, false)); ReadAhead ahead = new ReadAhead(reader)) {
+		try (IatiReader reader = new IatiReader(file(3, false));
+				ReadAhead<IatiActivity> ahead = new ReadAhead<>(reader, (activity) -> activity)) {
 			assertThatThrownBy(() -> {
 				for (IatiActivity activity = ahead.next(); activity != null; activity = ahead.next()) {
 					positions.add(activity.position());
@@ -45,7 +47,8 @@ class ReadAheadTests {
 	@Test
 	void stopsReadingWhenClosedHalfWay() throws Exception {
 		Thread reading;
-		try (IatiReader reader = new IatiReader(file(5000, true)); ReadAhead ahead = new ReadAhead(reader)) {
+		try (IatiReader reader = new IatiReader(file(5000, true));
+				ReadAhead<IatiActivity> ahead = new ReadAhead<>(reader, (activity) -> activity)) {
 			assertThat(ahead.next()).isNotNull();
 			reading = Thread.getAllStackTraces()
 				.keySet()
