@@ -1,7 +1,6 @@
 package com.wbiisg.mapping.responses.internal;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.wbiisg.mapping.shared.CopyRows;
 import com.wbiisg.mapping.shared.DatabaseRepository;
 import org.jspecify.annotations.Nullable;
 
@@ -20,16 +20,16 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Inserts many rows of one table in few round trips. On PostgreSQL each column of up to
- * {@link #ARRAY_ROWS} rows goes as one array parameter of one
- * {@code insert … select … from unnest(…)}, so the server parses one short statement;
- * elsewhere (H2) a JDBC batch. Table and column names come from constants of the callers,
- * never from input; values are always bound.
+ * Inserts many rows of one table in few round trips. On PostgreSQL up to
+ * {@link #COPY_ROWS} rows go in one {@code COPY … FROM STDIN}, which the server parses
+ * and writes a page at a time; elsewhere (H2) a JDBC batch. Table and column names come
+ * from constants of the callers, never from input; values are always bound or copied as
+ * data.
  */
 @Repository
 class BulkRowRepository {
 
-	private static final int ARRAY_ROWS = 10_000;
+	private static final int COPY_ROWS = 10_000;
 
 	private static final int BATCH = 1_000;
 
@@ -58,15 +58,17 @@ class BulkRowRepository {
 		}
 		String names = String.join(", ", columns.stream().map(Column::name).toList());
 		if (this.database.isPostgres()) {
-			String sql = "insert into " + table + " (" + names + ") select * from unnest("
-					+ String.join(", ", columns.stream().map((c) -> "?::" + c.type() + "[]").toList()) + ")";
-			for (int from = 0; from < rows.size(); from += ARRAY_ROWS) {
-				List<@Nullable Object[]> chunk = rows.subList(from, Math.min(from + ARRAY_ROWS, rows.size()));
-				this.jdbc.update(sql, (ps) -> {
+			String copy = "copy " + table + " (" + names + ") from stdin";
+			for (int from = 0; from < rows.size(); from += COPY_ROWS) {
+				List<@Nullable Object[]> chunk = rows.subList(from, Math.min(from + COPY_ROWS, rows.size()));
+				CopyRows copied = new CopyRows(chunk.size() * columns.size() * 24);
+				for (Object[] row : chunk) {
 					for (int c = 0; c < columns.size(); c++) {
-						ps.setArray(c + 1, array(ps.getConnection(), columns.get(c).type(), chunk, c));
+						copied.add(row[c]);
 					}
-				});
+					copied.end();
+				}
+				this.database.copyIn(copy, copied);
 			}
 		}
 		else {
@@ -150,20 +152,6 @@ class BulkRowRepository {
 				default -> ps.setString(index, (value == null) ? null : text(value));
 			}
 		}
-	}
-
-	/**
-	 * One column of the rows as a PostgreSQL array, written as text for the server to
-	 * parse.
-	 */
-	private static java.sql.Array array(Connection connection, String type, List<@Nullable Object[]> rows, int column)
-			throws SQLException {
-		String[] values = new String[rows.size()];
-		for (int i = 0; i < values.length; i++) {
-			Object value = rows.get(i)[column];
-			values[i] = (value == null) ? null : text(value);
-		}
-		return connection.createArrayOf(type.equals("timestamptz") ? "timestamptz" : type, values);
 	}
 
 	private static String text(Object value) {
