@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
@@ -75,8 +74,9 @@ public final class RecordValidation {
 		Order order = ORDERS.get(record.getClass());
 		return violations.stream()
 			.sorted(Comparator.comparingInt((ConstraintViolation<Object> violation) -> order.component(violation))
-				.thenComparingInt(Order::element)
-				.thenComparingInt(order::constraint))
+				.thenComparingInt(RecordValidation::element)
+				.thenComparingInt(RecordValidation::nestedComponent)
+				.thenComparingInt(RecordValidation::constraint))
 			.map((violation) -> new FieldProblem(field(violation), text(violation)))
 			.toList();
 	}
@@ -94,17 +94,64 @@ public final class RecordValidation {
 	}
 
 	/**
-	 * The field as the record names it: its component, and the components of a nested
-	 * record joined with '.', without list positions.
+	 * The field as the record names it: its component; the problems of a nested record or
+	 * of a list's elements are the component's.
 	 */
 	private static String field(ConstraintViolation<?> violation) {
-		StringJoiner field = new StringJoiner(".");
+		String name = firstName(violation);
+		return (name != null) ? name : "";
+	}
+
+	/**
+	 * The position in a list of the element the violation is about, -1 for none.
+	 */
+	private static int element(ConstraintViolation<?> violation) {
 		for (Path.Node node : violation.getPropertyPath()) {
-			if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-				field.add(node.getName());
+			if (node.getIndex() != null) {
+				return node.getIndex();
 			}
 		}
-		return field.toString();
+		return -1;
+	}
+
+	/**
+	 * The position of the component of a nested record (a list's element) that the
+	 * violation is about, in that record's order; -1 for one of the record checked.
+	 */
+	private static int nestedComponent(ConstraintViolation<?> violation) {
+		Object leaf = violation.getLeafBean();
+		if (leaf == null || leaf == violation.getRootBean()) {
+			return -1;
+		}
+		return ORDERS.get(leaf.getClass()).component(lastName(violation));
+	}
+
+	/**
+	 * The position of the violation's constraint on its component as written; a
+	 * constraint of the whole record that names the component comes after the component's
+	 * own.
+	 */
+	private static int constraint(ConstraintViolation<?> violation) {
+		Object leaf = violation.getLeafBean();
+		Class<?> owner = (leaf != null) ? leaf.getClass() : violation.getRootBeanClass();
+		return ORDERS.get(owner).constraint(lastName(violation), violation.getConstraintDescriptor().getAnnotation());
+	}
+
+	private static @Nullable String firstName(ConstraintViolation<?> violation) {
+		for (Path.Node node : violation.getPropertyPath()) {
+			return node.getName();
+		}
+		return null;
+	}
+
+	private static @Nullable String lastName(ConstraintViolation<?> violation) {
+		String name = null;
+		for (Path.Node node : violation.getPropertyPath()) {
+			if (node.getKind() == ElementKind.PROPERTY) {
+				name = node.getName();
+			}
+		}
+		return name;
 	}
 
 	private static UserText text(ConstraintViolation<?> violation) {
@@ -165,36 +212,16 @@ public final class RecordValidation {
 		}
 
 		int component(ConstraintViolation<?> violation) {
-			return this.components.getOrDefault(firstName(violation), Integer.MAX_VALUE);
+			return component(firstName(violation));
 		}
 
-		/**
-		 * The position of the violation's constraint on its component; a constraint of
-		 * the whole record that names the component comes after the component's own.
-		 */
-		int constraint(ConstraintViolation<?> violation) {
-			List<Annotation> annotations = this.constraints.getOrDefault(firstName(violation), List.of());
-			int index = annotations.indexOf(violation.getConstraintDescriptor().getAnnotation());
+		int component(@Nullable String name) {
+			return (name != null) ? this.components.getOrDefault(name, Integer.MAX_VALUE) : Integer.MAX_VALUE;
+		}
+
+		int constraint(@Nullable String name, Annotation constraint) {
+			int index = (name != null) ? this.constraints.getOrDefault(name, List.of()).indexOf(constraint) : -1;
 			return (index >= 0) ? index : Integer.MAX_VALUE;
-		}
-
-		/**
-		 * The position in a list of the element the violation is about, -1 for none.
-		 */
-		static int element(ConstraintViolation<?> violation) {
-			for (Path.Node node : violation.getPropertyPath()) {
-				if (node.getIndex() != null) {
-					return node.getIndex();
-				}
-			}
-			return -1;
-		}
-
-		private static @Nullable String firstName(ConstraintViolation<?> violation) {
-			for (Path.Node node : violation.getPropertyPath()) {
-				return node.getName();
-			}
-			return null;
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,12 @@ class RecordValidationTests {
 			return new Sample("Title", null, null, null, null, Colour.BLUE, null, null, null, null);
 		}
 
+	}
+
+	record Row(@EnumText(Colour.class) @Nullable String colour, @AmountText @Nullable String amount) {
+	}
+
+	record Rows(@Nullable List<@Valid Row> rows, @DateText @Nullable String on) {
 	}
 
 	@Test
@@ -130,6 +137,17 @@ class RecordValidationTests {
 			.containsExactly("At most 5 characters.", "Unknown value x; use one of DARK_RED, BLUE.",
 					UserText.of("needs.need.referenceTooLong", 2).english())
 			.noneMatch((message) -> message.contains("{") || message.contains("needs.need"));
+	}
+
+	@Test
+	void listsTheProblemsOfNestedRecordsRowByRowUnderTheirComponent() {
+		Rows rows = new Rows(List.of(new Row("red", "1x"), new Row("blue", "2"), new Row(null, "3y")), "soon");
+
+		assertThat(RecordValidation.problems(rows)).containsExactly(
+				new FieldProblem("rows", UserText.of("shared.field.unknownValue", "red", "DARK_RED, BLUE")),
+				new FieldProblem("rows", UserText.of("shared.field.amount")),
+				new FieldProblem("rows", UserText.of("shared.field.amount")),
+				new FieldProblem("on", UserText.of("shared.field.date")));
 	}
 
 	@Test
