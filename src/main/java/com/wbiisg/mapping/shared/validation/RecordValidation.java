@@ -82,6 +82,32 @@ public final class RecordValidation {
 	}
 
 	/**
+	 * The problems of the named components of {@code record} only, in the order named:
+	 * for the rules that check these fields among checks that read other records, where
+	 * users have always seen their problems.
+	 */
+	public static List<FieldProblem> problems(Object record, String component, String... more) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (String name : concat(component, more)) {
+			Set<ConstraintViolation<Object>> violations = VALIDATOR.validateProperty(record, name);
+			violations.stream()
+				.sorted(Comparator.comparingInt(RecordValidation::element)
+					.thenComparingInt(RecordValidation::nestedComponent)
+					.thenComparingInt(RecordValidation::constraint))
+				.map((violation) -> new FieldProblem(field(violation), text(violation)))
+				.forEach(problems::add);
+		}
+		return problems;
+	}
+
+	private static List<String> concat(String first, String... more) {
+		List<String> all = new ArrayList<>();
+		all.add(first);
+		all.addAll(Arrays.asList(more));
+		return all;
+	}
+
+	/**
 	 * Checks {@code record}.
 	 * @throws InvalidInputException naming every problem, in the order of
 	 * {@link #problems(Object)}

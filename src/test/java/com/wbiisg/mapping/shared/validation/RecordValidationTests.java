@@ -151,6 +151,27 @@ class RecordValidationTests {
 	}
 
 	@Test
+	void checksOnlyTheNamedComponentsInTheOrderNamed() {
+		Sample sample = new Sample(null, "abcd", "green", null, null, null, "abcd", null, null, null);
+
+		assertThat(RecordValidation.problems(sample, "institution", "title")).extracting(FieldProblem::field)
+			.containsExactly("institution", "title");
+	}
+
+	@Test
+	void readsIdsAndSmallNumbersAsDigits() {
+		record Ids(@DigitsText(message = "{meetings.chooseFromList}") @Nullable String id,
+				@DigitsText(max = 3, message = "{meetings.meeting.numberFormat}") @Nullable String number) {
+		}
+
+		assertThat(RecordValidation.problems(new Ids(" 123456789012345678 ", " 999 "))).isEmpty();
+		assertThat(RecordValidation.problems(new Ids("  ", null))).isEmpty();
+		assertThat(RecordValidation.problems(new Ids("Austria", "1000"))).containsExactly(
+				new FieldProblem("id", UserText.of("meetings.chooseFromList")),
+				new FieldProblem("number", UserText.of("meetings.meeting.numberFormat")));
+	}
+
+	@Test
 	void throwsEveryProblemAtOnce() {
 		Sample sample = new Sample(null, "abcd", null, null, null, Colour.BLUE, null, null, null, null);
 
