@@ -18,6 +18,7 @@ import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.validation.AmountText;
 import com.wbiisg.mapping.shared.validation.CheckOrder;
 import com.wbiisg.mapping.shared.validation.DateText;
+import com.wbiisg.mapping.shared.validation.DigitsText;
 import com.wbiisg.mapping.shared.validation.EnumText;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
 import jakarta.validation.Valid;
@@ -32,9 +33,11 @@ import org.jspecify.annotations.Nullable;
 @CheckOrder({ "budgetAmount", "eurRate", "plannedStart", "plannedEnd", "actualStart", "actualEnd", "status", "funding",
 		"reportingYears", "reportingOrganisationId", "funders", "accountable", "extending", "implementers" })
 record ProjectForm(@Nullable String title, @Nullable String description, @Nullable String iatiIdentifier,
-		@ChosenId @Nullable String reportingOrganisationId, @Nullable List<@ChosenId String> funders,
-		@Nullable List<@ChosenId String> accountable, @Nullable List<@ChosenId String> extending,
-		@Nullable List<@ChosenId String> implementers, @Nullable List<String> partners,
+		@DigitsText(message = CHOOSE) @Nullable String reportingOrganisationId,
+		@Nullable List<@DigitsText(message = CHOOSE) String> funders,
+		@Nullable List<@DigitsText(message = CHOOSE) String> accountable,
+		@Nullable List<@DigitsText(message = CHOOSE) String> extending,
+		@Nullable List<@DigitsText(message = CHOOSE) String> implementers, @Nullable List<String> partners,
 		@Nullable List<String> initiatives, @Nullable List<String> pillars, @AmountText @Nullable String budgetAmount,
 		@Nullable String currency, @AmountText @Nullable String eurRate, @Nullable List<@Valid FundingRow> funding,
 		@DateText @Nullable String plannedStart, @DateText @Nullable String plannedEnd,
@@ -59,6 +62,11 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 	 * How many empty funding rows the form offers beyond the filled ones.
 	 */
 	static final int EMPTY_FUNDING_ROWS = 3;
+
+	/**
+	 * The message of an id that is not one of a list's.
+	 */
+	static final String CHOOSE = "{responses.input.chooseFromList}";
 
 	/**
 	 * The message of a funding year that is no number: told once for all the rows.
@@ -234,8 +242,8 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 	}
 
 	/**
-	 * The id of a record chosen from a list, checked by {@link ChosenId}; null when none
-	 * is chosen.
+	 * The id of a record chosen from a list, checked by {@link DigitsText}; null when
+	 * none is chosen.
 	 */
 	static @Nullable Long id(@Nullable String text) {
 		return (text == null || text.isBlank()) ? null : Long.valueOf(text.trim());

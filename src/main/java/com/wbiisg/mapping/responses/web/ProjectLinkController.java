@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.wbiisg.mapping.shared.validation.AmountText;
 import com.wbiisg.mapping.shared.validation.CheckOrder;
 import com.wbiisg.mapping.shared.validation.EnumText;
+import com.wbiisg.mapping.shared.validation.DigitsText;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
@@ -69,7 +70,8 @@ class ProjectLinkController {
 	 * so that a bad one is named.
 	 */
 	@CheckOrder({ "coverage", "sharePercent", "needId" })
-	record LinkForm(@ChosenId @Nullable String needId, @EnumText(Coverage.class) @Nullable String coverage,
+	record LinkForm(@DigitsText(message = ProjectForm.CHOOSE) @Nullable String needId,
+			@EnumText(Coverage.class) @Nullable String coverage,
 			@AmountText(message = "{responses.linking.shareUnreadable}") @Nullable String sharePercent,
 			@Nullable String note) {
 

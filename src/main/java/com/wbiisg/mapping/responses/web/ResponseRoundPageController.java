@@ -8,6 +8,7 @@ import com.wbiisg.mapping.responses.ResponseRoundView;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import com.wbiisg.mapping.shared.validation.DigitsText;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
@@ -128,7 +129,8 @@ class ResponseRoundPageController {
 	/**
 	 * The Secretariat's confirmation of a member's portfolio on its behalf.
 	 */
-	record OnBehalfForm(@ChosenId @Nullable String organisationId, @Nullable String note) {
+	record OnBehalfForm(@DigitsText(message = ProjectForm.CHOOSE) @Nullable String organisationId,
+			@Nullable String note) {
 	}
 
 }
