@@ -25,6 +25,8 @@ import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -61,7 +63,8 @@ public class ActionItems {
 		Meeting meeting = this.meetings.findById(meetingId)
 			.orElseThrow(() -> new RecordNotFoundException(MeetingPlanning.RECORD, meetingId));
 		List<FieldProblem> problems = new ArrayList<>();
-		String text = FieldChecks.required(problems, "text", input.text(), 1000);
+		problems.addAll(RecordValidation.problems(input));
+		String text = Inputs.text(input.text());
 		if (input.ownerOrganisationId() == null && input.ownerAccountId() == null) {
 			problems.add(new FieldProblem("ownerOrganisationId", UserText.of("meetings.action.ownerRequired")));
 		}

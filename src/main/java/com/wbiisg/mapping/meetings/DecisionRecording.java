@@ -21,6 +21,8 @@ import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
 
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,8 +59,9 @@ public class DecisionRecording {
 		Meeting meeting = this.meetings.findForUpdate(meetingId)
 			.orElseThrow(() -> new RecordNotFoundException(MeetingPlanning.RECORD, meetingId));
 		List<FieldProblem> problems = new ArrayList<>();
-		String text = FieldChecks.required(problems, "text", input.text(), 2000);
-		String option = FieldChecks.optional(problems, "option", input.option(), 60);
+		problems.addAll(RecordValidation.problems(input));
+		String text = Inputs.text(input.text());
+		String option = Inputs.text(input.option());
 		DecisionKind kind = input.kind();
 		if (kind == null) {
 			problems.add(new FieldProblem("kind", UserText.of("meetings.decision.kindRequired")));

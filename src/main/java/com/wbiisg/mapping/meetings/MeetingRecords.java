@@ -17,6 +17,8 @@ import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,8 +50,9 @@ public class MeetingRecords {
 	public long addAgendaItem(long meetingId, long expectedVersion, AgendaInput input) {
 		Meeting meeting = load(meetingId, expectedVersion);
 		List<FieldProblem> problems = new ArrayList<>();
-		String title = FieldChecks.required(problems, "title", input.title(), 300);
-		String notes = FieldChecks.optional(problems, "notes", input.notes(), 2000);
+		problems.addAll(RecordValidation.problems(input));
+		String title = Inputs.text(input.title());
+		String notes = Inputs.text(input.notes());
 		if (input.referenceKind() != null && input.referenceId() == null) {
 			problems.add(new FieldProblem("referenceId", UserText.of("meetings.agenda.referenceRequired")));
 		}
@@ -82,8 +85,9 @@ public class MeetingRecords {
 	public long addAttendance(long meetingId, long expectedVersion, AttendanceInput input) {
 		Meeting meeting = load(meetingId, expectedVersion);
 		List<FieldProblem> problems = new ArrayList<>();
-		String person = FieldChecks.optional(problems, "personName", input.personName(), 200);
-		String role = FieldChecks.optional(problems, "role", input.role(), 200);
+		problems.addAll(RecordValidation.problems(input));
+		String person = Inputs.text(input.personName());
+		String role = Inputs.text(input.role());
 		if (input.organisationId() == null && input.accountId() == null && person == null) {
 			problems.add(new FieldProblem("organisationId", UserText.of("meetings.attendance.required")));
 		}
