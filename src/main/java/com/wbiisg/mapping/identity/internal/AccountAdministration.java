@@ -13,9 +13,11 @@ import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -138,8 +140,9 @@ public class AccountAdministration {
 	}
 
 	private AccountData check(List<FieldProblem> problems, AccountData data, @Nullable Long id) {
-		String displayName = FieldChecks.required(problems, "displayName", data.displayName(), 200);
-		String email = FieldChecks.required(problems, "email", data.email(), 254);
+		problems.addAll(RecordValidation.problems(data));
+		String displayName = Inputs.text(data.displayName());
+		String email = Inputs.text(data.email());
 		if (email != null && !EMAIL.matcher(email).matches()) {
 			problems.add(new FieldProblem("email", UserText.of("identity.account.emailFormat")));
 		}
