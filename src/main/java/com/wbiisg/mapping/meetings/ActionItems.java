@@ -21,11 +21,11 @@ import com.wbiisg.mapping.meetings.internal.actions.ActionItem;
 import com.wbiisg.mapping.meetings.internal.actions.ActionItemRepository;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
-import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 

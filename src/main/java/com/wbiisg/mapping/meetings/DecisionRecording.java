@@ -16,13 +16,13 @@ import com.wbiisg.mapping.meetings.internal.decisions.DecisionRepository;
 import com.wbiisg.mapping.meetings.internal.decisions.DecisionTargets;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
-
-import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

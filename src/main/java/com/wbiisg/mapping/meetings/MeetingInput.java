@@ -5,10 +5,10 @@ import java.util.List;
 
 import com.wbiisg.mapping.shared.validation.MaxLength;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -18,13 +18,13 @@ import com.wbiisg.mapping.membership.internal.WorkingGroupEntity;
 import com.wbiisg.mapping.membership.internal.WorkingGroupRepository;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
-import com.wbiisg.mapping.shared.validation.RecordValidation;
-import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.validation.MaxLength;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 

@@ -21,9 +21,9 @@ import com.wbiisg.mapping.identity.AccountSummary;
 import com.wbiisg.mapping.meetings.MeetingInput;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
-import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 

@@ -6,11 +6,11 @@ import com.wbiisg.mapping.meetings.MilestoneInput;
 import com.wbiisg.mapping.meetings.MilestonePlanning;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
-import com.wbiisg.mapping.web.FormErrors;
-import jakarta.servlet.http.HttpServletResponse;
 import com.wbiisg.mapping.shared.validation.DateText;
 import com.wbiisg.mapping.shared.validation.DigitsText;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
+import com.wbiisg.mapping.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;

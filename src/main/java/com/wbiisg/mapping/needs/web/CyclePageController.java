@@ -13,10 +13,10 @@ import com.wbiisg.mapping.needs.NeedManagement;
 import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
-import com.wbiisg.mapping.web.FormErrors;
-import jakarta.servlet.http.HttpServletResponse;
 import com.wbiisg.mapping.shared.validation.DateText;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
+import com.wbiisg.mapping.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -14,10 +14,10 @@ import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.UserText;
-import com.wbiisg.mapping.web.FormErrors;
-import jakarta.servlet.http.HttpServletResponse;
 import com.wbiisg.mapping.shared.validation.EnumText;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
+import com.wbiisg.mapping.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 

@@ -5,13 +5,13 @@ import com.wbiisg.mapping.responses.LinkInput;
 import com.wbiisg.mapping.responses.ProjectManagement;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
-import com.wbiisg.mapping.web.FormErrors;
-import jakarta.servlet.http.HttpServletResponse;
 import com.wbiisg.mapping.shared.validation.AmountText;
 import com.wbiisg.mapping.shared.validation.CheckOrder;
-import com.wbiisg.mapping.shared.validation.EnumText;
 import com.wbiisg.mapping.shared.validation.DigitsText;
+import com.wbiisg.mapping.shared.validation.EnumText;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
+import com.wbiisg.mapping.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -6,10 +6,10 @@ import com.wbiisg.mapping.responses.ResponseRoundManagement;
 import com.wbiisg.mapping.responses.ResponseRoundOverview;
 import com.wbiisg.mapping.responses.ResponseRoundView;
 import com.wbiisg.mapping.shared.InvalidInputException;
-import com.wbiisg.mapping.web.FormErrors;
-import jakarta.servlet.http.HttpServletResponse;
 import com.wbiisg.mapping.shared.validation.DigitsText;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
+import com.wbiisg.mapping.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
