@@ -12,9 +12,9 @@ import com.wbiisg.mapping.consultation.internal.Comment;
 import com.wbiisg.mapping.consultation.internal.CommentRepository;
 import com.wbiisg.mapping.consultation.internal.CommentTargets;
 import com.wbiisg.mapping.consultation.internal.CommentTargets.VisibleTarget;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
@@ -74,7 +74,7 @@ public class Commenting implements CommentThreads {
 				&& this.comments.findById(replyTo).filter((c) -> c.isOn(target.type(), target.id())).isEmpty()) {
 			problems.add(new FieldProblem("replyTo", UserText.of("consultation.replyTo.unknown", replyTo)));
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		Comment comment = this.comments.saveAndFlush(new Comment(target.type(), target.id(), replyTo,
 				Commenters.currentName(), checkedText, this.clock.instant()));
 		this.audit.recordChange("ADD", RECORD, comment.getId(),

@@ -17,8 +17,8 @@ import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.identity.internal.AccountRepository;
 import com.wbiisg.mapping.identity.internal.PasswordPolicy;
 import com.wbiisg.mapping.shared.ConflictException;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.validation.MaxLength;
@@ -109,7 +109,7 @@ public class FirstAccountSetup {
 		String display = Inputs.text(displayName);
 		String mail = Inputs.text(email);
 		PasswordPolicy.check(problems, "password", password, (name == null) ? "" : name.toLowerCase(Locale.ROOT));
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		Account account = this.accounts.save(new Account(name.toLowerCase(Locale.ROOT), this.passwords.encode(password),
 				new AccountData(display, mail, Role.SECRETARIAT, null, null), this.clock.instant()));
 		this.token.set(null);

@@ -20,7 +20,6 @@ import com.wbiisg.mapping.meetings.internal.Names;
 import com.wbiisg.mapping.meetings.internal.actions.ActionItem;
 import com.wbiisg.mapping.meetings.internal.actions.ActionItemRepository;
 import com.wbiisg.mapping.membership.Organisation;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
@@ -83,7 +82,7 @@ public class ActionItems {
 				problems.add(new FieldProblem("ownerAccountId", UserText.of("meetings.action.observerOwner")));
 			}
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		ActionItem action = this.actions.saveAndFlush(new ActionItem(meetingId, text, input.ownerOrganisationId(),
 				input.ownerAccountId(), input.dueOn(), ActionStatus.OPEN, this.support.actor(), this.support.now()));
 		Names names = this.support.names();

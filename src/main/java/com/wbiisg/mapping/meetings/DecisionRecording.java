@@ -15,7 +15,6 @@ import com.wbiisg.mapping.meetings.internal.decisions.Decision;
 import com.wbiisg.mapping.meetings.internal.decisions.DecisionRepository;
 import com.wbiisg.mapping.meetings.internal.decisions.DecisionTargets;
 import com.wbiisg.mapping.shared.ConflictException;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
@@ -76,7 +75,7 @@ public class DecisionRecording {
 					UserText.of("meetings.decision.dayOfMeeting", String.valueOf(meeting.getSchedule().startDate()),
 							String.valueOf(meeting.getSchedule().endDate()))));
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		if (meeting.getStatus() != MeetingStatus.HELD) {
 			throw new ConflictException(
 					UserText.of("meetings.decision.notHeld", meeting.getStatus().name().toLowerCase(Locale.ROOT)));

@@ -12,7 +12,6 @@ import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
 import com.wbiisg.mapping.meetings.internal.MinutesSanitiser;
 import com.wbiisg.mapping.meetings.internal.Names;
 import com.wbiisg.mapping.meetings.internal.ReferenceSources;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
@@ -56,7 +55,7 @@ public class MeetingRecords {
 		if (input.referenceKind() != null && input.referenceId() == null) {
 			problems.add(new FieldProblem("referenceId", UserText.of("meetings.agenda.referenceRequired")));
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		String label = (input.referenceKind() == null) ? null
 				: this.references.labelToLink(input.referenceKind(), input.referenceId());
 		meeting.addAgendaItem(new AgendaItem(title, notes, input.referenceKind(),
@@ -99,7 +98,7 @@ public class MeetingRecords {
 		if (input.accountId() != null && this.support.accounts().account(input.accountId()).isEmpty()) {
 			problems.add(new FieldProblem("accountId", UserText.of("meetings.unknownAccount", input.accountId())));
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		meeting.addAttendance(new Attendance(input.organisationId(), input.accountId(), person, role),
 				this.support.now());
 		Names names = this.support.names();

@@ -12,8 +12,8 @@ import com.wbiisg.mapping.meetings.internal.MeetingRepository;
 import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
 import com.wbiisg.mapping.meetings.internal.milestones.Milestone;
 import com.wbiisg.mapping.meetings.internal.milestones.MilestoneRepository;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
@@ -86,7 +86,7 @@ public class MilestonePlanning {
 		else if (due == null) {
 			problems.add(new FieldProblem("dueOn", UserText.of("meetings.milestone.dueRequired")));
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		Milestone milestone = this.milestones.saveAndFlush(new Milestone(name, description, due, input.meetingId(),
 				input.monthsAfter(), this.support.actor(), this.support.now()));
 		this.support.audit()

@@ -17,7 +17,6 @@ import com.wbiisg.mapping.membership.internal.PartnerRepository;
 import com.wbiisg.mapping.membership.internal.WorkingGroupEntity;
 import com.wbiisg.mapping.membership.internal.WorkingGroupRepository;
 import com.wbiisg.mapping.shared.ConflictException;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
@@ -167,7 +166,7 @@ public class MembershipRegistry implements OrganisationRegistration, MemberAdmis
 		if (partnerCode != null && !this.partners.existsById(partnerCode)) {
 			problems.add(new FieldProblem("partnerCode", UserText.of("membership.partner.unknown", partnerCode)));
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		return new OrganisationData(name, shortName, data.type(), iatiIdentifier, data.category(), partnerCode,
 				data.joinedOn(), joinedBy);
 	}
@@ -196,7 +195,7 @@ public class MembershipRegistry implements OrganisationRegistration, MemberAdmis
 				problems.add(new FieldProblem("members", UserText.of("membership.organisation.unknown", org)));
 			}
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		return new WorkingGroupData(name, initiative, pillar, leads, members);
 	}
 

@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,44 +77,6 @@ public final class Inputs {
 	public static @Nullable BigDecimal amount(@Nullable String value) {
 		return (value == null || value.isBlank()) ? null
 				: new BigDecimal(value.trim().replace(",", "").replace(" ", ""));
-	}
-
-	/**
-	 * Like {@link #enumOf}, collecting the problem of a text that names no constant.
-	 */
-	public static <E extends Enum<E>> @Nullable E enumValue(List<FieldProblem> problems, String field,
-			@Nullable String value, Class<E> type) {
-		E constant = enumOf(type, value);
-		if (constant == null && value != null && !value.isBlank()) {
-			problems.add(new FieldProblem(field, unknownValue(type, value)));
-		}
-		return constant;
-	}
-
-	/**
-	 * Like {@link #date(String)}, collecting the problem of a text that is no date.
-	 */
-	public static @Nullable LocalDate date(List<FieldProblem> problems, String field, @Nullable String value) {
-		try {
-			return date(value);
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, UserText.of("shared.field.date")));
-			return null;
-		}
-	}
-
-	/**
-	 * Like {@link #amount(String)}, collecting the problem of a text that is no amount.
-	 */
-	public static @Nullable BigDecimal amount(List<FieldProblem> problems, String field, @Nullable String value) {
-		try {
-			return amount(value);
-		}
-		catch (NumberFormatException ex) {
-			problems.add(new FieldProblem(field, UserText.of("shared.field.amount")));
-			return null;
-		}
 	}
 
 	private static String names(Class<? extends Enum<?>> type) {

@@ -20,8 +20,8 @@ import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.AccountSummary;
 import com.wbiisg.mapping.meetings.MeetingInput;
 import com.wbiisg.mapping.membership.Membership;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
@@ -80,7 +80,7 @@ public class MeetingRules {
 		Set<Long> invitedOrganisations = new TreeSet<>(nonNull(input.invitedOrganisationIds()));
 		invitedOrganisations.forEach((id) -> checkOrganisation(id, "invitedOrganisationIds", problems));
 		Set<Long> invitedPeople = people(input.invitedAccountIds(), problems);
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		return new MeetingContent(input.kind(), input.number(), title, initiatives, period[0], period[1], zone, allDay,
 				city, partner, link, input.format(), host, coHosts, input.status(), input.restricted(),
 				invitedOrganisations, invitedPeople);

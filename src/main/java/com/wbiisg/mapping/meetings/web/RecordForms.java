@@ -10,7 +10,6 @@ import com.wbiisg.mapping.meetings.AttendanceInput;
 import com.wbiisg.mapping.meetings.DecisionInput;
 import com.wbiisg.mapping.meetings.DecisionKind;
 import com.wbiisg.mapping.meetings.ReferenceKind;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
@@ -65,7 +64,7 @@ final class RecordForms {
 				kind = ReferenceKind.NEED;
 				id = need;
 			}
-			FieldChecks.throwIfAny(problems);
+			InvalidInputException.throwIfAny(problems);
 			return new AgendaInput(this.title, this.notes, kind, id);
 		}
 
@@ -137,7 +136,7 @@ final class RecordForms {
 				}
 			}
 			problems.addAll(RecordValidation.problems(this, "decidedOn"));
-			FieldChecks.throwIfAny(problems);
+			InvalidInputException.throwIfAny(problems);
 			return new DecisionInput(decisionKind, (decisionKind == DecisionKind.OTHER) ? null : target, this.text,
 					Inputs.date(this.decidedOn), (decisionKind == DecisionKind.ADMIT_MEMBER) ? this.option : null);
 		}

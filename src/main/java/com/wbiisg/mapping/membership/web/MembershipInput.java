@@ -9,8 +9,8 @@ import com.wbiisg.mapping.membership.IatiOrganisationType;
 import com.wbiisg.mapping.membership.MemberCategory;
 import com.wbiisg.mapping.membership.OrganisationData;
 import com.wbiisg.mapping.membership.WorkingGroupData;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.validation.DateText;
@@ -54,7 +54,7 @@ public final class MembershipInput {
 		List<FieldProblem> problems = new ArrayList<>();
 		List<Long> leadIds = ids(problems, "leads", leads);
 		List<Long> memberIds = ids(problems, "members", members);
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		String code = isBlank(initiative) ? null
 				: initiativeCodes.stream()
 					.filter((known) -> known.equalsIgnoreCase(initiative.trim()))

@@ -123,9 +123,7 @@ public class CycleAdministration implements Cycles {
 		if (framework != null && this.cycles.existsByInitiativeAndName(framework.initiative(), cleanName)) {
 			problems.add(new FieldProblem("name", UserText.of("needs.cycle.nameTaken", cleanName)));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		Cycle cycle = this.cycles
 			.saveAndFlush(new Cycle(framework.initiative(), cleanName, framework.id(), opensOn, closesOn));
 		this.support.audit()

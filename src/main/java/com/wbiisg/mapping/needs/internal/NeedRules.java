@@ -33,9 +33,7 @@ final class NeedRules {
 	static NeedContent check(NeedInput input, List<FieldProblem> problems) {
 		problems.addAll(RecordValidation.problems(input));
 		List<String> references = references(input.references(), problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		return new NeedContent(Inputs.text(input.title()), Inputs.text(input.description()), input.type(),
 				input.perspective(), input.priority(), Inputs.text(input.institution()), input.estimatedCostEur(),
 				input.timeframe(), input.timeframeStart(), input.timeframeEnd(), references, input.restricted());

@@ -79,9 +79,7 @@ public class ProjectLinking {
 		checkShare(input.sharePercent(), existing, problems);
 		problems.addAll(RecordValidation.problems(input));
 		String note = Inputs.text(input.note());
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		NeedView linked = need.get();
 		ProjectLink link = this.links.saveAndFlush(new ProjectLink(projectId, linked.id(), linked.partner(),
 				input.coverage(), input.sharePercent(), note, viewer.username(), this.support.now()));

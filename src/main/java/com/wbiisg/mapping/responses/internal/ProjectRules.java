@@ -93,9 +93,7 @@ class ProjectRules {
 			problems.add(new FieldProblem("status", UserText.of("responses.project.statusRequired")));
 		}
 		Set<Integer> years = PeriodRules.reportingYears(input, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		return new ProjectContent(title, description, iatiIdentifier, reporting, organisations, partners, initiatives,
 				pillars, budget, currency, rate, funding, input.plannedStart(), input.plannedEnd(), input.actualStart(),
 				input.actualEnd(), input.status(), years, !Boolean.FALSE.equals(input.publicListed()));

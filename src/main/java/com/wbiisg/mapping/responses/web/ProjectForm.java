@@ -169,9 +169,7 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 	 */
 	ProjectInput toInput() {
 		List<FieldProblem> problems = onceForAllRows(RecordValidation.problems(this));
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		return new ProjectInput(this.title, this.description, this.iatiIdentifier, id(this.reportingOrganisationId),
 				participations(), this.partners, this.initiatives, this.pillars, Inputs.amount(this.budgetAmount),
 				this.currency, Inputs.amount(this.eurRate), fundingLines(), Inputs.date(this.plannedStart),

@@ -114,9 +114,7 @@ public final class RecordValidation {
 	 */
 	public static void check(Object record) {
 		List<FieldProblem> problems = problems(record);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	/**
