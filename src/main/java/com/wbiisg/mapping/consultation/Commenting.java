@@ -12,12 +12,15 @@ import com.wbiisg.mapping.consultation.internal.Comment;
 import com.wbiisg.mapping.consultation.internal.CommentRepository;
 import com.wbiisg.mapping.consultation.internal.CommentTargets;
 import com.wbiisg.mapping.consultation.internal.CommentTargets.VisibleTarget;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.HiddenRecordException;
+import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.MaxLength;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
+import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -36,8 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Commenting implements CommentThreads {
 
 	static final String RECORD = "Comment";
-
-	static final int MAX_TEXT = 4000;
 
 	private final CommentRepository comments;
 
@@ -67,13 +68,13 @@ public class Commenting implements CommentThreads {
 	public ThreadComment add(@Nullable String targetType, @Nullable String targetId, @Nullable String text,
 			@Nullable Long replyTo) {
 		VisibleTarget target = this.targets.require(targetType, targetId);
-		List<FieldProblem> problems = new ArrayList<>();
-		String checkedText = FieldChecks.required(problems, "text", text, MAX_TEXT);
+		List<FieldProblem> problems = new ArrayList<>(RecordValidation.problems(new CommentText(text)));
+		String checkedText = Inputs.text(text);
 		if (replyTo != null
 				&& this.comments.findById(replyTo).filter((c) -> c.isOn(target.type(), target.id())).isEmpty()) {
 			problems.add(new FieldProblem("replyTo", UserText.of("consultation.replyTo.unknown", replyTo)));
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		Comment comment = this.comments.saveAndFlush(new Comment(target.type(), target.id(), replyTo,
 				Commenters.currentName(), checkedText, this.clock.instant()));
 		this.audit.recordChange("ADD", RECORD, comment.getId(),
@@ -173,6 +174,16 @@ public class Commenting implements CommentThreads {
 		return new ThreadComment(c.getId(), c.getTargetType(), c.getTargetId(), c.getReplyTo(), c.getAuthor(),
 				c.getText(), c.getCreatedAt(), c.isResolved(), c.getResolvedBy(), c.getResolvedAt(), c.getVersion(),
 				replies);
+	}
+
+	/**
+	 * The text of a comment, with its checks.
+	 */
+	private record CommentText(
+			@NotBlank(message = RecordValidation.REQUIRED) @MaxLength(MAX_TEXT) @Nullable String text) {
+
+		static final int MAX_TEXT = 4000;
+
 	}
 
 }

@@ -1,10 +1,21 @@
 package com.wbiisg.mapping.identity;
 
+import com.wbiisg.mapping.shared.validation.MaxLength;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
+import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the Secretariat enters about an account, checked by {@link AccountManagement}.
+ * What the Secretariat enters about an account, checked by {@link AccountManagement}: the
+ * length of its texts by the constraints written here.
  */
-public record AccountData(String displayName, String email, Role role, @Nullable Long organisationId,
-		@Nullable String partnerCode) {
+public record AccountData(
+		@NotBlank(message = RecordValidation.REQUIRED) @MaxLength(MAX_DISPLAY_NAME) String displayName,
+		@NotBlank(message = RecordValidation.REQUIRED) @MaxLength(MAX_EMAIL) String email, Role role,
+		@Nullable Long organisationId, @Nullable String partnerCode) {
+
+	public static final int MAX_DISPLAY_NAME = 200;
+
+	public static final int MAX_EMAIL = 254;
+
 }

@@ -17,9 +17,13 @@ import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.identity.internal.AccountRepository;
 import com.wbiisg.mapping.identity.internal.PasswordPolicy;
 import com.wbiisg.mapping.shared.ConflictException;
-import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.MaxLength;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
+import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,20 +99,36 @@ public class FirstAccountSetup {
 		if (!isOpen(candidate) || this.accounts.count() > 0) {
 			throw new ConflictException(UserText.of("identity.setup.refused"));
 		}
-		List<FieldProblem> problems = new ArrayList<>();
-		String name = FieldChecks.required(problems, "username", username, 60);
+		FirstAccount fields = new FirstAccount(username, displayName, email);
+		List<FieldProblem> problems = new ArrayList<>(RecordValidation.problems(fields, "username"));
+		String name = Inputs.text(username);
 		if (name != null && !AccountAdministration.USERNAME.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
 			problems.add(new FieldProblem("username", AccountAdministration.USERNAME_RULE));
 		}
-		String display = FieldChecks.required(problems, "displayName", displayName, 200);
-		String mail = FieldChecks.required(problems, "email", email, 254);
+		problems.addAll(RecordValidation.problems(fields, "displayName", "email"));
+		String display = Inputs.text(displayName);
+		String mail = Inputs.text(email);
 		PasswordPolicy.check(problems, "password", password, (name == null) ? "" : name.toLowerCase(Locale.ROOT));
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		Account account = this.accounts.save(new Account(name.toLowerCase(Locale.ROOT), this.passwords.encode(password),
 				new AccountData(display, mail, Role.SECRETARIAT, null, null), this.clock.instant()));
 		this.token.set(null);
 		this.audit.recordChange("SETUP", AccountAdministration.RECORD, account.getId(),
 				Changes.of().set("username", account.getUsername()).set("role", Role.SECRETARIAT));
+	}
+
+	/**
+	 * The texts of the first account, with their checks; the rule of user names is
+	 * checked between those of the user name and the others, as it always was.
+	 */
+	private record FirstAccount(
+			@NotBlank(message = RecordValidation.REQUIRED) @MaxLength(MAX_USERNAME) @Nullable String username,
+			@NotBlank(
+					message = RecordValidation.REQUIRED) @MaxLength(AccountData.MAX_DISPLAY_NAME) @Nullable String displayName,
+			@NotBlank(message = RecordValidation.REQUIRED) @MaxLength(AccountData.MAX_EMAIL) @Nullable String email) {
+
+		static final int MAX_USERNAME = 60;
+
 	}
 
 }

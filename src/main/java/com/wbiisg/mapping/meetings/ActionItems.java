@@ -20,11 +20,12 @@ import com.wbiisg.mapping.meetings.internal.Names;
 import com.wbiisg.mapping.meetings.internal.actions.ActionItem;
 import com.wbiisg.mapping.meetings.internal.actions.ActionItemRepository;
 import com.wbiisg.mapping.membership.Organisation;
-import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -61,7 +62,8 @@ public class ActionItems {
 		Meeting meeting = this.meetings.findById(meetingId)
 			.orElseThrow(() -> new RecordNotFoundException(MeetingPlanning.RECORD, meetingId));
 		List<FieldProblem> problems = new ArrayList<>();
-		String text = FieldChecks.required(problems, "text", input.text(), 1000);
+		problems.addAll(RecordValidation.problems(input));
+		String text = Inputs.text(input.text());
 		if (input.ownerOrganisationId() == null && input.ownerAccountId() == null) {
 			problems.add(new FieldProblem("ownerOrganisationId", UserText.of("meetings.action.ownerRequired")));
 		}
@@ -80,7 +82,7 @@ public class ActionItems {
 				problems.add(new FieldProblem("ownerAccountId", UserText.of("meetings.action.observerOwner")));
 			}
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		ActionItem action = this.actions.saveAndFlush(new ActionItem(meetingId, text, input.ownerOrganisationId(),
 				input.ownerAccountId(), input.dueOn(), ActionStatus.OPEN, this.support.actor(), this.support.now()));
 		Names names = this.support.names();

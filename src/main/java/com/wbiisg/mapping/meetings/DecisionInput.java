@@ -2,6 +2,9 @@ package com.wbiisg.mapping.meetings;
 
 import java.time.LocalDate;
 
+import com.wbiisg.mapping.shared.validation.MaxLength;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
+import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +12,12 @@ import org.jspecify.annotations.Nullable;
  * the day (the meeting's first day when none is given) and, for an admission, the member
  * category.
  */
-public record DecisionInput(@Nullable DecisionKind kind, @Nullable Long targetId, @Nullable String text,
-		@Nullable LocalDate decidedOn, @Nullable String option) {
+public record DecisionInput(@Nullable DecisionKind kind, @Nullable Long targetId,
+		@NotBlank(message = RecordValidation.REQUIRED) @MaxLength(MAX_TEXT) @Nullable String text,
+		@Nullable LocalDate decidedOn, @MaxLength(MAX_OPTION) @Nullable String option) {
+
+	public static final int MAX_TEXT = 2000;
+
+	public static final int MAX_OPTION = 60;
+
 }

@@ -15,11 +15,12 @@ import com.wbiisg.mapping.meetings.internal.decisions.Decision;
 import com.wbiisg.mapping.meetings.internal.decisions.DecisionRepository;
 import com.wbiisg.mapping.meetings.internal.decisions.DecisionTargets;
 import com.wbiisg.mapping.shared.ConflictException;
-import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,8 +58,9 @@ public class DecisionRecording {
 		Meeting meeting = this.meetings.findForUpdate(meetingId)
 			.orElseThrow(() -> new RecordNotFoundException(MeetingPlanning.RECORD, meetingId));
 		List<FieldProblem> problems = new ArrayList<>();
-		String text = FieldChecks.required(problems, "text", input.text(), 2000);
-		String option = FieldChecks.optional(problems, "option", input.option(), 60);
+		problems.addAll(RecordValidation.problems(input));
+		String text = Inputs.text(input.text());
+		String option = Inputs.text(input.option());
 		DecisionKind kind = input.kind();
 		if (kind == null) {
 			problems.add(new FieldProblem("kind", UserText.of("meetings.decision.kindRequired")));
@@ -73,7 +75,7 @@ public class DecisionRecording {
 					UserText.of("meetings.decision.dayOfMeeting", String.valueOf(meeting.getSchedule().startDate()),
 							String.valueOf(meeting.getSchedule().endDate()))));
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		if (meeting.getStatus() != MeetingStatus.HELD) {
 			throw new ConflictException(
 					UserText.of("meetings.decision.notHeld", meeting.getStatus().name().toLowerCase(Locale.ROOT)));

@@ -3,6 +3,12 @@ package com.wbiisg.mapping.meetings;
 import java.util.Collection;
 import java.util.List;
 
+import com.wbiisg.mapping.shared.validation.MaxLength;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,10 +17,25 @@ import org.jspecify.annotations.Nullable;
  * date and time in the meeting's time zone ({@code 2021-03-03T09:00}), or a date
  * ({@code 2021-03-03}) for a meeting that lasts whole days.
  */
-public record MeetingInput(@Nullable MeetingKind kind, @Nullable Integer number, @Nullable String title,
+public record MeetingInput(@NotNull(message = "{meetings.meeting.kindRequired}") @Nullable MeetingKind kind,
+		@Min(value = 1, message = NUMBER_RANGE) @Max(value = 999, message = NUMBER_RANGE) @Nullable Integer number,
+		@NotBlank(message = RecordValidation.REQUIRED) @MaxLength(MAX_TITLE) @Nullable String title,
 		@Nullable Collection<String> initiatives, @Nullable String start, @Nullable String end,
-		@Nullable String timeZone, boolean allDay, @Nullable String city, @Nullable String partner,
-		@Nullable String onlineLink, @Nullable MeetingFormat format, @Nullable Long hostId,
-		@Nullable List<Long> coHostIds, @Nullable MeetingStatus status, boolean restricted,
+		@Nullable String timeZone, boolean allDay, @MaxLength(MAX_CITY) @Nullable String city, @Nullable String partner,
+		@MaxLength(MAX_ONLINE_LINK) @Nullable String onlineLink, @Nullable MeetingFormat format, @Nullable Long hostId,
+		@Nullable List<Long> coHostIds,
+		@NotNull(message = "{meetings.meeting.statusRequired}") @Nullable MeetingStatus status, boolean restricted,
 		@Nullable Collection<Long> invitedOrganisationIds, @Nullable Collection<Long> invitedAccountIds) {
+
+	/**
+	 * The message of a number out of range.
+	 */
+	static final String NUMBER_RANGE = "{meetings.meeting.numberRange}";
+
+	public static final int MAX_TITLE = 300;
+
+	public static final int MAX_CITY = 120;
+
+	public static final int MAX_ONLINE_LINK = 500;
+
 }

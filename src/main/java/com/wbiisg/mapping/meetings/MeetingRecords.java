@@ -12,11 +12,12 @@ import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
 import com.wbiisg.mapping.meetings.internal.MinutesSanitiser;
 import com.wbiisg.mapping.meetings.internal.Names;
 import com.wbiisg.mapping.meetings.internal.ReferenceSources;
-import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,12 +49,13 @@ public class MeetingRecords {
 	public long addAgendaItem(long meetingId, long expectedVersion, AgendaInput input) {
 		Meeting meeting = load(meetingId, expectedVersion);
 		List<FieldProblem> problems = new ArrayList<>();
-		String title = FieldChecks.required(problems, "title", input.title(), 300);
-		String notes = FieldChecks.optional(problems, "notes", input.notes(), 2000);
+		problems.addAll(RecordValidation.problems(input));
+		String title = Inputs.text(input.title());
+		String notes = Inputs.text(input.notes());
 		if (input.referenceKind() != null && input.referenceId() == null) {
 			problems.add(new FieldProblem("referenceId", UserText.of("meetings.agenda.referenceRequired")));
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		String label = (input.referenceKind() == null) ? null
 				: this.references.labelToLink(input.referenceKind(), input.referenceId());
 		meeting.addAgendaItem(new AgendaItem(title, notes, input.referenceKind(),
@@ -82,8 +84,9 @@ public class MeetingRecords {
 	public long addAttendance(long meetingId, long expectedVersion, AttendanceInput input) {
 		Meeting meeting = load(meetingId, expectedVersion);
 		List<FieldProblem> problems = new ArrayList<>();
-		String person = FieldChecks.optional(problems, "personName", input.personName(), 200);
-		String role = FieldChecks.optional(problems, "role", input.role(), 200);
+		problems.addAll(RecordValidation.problems(input));
+		String person = Inputs.text(input.personName());
+		String role = Inputs.text(input.role());
 		if (input.organisationId() == null && input.accountId() == null && person == null) {
 			problems.add(new FieldProblem("organisationId", UserText.of("meetings.attendance.required")));
 		}
@@ -95,7 +98,7 @@ public class MeetingRecords {
 		if (input.accountId() != null && this.support.accounts().account(input.accountId()).isEmpty()) {
 			problems.add(new FieldProblem("accountId", UserText.of("meetings.unknownAccount", input.accountId())));
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		meeting.addAttendance(new Attendance(input.organisationId(), input.accountId(), person, role),
 				this.support.now());
 		Names names = this.support.names();

@@ -12,10 +12,12 @@ import com.wbiisg.mapping.meetings.internal.MeetingRepository;
 import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
 import com.wbiisg.mapping.meetings.internal.milestones.Milestone;
 import com.wbiisg.mapping.meetings.internal.milestones.MilestoneRepository;
-import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,8 +60,9 @@ public class MilestonePlanning {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	public MilestoneView set(MilestoneInput input) {
 		List<FieldProblem> problems = new ArrayList<>();
-		String name = FieldChecks.required(problems, "name", input.name(), 300);
-		String description = FieldChecks.optional(problems, "description", input.description(), 2000);
+		problems.addAll(RecordValidation.problems(input));
+		String name = Inputs.text(input.name());
+		String description = Inputs.text(input.description());
 		Meeting meeting = null;
 		if (input.meetingId() != null) {
 			meeting = this.meetings.findById(input.meetingId()).orElse(null);
@@ -83,7 +86,7 @@ public class MilestonePlanning {
 		else if (due == null) {
 			problems.add(new FieldProblem("dueOn", UserText.of("meetings.milestone.dueRequired")));
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		Milestone milestone = this.milestones.saveAndFlush(new Milestone(name, description, due, input.meetingId(),
 				input.monthsAfter(), this.support.actor(), this.support.now()));
 		this.support.audit()

@@ -17,11 +17,14 @@ import com.wbiisg.mapping.membership.internal.PartnerRepository;
 import com.wbiisg.mapping.membership.internal.WorkingGroupEntity;
 import com.wbiisg.mapping.membership.internal.WorkingGroupRepository;
 import com.wbiisg.mapping.shared.ConflictException;
-import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.MaxLength;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
+import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -115,10 +118,9 @@ public class MembershipRegistry implements OrganisationRegistration, MemberAdmis
 		PartnerEntity entity = this.partners.findById(code)
 			.orElseThrow(() -> new RecordNotFoundException("Partner", code));
 		checkVersion("Partner", code, expectedVersion, entity.getVersion());
-		List<FieldProblem> problems = new ArrayList<>();
-		String cleanName = FieldChecks.required(problems, "name", name, 200);
-		String bodies = FieldChecks.optional(problems, "nationalBodies", nationalBodies, 2000);
-		FieldChecks.throwIfAny(problems);
+		RecordValidation.check(new PartnerFields(name, nationalBodies));
+		String cleanName = Inputs.text(name);
+		String bodies = Inputs.text(nationalBodies);
 		Changes changes = Changes.of()
 			.field("name", entity.getName(), cleanName)
 			.field("nationalBodies", entity.getNationalBodies(), bodies);
@@ -147,18 +149,12 @@ public class MembershipRegistry implements OrganisationRegistration, MemberAdmis
 	}
 
 	private OrganisationData check(OrganisationData data, @Nullable Long id) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String name = FieldChecks.required(problems, "name", data.name(), 200);
-		String shortName = FieldChecks.required(problems, "shortName", data.shortName(), 30);
-		String iatiIdentifier = FieldChecks.optional(problems, "iatiIdentifier", data.iatiIdentifier(), 100);
-		String partnerCode = FieldChecks.optional(problems, "partnerCode", data.partnerCode(), 10);
-		String joinedBy = FieldChecks.optional(problems, "joinedBy", data.joinedBy(), 300);
-		if (data.type() == null) {
-			problems.add(new FieldProblem("type", UserText.of("membership.organisation.typeRequired")));
-		}
-		if (data.category() == null) {
-			problems.add(new FieldProblem("category", UserText.of("membership.organisation.categoryRequired")));
-		}
+		List<FieldProblem> problems = new ArrayList<>(RecordValidation.problems(data));
+		String name = Inputs.text(data.name());
+		String shortName = Inputs.text(data.shortName());
+		String iatiIdentifier = Inputs.text(data.iatiIdentifier());
+		String partnerCode = Inputs.text(data.partnerCode());
+		String joinedBy = Inputs.text(data.joinedBy());
 		if (shortName != null && taken(this.organisations.findByShortNameIgnoreCase(shortName), id)) {
 			problems
 				.add(new FieldProblem("shortName", UserText.of("membership.organisation.shortNameTaken", shortName)));
@@ -170,16 +166,16 @@ public class MembershipRegistry implements OrganisationRegistration, MemberAdmis
 		if (partnerCode != null && !this.partners.existsById(partnerCode)) {
 			problems.add(new FieldProblem("partnerCode", UserText.of("membership.partner.unknown", partnerCode)));
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		return new OrganisationData(name, shortName, data.type(), iatiIdentifier, data.category(), partnerCode,
 				data.joinedOn(), joinedBy);
 	}
 
 	private WorkingGroupData check(WorkingGroupData data) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String name = FieldChecks.required(problems, "name", data.name(), 200);
-		String initiative = FieldChecks.required(problems, "initiative", data.initiative(), 20);
-		String pillar = FieldChecks.optional(problems, "pillar", data.pillar(), 20);
+		List<FieldProblem> problems = new ArrayList<>(RecordValidation.problems(data));
+		String name = Inputs.text(data.name());
+		String initiative = Inputs.text(data.initiative());
+		String pillar = Inputs.text(data.pillar());
 		if (initiative != null && this.frameworks.initiative(initiative).isEmpty()) {
 			problems.add(new FieldProblem("initiative", UserText.of("membership.initiative.unknown", initiative)));
 		}
@@ -199,7 +195,7 @@ public class MembershipRegistry implements OrganisationRegistration, MemberAdmis
 				problems.add(new FieldProblem("members", UserText.of("membership.organisation.unknown", org)));
 			}
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		return new WorkingGroupData(name, initiative, pillar, leads, members);
 	}
 
@@ -242,6 +238,19 @@ public class MembershipRegistry implements OrganisationRegistration, MemberAdmis
 			.field("pillar", before == null ? null : before.pillar(), after.pillar())
 			.field("leads", before == null ? null : before.leads(), after.leads())
 			.field("members", before == null ? null : before.members(), after.members());
+	}
+
+	/**
+	 * The fields of a partner that the Secretariat edits, with their checks.
+	 */
+	private record PartnerFields(
+			@NotBlank(message = RecordValidation.REQUIRED) @MaxLength(MAX_NAME) @Nullable String name,
+			@MaxLength(MAX_NATIONAL_BODIES) @Nullable String nationalBodies) {
+
+		static final int MAX_NAME = 200;
+
+		static final int MAX_NATIONAL_BODIES = 2000;
+
 	}
 
 }

@@ -3,25 +3,33 @@ package com.wbiisg.mapping.shared;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the text of a request field as an enumeration value (in any case), a date or an
- * amount, collecting a problem that names the field instead of failing with a bare 400.
+ * Reads the text of a field as a trimmed text, an enumeration value (in any case, '-' and
+ * ' ' as '_'), an ISO date or an amount (',' and ' ' left out). The constraints of
+ * {@code shared.validation} check the text with the same readings, so a record that
+ * passed them reads without failing; blank text reads as absent.
  */
 public final class Inputs {
 
 	private Inputs() {
 	}
 
-	public static <E extends Enum<E>> @Nullable E enumValue(List<FieldProblem> problems, String field,
-			@Nullable String value, Class<E> type) {
+	/**
+	 * The text trimmed, or null when it is blank.
+	 */
+	public static @Nullable String text(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	/**
+	 * The constant the text names, or null when it is blank or names none.
+	 */
+	public static <E extends Enum<E>> @Nullable E enumOf(Class<E> type, @Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -31,45 +39,48 @@ public final class Inputs {
 				return constant;
 			}
 		}
-		problems.add(new FieldProblem(field, UserText.of("shared.field.unknownValue", value.trim(),
-				Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")))));
 		return null;
 	}
 
 	/**
-	 * Like {@link #enumValue(List, String, String, Class)}, failing at once.
+	 * The problem of a text that names no constant of {@code type}: the text and the
+	 * names it may take.
+	 */
+	public static UserText unknownValue(Class<? extends Enum<?>> type, String value) {
+		return UserText.of("shared.field.unknownValue", value.trim(), names(type));
+	}
+
+	/**
+	 * The constant a request parameter names, failing at once with the field named when
+	 * it names none; null when it is blank.
 	 */
 	public static <E extends Enum<E>> @Nullable E enumValue(String field, @Nullable String value, Class<E> type) {
-		List<FieldProblem> problems = new ArrayList<>();
-		E result = enumValue(problems, field, value, type);
-		FieldChecks.throwIfAny(problems);
-		return result;
+		E constant = enumOf(type, value);
+		if (constant == null && value != null && !value.isBlank()) {
+			throw new InvalidInputException(field, unknownValue(type, value));
+		}
+		return constant;
 	}
 
-	public static @Nullable LocalDate date(List<FieldProblem> problems, String field, @Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.trim());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, UserText.of("shared.field.date")));
-			return null;
-		}
+	/**
+	 * The date, or null when the text is blank.
+	 * @throws DateTimeParseException when it is not an ISO date
+	 */
+	public static @Nullable LocalDate date(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : LocalDate.parse(value.trim());
 	}
 
-	public static @Nullable BigDecimal amount(List<FieldProblem> problems, String field, @Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return new BigDecimal(value.trim().replace(",", "").replace(" ", ""));
-		}
-		catch (NumberFormatException ex) {
-			problems.add(new FieldProblem(field, UserText.of("shared.field.amount")));
-			return null;
-		}
+	/**
+	 * The amount, or null when the text is blank.
+	 * @throws NumberFormatException when it is not a number
+	 */
+	public static @Nullable BigDecimal amount(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null
+				: new BigDecimal(value.trim().replace(",", "").replace(" ", ""));
+	}
+
+	private static String names(Class<? extends Enum<?>> type) {
+		return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
 	}
 
 }

@@ -27,6 +27,15 @@ public class InvalidInputException extends RuntimeException {
 		this(List.of(new FieldProblem(field, text)));
 	}
 
+	/**
+	 * Fails with the problems collected, if there are any.
+	 */
+	public static void throwIfAny(List<FieldProblem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
 	public List<FieldProblem> problems() {
 		return this.problems;
 	}

@@ -4,6 +4,7 @@ import com.wbiisg.mapping.IntegrationTest;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.meetings.MeetingFixtures.Who;
 import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.shared.UserText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -108,6 +109,30 @@ class MeetingApiIntegrationTests {
 				{"kind": "summit", "title": "x", "start": "2021-05-05", "timeZone": "UTC"}""")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("Unknown value summit")));
+	}
+
+	@Test
+	void namesTheProblemsOfAMeetingInTheOrderItsFieldsAreChecked() throws Exception {
+		this.fixtures.plan(Who.SECRETARIAT, """
+				{"kind": "board", "number": 0, "title": " ", "initiatives": ["WBXX"], "start": "2021-05-05T17:00",
+				 "end": "2021-05-05T09:00", "timeZone": "Mars/Olympus", "format": "in_person", "partner": "FR",
+				 "onlineLink": "javascript:alert(1)", "hostId": 999999, "status": "planned",
+				 "invitedAccountIds": [999999]}""")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field", contains("number", "title", "initiatives", "timeZone", "end",
+					"partner", "onlineLink", "city", "hostId", "invitedAccountIds")));
+		this.fixtures
+			.plan(Who.SECRETARIAT,
+					"""
+							{"number": 1000, "title": "Long", "start": "2021-05-05", "timeZone": "UTC", "city": "%s",
+							 "onlineLink": "https://example.org/%s", "format": "in_person"}"""
+						.formatted("c".repeat(121), "l".repeat(500)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field", contains("kind", "number", "city", "onlineLink")))
+			.andExpect(jsonPath("$.errors[*].message",
+					contains(UserText.of("meetings.meeting.kindRequired").english(),
+							UserText.of("meetings.meeting.numberRange").english(), "At most 120 characters.",
+							"At most 500 characters.")));
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
 import com.wbiisg.mapping.IntegrationTest;
+import com.wbiisg.mapping.shared.UserText;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import static com.wbiisg.mapping.membership.MembershipRequests.json;
 import static com.wbiisg.mapping.membership.MembershipRequests.organisation;
 import static com.wbiisg.mapping.membership.MembershipRequests.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -128,6 +130,23 @@ class MembershipIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("type", "category")));
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void namesTheProblemsOfAnOrganisationInTheOrderItsFieldsAreChecked() throws Exception {
+		Map<String, Object> body = organisation(" ", "s".repeat(31), "", "", "i".repeat(101));
+		body.put("partnerCode", "abcdefghijk");
+		body.put("joinedBy", "j".repeat(301));
+		this.mvc.perform(json(post("/api/v1/organisations"), body))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("name", "shortName", "iatiIdentifier",
+					"partnerCode", "joinedBy", "type", "category", "partnerCode")))
+			.andExpect(jsonPath("$.errors[*].message").value(contains("This field is required.",
+					"At most 30 characters.", "At most 100 characters.", "At most 10 characters.",
+					"At most 300 characters.", UserText.of("membership.organisation.typeRequired").english(),
+					UserText.of("membership.organisation.categoryRequired").english(),
+					UserText.of("membership.partner.unknown", "ABCDEFGHIJK").english())));
 	}
 
 	@Test

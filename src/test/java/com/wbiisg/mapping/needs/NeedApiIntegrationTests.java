@@ -14,6 +14,7 @@ import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.needs.NeedFixtures.Who;
+import com.wbiisg.mapping.shared.UserText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -276,6 +277,38 @@ class NeedApiIntegrationTests {
 				.content("{\"ids\": [%d], \"decision\": \"6th IISG Board\"}".formatted(first)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.adopted").value(1));
+	}
+
+	@Test
+	void listsTheProblemsOfANeedInTheOrderOfItsFields() throws Exception {
+		long cycle = this.fixtures.openCycle();
+		this.mvc
+			.perform(post("/api/v1/needs").with(this.fixtures.as(Who.OWNER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"cycleId": %d, "measureCode": "PRE.5.1", "partner": "MK", "title": " ", "type": "sideways",
+						 "priority": "High", "timeframe": "soon", "timeframeStart": "2021-02-30"}""".formatted(cycle)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("type", "timeframe", "timeframeStart")))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("Unknown value sideways; use one of " + "LEGISLATIVE, INSTITUTIONAL, OPERATIONAL."))
+			.andExpect(jsonPath("$.errors[2].message").value("Enter a date as YYYY-MM-DD, such as 2021-03-04."));
+		this.mvc
+			.perform(post("/api/v1/needs").with(this.fixtures.as(Who.OWNER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"cycleId": %d, "measureCode": "PRE.5.1", "partner": "MK", "title": " ", "institution": "%s",
+						 "perspective": "prevention", "estimatedCostEur": 10.125, "timeframeStart": "2022-01-01",
+						 "timeframeEnd": "2021-12-31", "references": ["%s", "acquis", "%s"]}""".formatted(cycle,
+						"i".repeat(301), "r".repeat(101), "s".repeat(101))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("title", "institution", "type", "priority",
+					"estimatedCostEur", "timeframeEnd", "references", "references")))
+			.andExpect(jsonPath("$.errors[*].message").value(contains("This field is required.",
+					"At most 300 characters.", "Choose legislative, institutional or operational.",
+					UserText.of("needs.need.priorityRequired").english(),
+					UserText.of("needs.need.costDecimals").english(), "The end date is before the start date.",
+					"A reference has at most 100 characters.", "A reference has at most 100 characters.")));
 	}
 
 	@Test

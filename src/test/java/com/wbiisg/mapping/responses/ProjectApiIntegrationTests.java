@@ -120,6 +120,37 @@ class ProjectApiIntegrationTests {
 	}
 
 	@Test
+	void namesTheUnreadableFieldsOfAProjectInTheOrderTheyAreRead() throws Exception {
+		String body = """
+				{"title": "Unreadable", "organisations": [{"organisationId": 1, "role": "donor"},
+				 {"organisationId": 2, "role": "implementing"}, {"organisationId": 3, "role": "sponsor"}],
+				 "funding": [{"stage": "maybe", "amount": 5}], "plannedStart": "spring", "actualEnd": "2021-02-30",
+				 "status": "soon"}""";
+		this.projects.register(Who.GROUP_MEMBER, body)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(contains("organisations", "organisations", "funding", "status", "plannedStart", "actualEnd")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("Unknown value donor")))
+			.andExpect(jsonPath("$.errors[1].message").value(containsString("Unknown value sponsor")));
+	}
+
+	@Test
+	void checksTheTextFieldsOfAProjectFirst() throws Exception {
+		String body = this.projects.body("Long texts", "MK")
+			.replace("\"title\": \"Long texts\", \"description\": \"Mentoring and training.\"",
+					"\"title\": \"  \", \"description\": \"%s\", \"iatiIdentifier\": \"%s\"".formatted("d".repeat(4001),
+							"I".repeat(151)));
+		this.projects.register(Who.GROUP_MEMBER, body)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("title"))
+			.andExpect(jsonPath("$.errors[0].message").value("This field is required."))
+			.andExpect(jsonPath("$.errors[1].field").value("description"))
+			.andExpect(jsonPath("$.errors[1].message").value("At most 4000 characters."))
+			.andExpect(jsonPath("$.errors[2].field").value("iatiIdentifier"))
+			.andExpect(jsonPath("$.errors[2].message").value("At most 150 characters."));
+	}
+
+	@Test
 	void asksForTheRateOfABudgetInAnotherCurrency() throws Exception {
 		String body = this.projects.body("No rate", "MK").replace(", \"eurRate\": 1.16", "");
 		this.projects.register(Who.GROUP_MEMBER, body)

@@ -81,6 +81,13 @@ class MessageBundleTests {
 
 	private static final Pattern USER_TEXT = Pattern.compile("UserText\\s*\\.of\\(\\s*\"([^\"]+)\"");
 
+	/**
+	 * The message of a Bean Validation constraint, such as {@code message =
+	 * "{needs.need.typeRequired}"}.
+	 */
+	private static final Pattern CONSTRAINT_MESSAGE = Pattern
+		.compile("\"\\{([a-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]*)\\}\"");
+
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("th:text", "th:utext", "th:replace", "th:errors",
 			"sec:authentication");
 
@@ -174,14 +181,18 @@ class MessageBundleTests {
 		Map<String, String> messages = allMessages();
 		Set<String> missing = new TreeSet<>();
 		for (Path source : sources()) {
-			Matcher matcher = USER_TEXT.matcher(Files.readString(source));
-			while (matcher.find()) {
-				if (!messages.containsKey(matcher.group(1))) {
-					missing.add(SOURCES.relativize(source) + ": " + matcher.group(1));
+			String text = Files.readString(source);
+			for (Pattern pattern : List.of(USER_TEXT, CONSTRAINT_MESSAGE)) {
+				Matcher matcher = pattern.matcher(text);
+				while (matcher.find()) {
+					if (!messages.containsKey(matcher.group(1))) {
+						missing.add(SOURCES.relativize(source) + ": " + matcher.group(1));
+					}
 				}
 			}
 		}
-		assertThat(missing).as("keys of UserText.of(…) missing from the bundles").isEmpty();
+		assertThat(missing).as("keys of UserText.of(…) and of constraints' messages missing from the bundles")
+			.isEmpty();
 	}
 
 	/**
@@ -199,7 +210,9 @@ class MessageBundleTests {
 			collect(QUOTED_KEY.matcher(text), named, prefixes);
 		}
 		for (Path source : sources()) {
-			collect(STRING_KEY.matcher(Files.readString(source)), named, prefixes);
+			String text = Files.readString(source);
+			collect(STRING_KEY.matcher(text), named, prefixes);
+			collect(CONSTRAINT_MESSAGE.matcher(text), named, prefixes);
 		}
 		Set<String> unused = new TreeSet<>();
 		for (String key : allMessages().keySet()) {

@@ -12,10 +12,12 @@ import com.wbiisg.mapping.identity.AccountData;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.shared.ConflictException;
-import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,7 +94,7 @@ public class AccountAdministration {
 		}
 		PasswordPolicy.check(problems, "password", password, name);
 		AccountData clean = check(problems, data, null);
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		Account account = this.accounts
 			.saveAndFlush(new Account(name, this.passwords.encode(password), clean, this.clock.instant()));
 		this.audit.recordChange("CREATE", RECORD, account.getId(), describe(null, account).set("username", name));
@@ -106,7 +108,7 @@ public class AccountAdministration {
 		}
 		List<FieldProblem> problems = new ArrayList<>();
 		AccountData clean = check(problems, data, id);
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		AccountData before = snapshot(account);
 		account.apply(clean);
 		this.accounts.saveAndFlush(account);
@@ -132,14 +134,15 @@ public class AccountAdministration {
 		Account account = get(id);
 		List<FieldProblem> problems = new ArrayList<>();
 		PasswordPolicy.check(problems, "password", password, account.getUsername());
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		account.changePassword(this.passwords.encode(password));
 		this.audit.recordChange("RESET_PASSWORD", RECORD, id, Changes.of().set("password", "(changed)"));
 	}
 
 	private AccountData check(List<FieldProblem> problems, AccountData data, @Nullable Long id) {
-		String displayName = FieldChecks.required(problems, "displayName", data.displayName(), 200);
-		String email = FieldChecks.required(problems, "email", data.email(), 254);
+		problems.addAll(RecordValidation.problems(data));
+		String displayName = Inputs.text(data.displayName());
+		String email = Inputs.text(data.email());
 		if (email != null && !EMAIL.matcher(email).matches()) {
 			problems.add(new FieldProblem("email", UserText.of("identity.account.emailFormat")));
 		}

@@ -13,9 +13,12 @@ import java.util.Optional;
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.identity.CurrentUser;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.HiddenRecordException;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.validation.MaxLength;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
+import jakarta.validation.constraints.NotBlank;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +53,8 @@ public class ApiTokens {
 	 * Issues a token for the current user and returns it; it cannot be shown again.
 	 */
 	public String issue(CurrentUser user, String name) {
-		List<FieldProblem> problems = new java.util.ArrayList<>();
-		String cleanName = FieldChecks.required(problems, "name", name, 100);
-		FieldChecks.throwIfAny(problems);
+		RecordValidation.check(new TokenName(name));
+		String cleanName = Inputs.text(name);
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -94,6 +96,16 @@ public class ApiTokens {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
+	}
+
+	/**
+	 * The name of a token, with its checks.
+	 */
+	private record TokenName(
+			@NotBlank(message = RecordValidation.REQUIRED) @MaxLength(MAX_NAME) @Nullable String name) {
+
+		static final int MAX_NAME = 100;
+
 	}
 
 }

@@ -20,18 +20,21 @@ import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.identity.AccountSummary;
 import com.wbiisg.mapping.meetings.MeetingInput;
 import com.wbiisg.mapping.membership.Membership;
-import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The checks of a meeting's fields, collecting every problem before failing: known
- * initiatives, partners, organisations and accounts; a time zone and times that end after
- * they start; a city where people meet in person; an online link only on the web (http or
- * https).
+ * The checks of a meeting's fields, collecting every problem before failing: those
+ * written on {@link MeetingInput} where they have always been made among the others;
+ * known initiatives, partners, organisations and accounts; a time zone and times that end
+ * after they start; a city where people meet in person; an online link only on the web
+ * (http or https).
  */
 @Component
 public class MeetingRules {
@@ -49,20 +52,16 @@ public class MeetingRules {
 	}
 
 	public MeetingContent check(MeetingInput input) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (input.kind() == null) {
-			problems.add(new FieldProblem("kind", UserText.of("meetings.meeting.kindRequired")));
-		}
-		if (input.number() != null && (input.number() < 1 || input.number() > 999)) {
-			problems.add(new FieldProblem("number", UserText.of("meetings.meeting.numberRange")));
-		}
-		String title = FieldChecks.required(problems, "title", input.title(), 300);
+		List<FieldProblem> problems = new ArrayList<>(RecordValidation.problems(input, "kind", "number", "title"));
+		String title = Inputs.text(input.title());
 		Set<String> initiatives = initiatives(input.initiatives(), problems);
 		ZoneId zone = zone(input.timeZone(), problems);
 		boolean allDay = input.allDay() || isDate(input.start());
 		Instant[] period = period(input, zone, allDay, problems);
-		String city = FieldChecks.optional(problems, "city", input.city(), 120);
+		problems.addAll(RecordValidation.problems(input, "city"));
+		String city = Inputs.text(input.city());
 		String partner = partner(input.partner(), problems);
+		problems.addAll(RecordValidation.problems(input, "onlineLink"));
 		String link = link(input.onlineLink(), problems);
 		// The format may be unknown, as it is for meetings known only from a short
 		// report;
@@ -77,13 +76,11 @@ public class MeetingRules {
 		if (host != null && coHosts.contains(host)) {
 			problems.add(new FieldProblem("coHostIds", UserText.of("meetings.meeting.hostIsCoHost")));
 		}
-		if (input.status() == null) {
-			problems.add(new FieldProblem("status", UserText.of("meetings.meeting.statusRequired")));
-		}
+		problems.addAll(RecordValidation.problems(input, "status"));
 		Set<Long> invitedOrganisations = new TreeSet<>(nonNull(input.invitedOrganisationIds()));
 		invitedOrganisations.forEach((id) -> checkOrganisation(id, "invitedOrganisationIds", problems));
 		Set<Long> invitedPeople = people(input.invitedAccountIds(), problems);
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		return new MeetingContent(input.kind(), input.number(), title, initiatives, period[0], period[1], zone, allDay,
 				city, partner, link, input.format(), host, coHosts, input.status(), input.restricted(),
 				invitedOrganisations, invitedPeople);
@@ -188,7 +185,7 @@ public class MeetingRules {
 	}
 
 	static @Nullable String link(@Nullable String given, List<FieldProblem> problems) {
-		String link = FieldChecks.optional(problems, "onlineLink", given, 500);
+		String link = Inputs.text(given);
 		if (link == null) {
 			return null;
 		}

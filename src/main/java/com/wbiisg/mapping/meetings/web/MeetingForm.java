@@ -2,7 +2,6 @@ package com.wbiisg.mapping.meetings.web;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +10,12 @@ import com.wbiisg.mapping.meetings.MeetingInput;
 import com.wbiisg.mapping.meetings.MeetingKind;
 import com.wbiisg.mapping.meetings.MeetingStatus;
 import com.wbiisg.mapping.meetings.MeetingView;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.CheckOrder;
+import com.wbiisg.mapping.shared.validation.DigitsText;
+import com.wbiisg.mapping.shared.validation.EnumText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,13 +23,19 @@ import org.jspecify.annotations.Nullable;
  * meeting's time zone, ids and numbers as text so that a bad value is named next to its
  * field instead of breaking the binding.
  */
-record MeetingForm(@Nullable String kind, @Nullable String number, @Nullable String title,
-		@Nullable List<String> initiatives, @Nullable Boolean allDay, @Nullable String startDate,
-		@Nullable String startTime, @Nullable String endDate, @Nullable String endTime, @Nullable String timeZone,
-		@Nullable String city, @Nullable String partner, @Nullable String onlineLink, @Nullable String format,
-		@Nullable String hostId, @Nullable List<String> coHostIds, @Nullable String status,
-		@Nullable Boolean restricted, @Nullable List<String> invitedOrganisationIds,
-		@Nullable List<String> invitedAccountIds, @Nullable String version) {
+@CheckOrder({ "kind", "format", "status", "number", "hostId", "coHostIds", "invitedOrganisationIds",
+		"invitedAccountIds" })
+record MeetingForm(@EnumText(MeetingKind.class) @Nullable String kind,
+		@DigitsText(max = 3, message = "{meetings.meeting.numberFormat}") @Nullable String number,
+		@Nullable String title, @Nullable List<String> initiatives, @Nullable Boolean allDay,
+		@Nullable String startDate, @Nullable String startTime, @Nullable String endDate, @Nullable String endTime,
+		@Nullable String timeZone, @Nullable String city, @Nullable String partner, @Nullable String onlineLink,
+		@EnumText(MeetingFormat.class) @Nullable String format,
+		@DigitsText(message = Ids.CHOOSE) @Nullable String hostId,
+		@Nullable List<@DigitsText(message = Ids.CHOOSE) String> coHostIds,
+		@EnumText(MeetingStatus.class) @Nullable String status, @Nullable Boolean restricted,
+		@Nullable List<@DigitsText(message = Ids.CHOOSE) String> invitedOrganisationIds,
+		@Nullable List<@DigitsText(message = Ids.CHOOSE) String> invitedAccountIds, @Nullable String version) {
 
 	MeetingForm {
 		initiatives = (initiatives == null) ? List.of() : initiatives;
@@ -70,28 +76,20 @@ record MeetingForm(@Nullable String kind, @Nullable String number, @Nullable Str
 	 * @throws InvalidInputException naming every field whose text cannot be read
 	 */
 	MeetingInput toInput() {
-		List<FieldProblem> problems = new ArrayList<>();
-		MeetingKind meetingKind = Inputs.enumValue(problems, "kind", this.kind, MeetingKind.class);
-		MeetingFormat meetingFormat = Inputs.enumValue(problems, "format", this.format, MeetingFormat.class);
-		MeetingStatus meetingStatus = Inputs.enumValue(problems, "status", this.status, MeetingStatus.class);
-		Integer meetingNumber = null;
-		if (this.number != null && !this.number.isBlank()) {
-			if (this.number.trim().matches("\\d{1,3}")) {
-				meetingNumber = Integer.valueOf(this.number.trim());
-			}
-			else {
-				problems.add(new FieldProblem("number", UserText.of("meetings.meeting.numberFormat")));
-			}
-		}
-		Long host = Ids.one(problems, "hostId", this.hostId);
-		List<Long> coHosts = Ids.all(problems, "coHostIds", this.coHostIds);
-		List<Long> organisations = Ids.all(problems, "invitedOrganisationIds", this.invitedOrganisationIds);
-		List<Long> people = Ids.all(problems, "invitedAccountIds", this.invitedAccountIds);
+		RecordValidation.check(this);
+		MeetingKind meetingKind = Inputs.enumOf(MeetingKind.class, this.kind);
+		MeetingFormat meetingFormat = Inputs.enumOf(MeetingFormat.class, this.format);
+		MeetingStatus meetingStatus = Inputs.enumOf(MeetingStatus.class, this.status);
+		Integer meetingNumber = (this.number == null || this.number.isBlank()) ? null
+				: Integer.valueOf(this.number.trim());
+		Long host = Ids.id(this.hostId);
+		List<Long> coHosts = Ids.all(this.coHostIds);
+		List<Long> organisations = Ids.all(this.invitedOrganisationIds);
+		List<Long> people = Ids.all(this.invitedAccountIds);
 		boolean wholeDays = Boolean.TRUE.equals(this.allDay);
 		String start = wholeDays ? this.startDate : join(this.startDate, this.startTime);
 		String end = wholeDays ? this.endDate
 				: join((this.endDate == null || this.endDate.isBlank()) ? this.startDate : this.endDate, this.endTime);
-		FieldChecks.throwIfAny(problems);
 		return new MeetingInput(meetingKind, meetingNumber, this.title, this.initiatives, start, end, this.timeZone,
 				wholeDays, this.city, this.partner, this.onlineLink, meetingFormat, host, coHosts, meetingStatus,
 				Boolean.TRUE.equals(this.restricted), organisations, people);

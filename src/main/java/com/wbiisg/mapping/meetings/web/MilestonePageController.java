@@ -1,18 +1,14 @@
 package com.wbiisg.mapping.meetings.web;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.wbiisg.mapping.meetings.MeetingFilter;
 import com.wbiisg.mapping.meetings.MeetingQueries;
 import com.wbiisg.mapping.meetings.MilestoneInput;
 import com.wbiisg.mapping.meetings.MilestonePlanning;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.DateText;
+import com.wbiisg.mapping.shared.validation.DigitsText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -91,24 +87,16 @@ class MilestonePageController {
 	/**
 	 * A milestone as the form sends it.
 	 */
-	record MilestoneForm(@Nullable String name, @Nullable String description, @Nullable String dueOn,
-			@Nullable String meetingId, @Nullable String monthsAfter) {
+	record MilestoneForm(@Nullable String name, @Nullable String description, @DateText @Nullable String dueOn,
+			@DigitsText(message = Ids.CHOOSE) @Nullable String meetingId,
+			@DigitsText(max = 3, message = "{meetings.milestone.monthsFormat}") @Nullable String monthsAfter) {
 
 		MilestoneInput toInput() {
-			List<FieldProblem> problems = new ArrayList<>();
-			LocalDate due = Inputs.date(problems, "dueOn", this.dueOn);
-			Long meeting = Ids.one(problems, "meetingId", this.meetingId);
-			Integer months = null;
-			if (this.monthsAfter != null && !this.monthsAfter.isBlank()) {
-				if (this.monthsAfter.trim().matches("\\d{1,3}")) {
-					months = Integer.valueOf(this.monthsAfter.trim());
-				}
-				else {
-					problems.add(new FieldProblem("monthsAfter", UserText.of("meetings.milestone.monthsFormat")));
-				}
-			}
-			FieldChecks.throwIfAny(problems);
-			return new MilestoneInput(this.name, this.description, due, meeting, months);
+			RecordValidation.check(this);
+			Integer months = (this.monthsAfter == null || this.monthsAfter.isBlank()) ? null
+					: Integer.valueOf(this.monthsAfter.trim());
+			return new MilestoneInput(this.name, this.description, Inputs.date(this.dueOn), Ids.id(this.meetingId),
+					months);
 		}
 
 	}

@@ -1,6 +1,5 @@
 package com.wbiisg.mapping.meetings.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,11 +10,14 @@ import com.wbiisg.mapping.meetings.AttendanceInput;
 import com.wbiisg.mapping.meetings.DecisionInput;
 import com.wbiisg.mapping.meetings.DecisionKind;
 import com.wbiisg.mapping.meetings.ReferenceKind;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.DateText;
+import com.wbiisg.mapping.shared.validation.DigitsText;
+import com.wbiisg.mapping.shared.validation.EnumText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +34,7 @@ final class RecordForms {
 	 * its id.
 	 */
 	record AgendaForm(@Nullable String title, @Nullable String notes, @Nullable String reference,
-			@Nullable String needId, @Nullable String version) {
+			@DigitsText(message = Ids.CHOOSE) @Nullable String needId, @Nullable String version) {
 
 		static AgendaForm blank(long version) {
 			return new AgendaForm(null, null, null, null, String.valueOf(version));
@@ -44,10 +46,17 @@ final class RecordForms {
 			Long id = null;
 			if (this.reference != null && !this.reference.isBlank()) {
 				String[] parts = this.reference.trim().split(":", 2);
-				kind = Inputs.enumValue(problems, "reference", parts[0], ReferenceKind.class);
+				kind = Inputs.enumOf(ReferenceKind.class, parts[0]);
+				if (kind == null && !parts[0].isBlank()) {
+					problems.add(new FieldProblem("reference", Inputs.unknownValue(ReferenceKind.class, parts[0])));
+				}
 				id = (parts.length == 2) ? Ids.one(problems, "reference", parts[1]) : null;
 			}
-			Long need = Ids.one(problems, "needId", this.needId);
+			// The reference is read from its parts above; the need's id is checked as
+			// written on the form.
+			List<FieldProblem> needProblems = RecordValidation.problems(this, "needId");
+			problems.addAll(needProblems);
+			Long need = needProblems.isEmpty() ? Ids.id(this.needId) : null;
 			if (need != null) {
 				if (kind != null) {
 					problems.add(new FieldProblem("needId", UserText.of("meetings.agenda.recordOrNeed")));
@@ -55,7 +64,7 @@ final class RecordForms {
 				kind = ReferenceKind.NEED;
 				id = need;
 			}
-			FieldChecks.throwIfAny(problems);
+			InvalidInputException.throwIfAny(problems);
 			return new AgendaInput(this.title, this.notes, kind, id);
 		}
 
@@ -76,7 +85,8 @@ final class RecordForms {
 	/**
 	 * A line of attendance.
 	 */
-	record AttendanceForm(@Nullable String organisationId, @Nullable String accountId, @Nullable String personName,
+	record AttendanceForm(@DigitsText(message = Ids.CHOOSE) @Nullable String organisationId,
+			@DigitsText(message = Ids.CHOOSE) @Nullable String accountId, @Nullable String personName,
 			@Nullable String role, @Nullable String version) {
 
 		static AttendanceForm blank(long version) {
@@ -84,11 +94,8 @@ final class RecordForms {
 		}
 
 		AttendanceInput toInput() {
-			List<FieldProblem> problems = new ArrayList<>();
-			Long organisation = Ids.one(problems, "organisationId", this.organisationId);
-			Long account = Ids.one(problems, "accountId", this.accountId);
-			FieldChecks.throwIfAny(problems);
-			return new AttendanceInput(organisation, account, this.personName, this.role);
+			RecordValidation.check(this);
+			return new AttendanceInput(Ids.id(this.organisationId), Ids.id(this.accountId), this.personName, this.role);
 		}
 
 	}
@@ -103,16 +110,18 @@ final class RecordForms {
 	 * A decision: its kind, what it adopts or admits (as {@code KIND:id}), its text and
 	 * day, and the member category of an admission.
 	 */
-	record DecisionForm(@Nullable String kind, @Nullable String targetId, @Nullable String text,
-			@Nullable String decidedOn, @Nullable String option) {
+	record DecisionForm(@EnumText(DecisionKind.class) @Nullable String kind, @Nullable String targetId,
+			@Nullable String text, @DateText @Nullable String decidedOn, @Nullable String option) {
 
 		static DecisionForm blank() {
 			return new DecisionForm(DecisionKind.OTHER.name(), null, null, null, null);
 		}
 
 		DecisionInput toInput() {
-			List<FieldProblem> problems = new ArrayList<>();
-			DecisionKind decisionKind = Inputs.enumValue(problems, "kind", this.kind, DecisionKind.class);
+			// The target is read as the kind says; the kind and the day are checked as
+			// written on the form.
+			List<FieldProblem> problems = new ArrayList<>(RecordValidation.problems(this, "kind"));
+			DecisionKind decisionKind = Inputs.enumOf(DecisionKind.class, this.kind);
 			Long target = null;
 			if (decisionKind != null && decisionKind.hasTarget() && this.targetId != null && !this.targetId.isBlank()) {
 				// The choices are "KIND:id", so that a record of another kind is never
@@ -126,10 +135,10 @@ final class RecordForms {
 					problems.add(new FieldProblem("targetId", UserText.of("meetings.decision.targetOfKind")));
 				}
 			}
-			LocalDate day = Inputs.date(problems, "decidedOn", this.decidedOn);
-			FieldChecks.throwIfAny(problems);
-			return new DecisionInput(decisionKind, (decisionKind == DecisionKind.OTHER) ? null : target, this.text, day,
-					(decisionKind == DecisionKind.ADMIT_MEMBER) ? this.option : null);
+			problems.addAll(RecordValidation.problems(this, "decidedOn"));
+			InvalidInputException.throwIfAny(problems);
+			return new DecisionInput(decisionKind, (decisionKind == DecisionKind.OTHER) ? null : target, this.text,
+					Inputs.date(this.decidedOn), (decisionKind == DecisionKind.ADMIT_MEMBER) ? this.option : null);
 		}
 
 	}
@@ -137,20 +146,17 @@ final class RecordForms {
 	/**
 	 * An action item: what, by whom, by when.
 	 */
-	record ActionForm(@Nullable String text, @Nullable String ownerOrganisationId, @Nullable String ownerAccountId,
-			@Nullable String dueOn) {
+	record ActionForm(@Nullable String text, @DigitsText(message = Ids.CHOOSE) @Nullable String ownerOrganisationId,
+			@DigitsText(message = Ids.CHOOSE) @Nullable String ownerAccountId, @DateText @Nullable String dueOn) {
 
 		static ActionForm blank() {
 			return new ActionForm(null, null, null, null);
 		}
 
 		ActionInput toInput() {
-			List<FieldProblem> problems = new ArrayList<>();
-			Long organisation = Ids.one(problems, "ownerOrganisationId", this.ownerOrganisationId);
-			Long account = Ids.one(problems, "ownerAccountId", this.ownerAccountId);
-			LocalDate due = Inputs.date(problems, "dueOn", this.dueOn);
-			FieldChecks.throwIfAny(problems);
-			return new ActionInput(this.text, organisation, account, due);
+			RecordValidation.check(this);
+			return new ActionInput(this.text, Ids.id(this.ownerOrganisationId), Ids.id(this.ownerAccountId),
+					Inputs.date(this.dueOn));
 		}
 
 	}

@@ -2,19 +2,20 @@ package com.wbiisg.mapping.membership.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.membership.IatiOrganisationType;
 import com.wbiisg.mapping.membership.MemberCategory;
 import com.wbiisg.mapping.membership.OrganisationData;
 import com.wbiisg.mapping.membership.WorkingGroupData;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.DateText;
+import com.wbiisg.mapping.shared.validation.EnumText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,12 +36,11 @@ public final class MembershipInput {
 	public static OrganisationData organisation(@Nullable String name, @Nullable String shortName,
 			@Nullable String type, @Nullable String iatiIdentifier, @Nullable String category,
 			@Nullable String partnerCode, @Nullable String joinedOn, @Nullable String joinedBy) {
-		List<FieldProblem> problems = new ArrayList<>();
-		IatiOrganisationType iatiType = type(problems, "type", type);
-		MemberCategory memberCategory = category(problems, "category", category);
-		LocalDate joined = date(problems, "joinedOn", joinedOn);
+		RecordValidation.check(new OrganisationText(type, category, joinedOn));
+		IatiOrganisationType iatiType = type(type);
+		MemberCategory memberCategory = Inputs.enumOf(MemberCategory.class, category);
+		LocalDate joined = Inputs.date(joinedOn);
 		String partner = isBlank(partnerCode) ? null : partnerCode.trim().toUpperCase(Locale.ROOT);
-		FieldChecks.throwIfAny(problems);
 		return new OrganisationData(name, shortName, iatiType, iatiIdentifier, memberCategory, partner, joined,
 				joinedBy);
 	}
@@ -54,7 +54,7 @@ public final class MembershipInput {
 		List<FieldProblem> problems = new ArrayList<>();
 		List<Long> leadIds = ids(problems, "leads", leads);
 		List<Long> memberIds = ids(problems, "members", members);
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		String code = isBlank(initiative) ? null
 				: initiativeCodes.stream()
 					.filter((known) -> known.equalsIgnoreCase(initiative.trim()))
@@ -69,22 +69,14 @@ public final class MembershipInput {
 	 * @throws com.wbiisg.mapping.shared.InvalidInputException when it is no category
 	 */
 	public static @Nullable MemberCategory category(String field, @Nullable String value) {
-		List<FieldProblem> problems = new ArrayList<>();
-		MemberCategory category = category(problems, field, value);
-		FieldChecks.throwIfAny(problems);
-		return category;
-	}
-
-	private static @Nullable MemberCategory category(List<FieldProblem> problems, String field,
-			@Nullable String value) {
-		return Inputs.enumValue(problems, field, value, MemberCategory.class);
+		return Inputs.enumValue(field, value, MemberCategory.class);
 	}
 
 	/**
-	 * Scripts may send the enum name in any case or the IATI code itself ("10").
+	 * The type a script names by its name in any case or by the IATI code itself ("10");
+	 * null when it is blank or names none.
 	 */
-	private static @Nullable IatiOrganisationType type(List<FieldProblem> problems, String field,
-			@Nullable String value) {
+	static @Nullable IatiOrganisationType type(@Nullable String value) {
 		if (isBlank(value)) {
 			return null;
 		}
@@ -94,15 +86,7 @@ public final class MembershipInput {
 				return type;
 			}
 		}
-		return IatiOrganisationType.ofCode(wanted).orElseGet(() -> {
-			problems.add(new FieldProblem(field,
-					UserText.of("membership.organisation.unknownType", wanted, names(IatiOrganisationType.values()))));
-			return null;
-		});
-	}
-
-	private static @Nullable LocalDate date(List<FieldProblem> problems, String field, @Nullable String value) {
-		return Inputs.date(problems, field, value);
+		return IatiOrganisationType.ofCode(wanted).orElse(null);
 	}
 
 	/**
@@ -133,12 +117,15 @@ public final class MembershipInput {
 		return ids;
 	}
 
-	private static String names(Enum<?>[] values) {
-		return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
-	}
-
 	private static boolean isBlank(@Nullable String value) {
 		return value == null || value.isBlank();
+	}
+
+	/**
+	 * The codes and the date of an organisation as typed, with their checks.
+	 */
+	private record OrganisationText(@IatiTypeText @Nullable String type,
+			@EnumText(MemberCategory.class) @Nullable String category, @DateText @Nullable String joinedOn) {
 	}
 
 }

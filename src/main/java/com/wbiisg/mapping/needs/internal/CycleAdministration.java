@@ -12,10 +12,15 @@ import com.wbiisg.mapping.needs.CycleStatus;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.Cycles;
 import com.wbiisg.mapping.shared.ChangeCount;
-import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.Chronological;
+import com.wbiisg.mapping.shared.validation.MaxLength;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -98,10 +103,7 @@ public class CycleAdministration implements Cycles {
 			@Nullable LocalDate closesOn) {
 		List<FieldProblem> problems = new ArrayList<>();
 		FrameworkSummary framework = null;
-		if (frameworkId == null) {
-			problems.add(new FieldProblem("frameworkId", UserText.of("needs.cycle.frameworkRequired")));
-		}
-		else {
+		if (frameworkId != null) {
 			try {
 				framework = this.frameworks.version(frameworkId);
 				if (framework.status() != FrameworkStatus.ADOPTED) {
@@ -113,23 +115,15 @@ public class CycleAdministration implements Cycles {
 				problems.add(new FieldProblem("frameworkId", UserText.of("needs.cycle.frameworkUnknown", frameworkId)));
 			}
 		}
-		String cleanName = FieldChecks.optional(problems, "name", name, Cycle.MAX_NAME);
-		if (opensOn == null) {
-			problems.add(new FieldProblem("opensOn", UserText.of("needs.cycle.opensOnRequired")));
-		}
-		if (closesOn == null) {
-			problems.add(new FieldProblem("closesOn", UserText.of("needs.cycle.closesOnRequired")));
-		}
-		else if (opensOn != null && closesOn.isBefore(opensOn)) {
-			problems.add(new FieldProblem("closesOn", UserText.of("needs.cycle.closesBeforeOpening")));
-		}
+		problems.addAll(RecordValidation.problems(new Opening(frameworkId, name, opensOn, closesOn)));
+		String cleanName = Inputs.text(name);
 		if (framework != null && cleanName == null) {
 			cleanName = framework.initiative() + " " + framework.cycle();
 		}
 		if (framework != null && this.cycles.existsByInitiativeAndName(framework.initiative(), cleanName)) {
 			problems.add(new FieldProblem("name", UserText.of("needs.cycle.nameTaken", cleanName)));
 		}
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		Cycle cycle = this.cycles
 			.saveAndFlush(new Cycle(framework.initiative(), cleanName, framework.id(), opensOn, closesOn));
 		this.support.audit()
@@ -160,6 +154,17 @@ public class CycleAdministration implements Cycles {
 		this.support.audit()
 			.recordChange("REOPEN", RECORD, id, Changes.of().field("status", CycleStatus.CLOSED, CycleStatus.OPEN));
 		return cycle.toView();
+	}
+
+	/**
+	 * The fields of a cycle to open, with their checks; those of the framework version
+	 * read it.
+	 */
+	@Chronological(start = "opensOn", end = "closesOn", message = "{needs.cycle.closesBeforeOpening}")
+	private record Opening(@NotNull(message = "{needs.cycle.frameworkRequired}") @Nullable Long frameworkId,
+			@MaxLength(Cycle.MAX_NAME) @Nullable String name,
+			@NotNull(message = "{needs.cycle.opensOnRequired}") @Nullable LocalDate opensOn,
+			@NotNull(message = "{needs.cycle.closesOnRequired}") @Nullable LocalDate closesOn) {
 	}
 
 	private record Listed(long generation, List<CycleView> cycles) {

@@ -11,10 +11,10 @@ import com.wbiisg.mapping.needs.CycleManagement;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.NeedManagement;
 import com.wbiisg.mapping.needs.NeedStatus;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.validation.DateText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -81,11 +81,9 @@ class CyclePageController {
 	String open(@ModelAttribute("opening") OpeningForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			List<FieldProblem> problems = new ArrayList<>();
-			var opensOn = Inputs.date(problems, "opensOn", form.opensOn());
-			var closesOn = Inputs.date(problems, "closesOn", form.closesOn());
-			FieldChecks.throwIfAny(problems);
-			CycleView cycle = this.cycles.open(form.frameworkId(), form.name(), opensOn, closesOn);
+			RecordValidation.check(form);
+			CycleView cycle = this.cycles.open(form.frameworkId(), form.name(), Inputs.date(form.opensOn()),
+					Inputs.date(form.closesOn()));
 			redirect.addFlashAttribute("flashKey", "needs.flash.cycleOpened");
 			return "redirect:/cycles#cycle-" + cycle.id();
 		}
@@ -116,8 +114,8 @@ class CyclePageController {
 	 * What the Secretariat enters to open a cycle; dates as text so that a bad one is
 	 * named.
 	 */
-	record OpeningForm(@Nullable Long frameworkId, @Nullable String name, @Nullable String opensOn,
-			@Nullable String closesOn) {
+	record OpeningForm(@Nullable Long frameworkId, @Nullable String name, @DateText @Nullable String opensOn,
+			@DateText @Nullable String closesOn) {
 	}
 
 	/**

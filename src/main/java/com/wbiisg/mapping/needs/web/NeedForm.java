@@ -11,9 +11,12 @@ import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.ReferenceTag;
 import com.wbiisg.mapping.needs.Timeframe;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.validation.AmountText;
+import com.wbiisg.mapping.shared.validation.CheckOrder;
+import com.wbiisg.mapping.shared.validation.DateText;
+import com.wbiisg.mapping.shared.validation.EnumText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,11 +24,14 @@ import org.jspecify.annotations.Nullable;
  * bad value is named next to its field; ticked references plus free references separated
  * by semicolons.
  */
+@CheckOrder({ "type", "perspective", "priority", "timeframe", "estimatedCostEur", "timeframeStart", "timeframeEnd" })
 record NeedForm(@Nullable Long cycleId, @Nullable String measureCode, @Nullable String partner, @Nullable String title,
-		@Nullable String description, @Nullable String type, @Nullable String perspective, @Nullable String priority,
-		@Nullable String institution, @Nullable String estimatedCostEur, @Nullable String timeframe,
-		@Nullable String timeframeStart, @Nullable String timeframeEnd, @Nullable List<String> references,
-		@Nullable String otherReference, @Nullable Boolean restricted, @Nullable Long version) {
+		@Nullable String description, @EnumText(NeedType.class) @Nullable String type,
+		@EnumText(Perspective.class) @Nullable String perspective, @EnumText(Priority.class) @Nullable String priority,
+		@Nullable String institution, @AmountText @Nullable String estimatedCostEur,
+		@EnumText(Timeframe.class) @Nullable String timeframe, @DateText @Nullable String timeframeStart,
+		@DateText @Nullable String timeframeEnd, @Nullable List<String> references, @Nullable String otherReference,
+		@Nullable Boolean restricted, @Nullable Long version) {
 
 	static NeedForm blank(@Nullable Long cycleId, @Nullable String measureCode, @Nullable String partner) {
 		return new NeedForm(cycleId, measureCode, partner, null, null, null, null, null, null, null, null, null, null,
@@ -51,18 +57,12 @@ record NeedForm(@Nullable Long cycleId, @Nullable String measureCode, @Nullable 
 	 * text cannot be read
 	 */
 	NeedInput toInput(@Nullable String placedPartner) {
-		List<FieldProblem> problems = new ArrayList<>();
-		NeedType needType = Inputs.enumValue(problems, "type", this.type, NeedType.class);
-		Perspective needPerspective = Inputs.enumValue(problems, "perspective", this.perspective, Perspective.class);
-		Priority needPriority = Inputs.enumValue(problems, "priority", this.priority, Priority.class);
-		Timeframe needTimeframe = Inputs.enumValue(problems, "timeframe", this.timeframe, Timeframe.class);
-		var cost = Inputs.amount(problems, "estimatedCostEur", this.estimatedCostEur);
-		var start = Inputs.date(problems, "timeframeStart", this.timeframeStart);
-		var end = Inputs.date(problems, "timeframeEnd", this.timeframeEnd);
-		FieldChecks.throwIfAny(problems);
-		return new NeedInput(this.cycleId, this.measureCode, placedPartner, this.title, this.description, needType,
-				needPerspective, needPriority, this.institution, cost, needTimeframe, start, end, allReferences(),
-				Boolean.TRUE.equals(this.restricted));
+		RecordValidation.check(this);
+		return new NeedInput(this.cycleId, this.measureCode, placedPartner, this.title, this.description,
+				Inputs.enumOf(NeedType.class, this.type), Inputs.enumOf(Perspective.class, this.perspective),
+				Inputs.enumOf(Priority.class, this.priority), this.institution, Inputs.amount(this.estimatedCostEur),
+				Inputs.enumOf(Timeframe.class, this.timeframe), Inputs.date(this.timeframeStart),
+				Inputs.date(this.timeframeEnd), allReferences(), Boolean.TRUE.equals(this.restricted));
 	}
 
 	private List<String> allReferences() {

@@ -1,7 +1,5 @@
 package com.wbiisg.mapping.needs.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,13 +11,14 @@ import com.wbiisg.mapping.needs.NeedCommentTarget;
 import com.wbiisg.mapping.needs.NeedManagement;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.shared.ConflictException;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.EnumText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -129,12 +128,8 @@ class NeedPageController {
 	String transition(@PathVariable long id, @ModelAttribute("transition") TransitionForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			List<FieldProblem> problems = new ArrayList<>();
-			NeedAction action = Inputs.enumValue(problems, "action", form.action(), NeedAction.class);
-			if (action == null && problems.isEmpty()) {
-				problems.add(new FieldProblem("action", UserText.of("needs.transition.choose")));
-			}
-			FieldChecks.throwIfAny(problems);
+			RecordValidation.check(form);
+			NeedAction action = Inputs.enumOf(NeedAction.class, form.action());
 			this.needs.transition(id, action, form.reason(), form.decision());
 			redirect.addFlashAttribute("flashKey", "needs.flash." + action);
 			String back = form.returnTo();
@@ -167,8 +162,9 @@ class NeedPageController {
 	/**
 	 * A workflow step as the page's buttons and forms send it.
 	 */
-	record TransitionForm(@Nullable String action, @Nullable String reason, @Nullable String decision,
-			@Nullable String returnTo) {
+	record TransitionForm(
+			@NotBlank(message = "{needs.transition.choose}") @EnumText(NeedAction.class) @Nullable String action,
+			@Nullable String reason, @Nullable String decision, @Nullable String returnTo) {
 	}
 
 }

@@ -2,7 +2,6 @@ package com.wbiisg.mapping.reporting.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.stream.IntStream;
 
 import com.wbiisg.mapping.reporting.ReportDraftView;
@@ -50,7 +49,7 @@ class ReportListPageController {
 	String list(@RequestParam(required = false) @Nullable String initiative,
 			@RequestParam(required = false) @Nullable String kind, Model model) {
 		// An unknown kind in the address filters nothing, as an empty one does.
-		ReportKind chosen = Inputs.enumValue(new ArrayList<>(), "kind", kind, ReportKind.class);
+		ReportKind chosen = Inputs.enumOf(ReportKind.class, kind);
 		model.addAttribute("reports", this.support.reports(this.drafts.list(initiative, chosen)));
 		model.addAttribute("initiative", (initiative == null) ? "" : initiative);
 		model.addAttribute("kind", (chosen == null) ? "" : chosen.name());

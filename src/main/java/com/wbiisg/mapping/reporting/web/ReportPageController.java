@@ -2,7 +2,6 @@ package com.wbiisg.mapping.reporting.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,12 @@ import com.wbiisg.mapping.reporting.ReportSectionCommentTarget;
 import com.wbiisg.mapping.reporting.ReportStatus;
 import com.wbiisg.mapping.reporting.ReportView;
 import com.wbiisg.mapping.reporting.ReportViews;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.DateText;
+import com.wbiisg.mapping.shared.validation.EnumText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -101,10 +101,9 @@ class ReportPageController {
 	String transition(@PathVariable long id, @ModelAttribute("transition") TransitionForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			List<FieldProblem> problems = new ArrayList<>();
-			ReportAction action = Inputs.enumValue(problems, "action", form.action(), ReportAction.class);
-			LocalDate adoptedOn = Inputs.date(problems, "adoptedOn", form.adoptedOn());
-			FieldChecks.throwIfAny(problems);
+			RecordValidation.check(form);
+			ReportAction action = Inputs.enumOf(ReportAction.class, form.action());
+			LocalDate adoptedOn = Inputs.date(form.adoptedOn());
 			if (form.version() == null) {
 				throw new InvalidInputException("version", UserText.of("reporting.version.reload"));
 			}
@@ -140,8 +139,8 @@ class ReportPageController {
 	 * A lifecycle step as the report page posts it: the meeting or Board decision, the
 	 * date of an adoption, and the version of the draft the page showed.
 	 */
-	record TransitionForm(@Nullable String action, @Nullable String decision, @Nullable String adoptedOn,
-			@Nullable Long version) {
+	record TransitionForm(@EnumText(ReportAction.class) @Nullable String action, @Nullable String decision,
+			@DateText @Nullable String adoptedOn, @Nullable Long version) {
 	}
 
 }

@@ -34,8 +34,6 @@ class ProjectLink extends Aggregate<ProjectLink> {
 
 	static final BigDecimal HUNDRED = new BigDecimal("100");
 
-	static final int MAX_NOTE = 1000;
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -11,11 +11,13 @@ import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.needs.Needs;
 import com.wbiisg.mapping.responses.LinkInput;
 import com.wbiisg.mapping.responses.ProjectLinkView;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.HiddenRecordException;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -75,8 +77,9 @@ public class ProjectLinking {
 			problems.add(new FieldProblem("coverage", UserText.of("responses.linking.coverageRequired")));
 		}
 		checkShare(input.sharePercent(), existing, problems);
-		String note = FieldChecks.optional(problems, "note", input.note(), ProjectLink.MAX_NOTE);
-		FieldChecks.throwIfAny(problems);
+		problems.addAll(RecordValidation.problems(input));
+		String note = Inputs.text(input.note());
+		InvalidInputException.throwIfAny(problems);
 		NeedView linked = need.get();
 		ProjectLink link = this.links.saveAndFlush(new ProjectLink(projectId, linked.id(), linked.partner(),
 				input.coverage(), input.sharePercent(), note, viewer.username(), this.support.now()));

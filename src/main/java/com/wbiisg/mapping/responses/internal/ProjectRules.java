@@ -17,18 +17,20 @@ import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.responses.OrganisationRole;
 import com.wbiisg.mapping.responses.ProjectInput;
-import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The checks of a project's content, collecting every problem before failing: names the
- * registry knows; the money is {@link MoneyRules}', the periods and years
- * {@link PeriodRules}'.
+ * The checks of a project's content, collecting every problem before failing: those of
+ * its text fields written on {@link ProjectInput}, then the names the registry knows; the
+ * money is {@link MoneyRules}', the periods and years {@link PeriodRules}'.
  */
 @Component
 class ProjectRules {
@@ -37,12 +39,6 @@ class ProjectRules {
 	 * IATI identifiers: no white space and none of the characters that break URLs.
 	 */
 	private static final Pattern IATI_IDENTIFIER = Pattern.compile("[^\\s/&|?]+");
-
-	static final int MAX_TITLE = 300;
-
-	static final int MAX_DESCRIPTION = 4000;
-
-	static final int MAX_IATI_IDENTIFIER = 150;
 
 	static final int MAX_ORGANISATIONS = 40;
 
@@ -77,9 +73,9 @@ class ProjectRules {
 	 */
 	ProjectContent check(ProjectInput input, ProjectViewer viewer, @Nullable Long projectId,
 			ReferenceCatalogue catalogue, Function<String, Optional<Long>> holders) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String title = FieldChecks.required(problems, "title", input.title(), MAX_TITLE);
-		String description = FieldChecks.optional(problems, "description", input.description(), MAX_DESCRIPTION);
+		List<FieldProblem> problems = new ArrayList<>(RecordValidation.problems(input));
+		String title = Inputs.text(input.title());
+		String description = Inputs.text(input.description());
 		String iatiIdentifier = iatiIdentifier(input.iatiIdentifier(), projectId, holders, problems);
 		List<ProjectContent.Participant> organisations = organisations(input.organisations(), catalogue, problems);
 		long reporting = reportingOrganisation(input.reportingOrganisationId(), organisations, viewer, catalogue,
@@ -97,7 +93,7 @@ class ProjectRules {
 			problems.add(new FieldProblem("status", UserText.of("responses.project.statusRequired")));
 		}
 		Set<Integer> years = PeriodRules.reportingYears(input, problems);
-		FieldChecks.throwIfAny(problems);
+		InvalidInputException.throwIfAny(problems);
 		return new ProjectContent(title, description, iatiIdentifier, reporting, organisations, partners, initiatives,
 				pillars, budget, currency, rate, funding, input.plannedStart(), input.plannedEnd(), input.actualStart(),
 				input.actualEnd(), input.status(), years, !Boolean.FALSE.equals(input.publicListed()));
@@ -105,7 +101,7 @@ class ProjectRules {
 
 	private @Nullable String iatiIdentifier(@Nullable String given, @Nullable Long projectId,
 			Function<String, Optional<Long>> holders, List<FieldProblem> problems) {
-		String identifier = FieldChecks.optional(problems, "iatiIdentifier", given, MAX_IATI_IDENTIFIER);
+		String identifier = Inputs.text(given);
 		if (identifier == null) {
 			return null;
 		}

@@ -1,6 +1,5 @@
 package com.wbiisg.mapping.responses.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,12 @@ import com.wbiisg.mapping.responses.PortfolioConfirmationView;
 import com.wbiisg.mapping.responses.PortfolioStatus;
 import com.wbiisg.mapping.responses.ResponseRoundOverview;
 import com.wbiisg.mapping.responses.ResponseRoundView;
-import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.MaxLength;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -107,9 +107,8 @@ public class ResponseRounds {
 		long organisation = confirmingOrganisation(viewer, organisationId);
 		ResponseRound round = get(year);
 		round.ensureOpen();
-		List<FieldProblem> problems = new ArrayList<>();
-		String cleanNote = FieldChecks.optional(problems, "note", note, PortfolioConfirmation.MAX_NOTE);
-		FieldChecks.throwIfAny(problems);
+		RecordValidation.check(new Note(note));
+		String cleanNote = Inputs.text(note);
 		Organisation member = this.support.membership()
 			.organisation(organisation)
 			.orElseThrow(() -> new InvalidInputException("organisationId",
@@ -192,6 +191,12 @@ public class ResponseRounds {
 	private ResponseRound get(int year) {
 		return this.rounds.findByYear(year)
 			.orElseThrow(() -> new RecordNotFoundException("Response mapping round", year));
+	}
+
+	/**
+	 * The note of a confirmation, with its check.
+	 */
+	private record Note(@MaxLength(PortfolioConfirmation.MAX_NOTE) @Nullable String note) {
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.wbiisg.mapping.responses.web;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +11,17 @@ import com.wbiisg.mapping.responses.OrganisationRole;
 import com.wbiisg.mapping.responses.ProjectInput;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.ProjectView;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.AmountText;
+import com.wbiisg.mapping.shared.validation.CheckOrder;
+import com.wbiisg.mapping.shared.validation.DateText;
+import com.wbiisg.mapping.shared.validation.DigitsText;
+import com.wbiisg.mapping.shared.validation.EnumText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,13 +30,20 @@ import org.jspecify.annotations.Nullable;
  * numbered rows, and the small form to add a missing organisation to the registry. Ids
  * and the version are text too, so that a tampered value cannot break the binding.
  */
+@CheckOrder({ "budgetAmount", "eurRate", "plannedStart", "plannedEnd", "actualStart", "actualEnd", "status", "funding",
+		"reportingYears", "reportingOrganisationId", "funders", "accountable", "extending", "implementers" })
 record ProjectForm(@Nullable String title, @Nullable String description, @Nullable String iatiIdentifier,
-		@Nullable String reportingOrganisationId, @Nullable List<String> funders, @Nullable List<String> accountable,
-		@Nullable List<String> extending, @Nullable List<String> implementers, @Nullable List<String> partners,
-		@Nullable List<String> initiatives, @Nullable List<String> pillars, @Nullable String budgetAmount,
-		@Nullable String currency, @Nullable String eurRate, @Nullable List<FundingRow> funding,
-		@Nullable String plannedStart, @Nullable String plannedEnd, @Nullable String actualStart,
-		@Nullable String actualEnd, @Nullable String status, @Nullable String reportingYears,
+		@DigitsText(message = CHOOSE) @Nullable String reportingOrganisationId,
+		@Nullable List<@DigitsText(message = CHOOSE) String> funders,
+		@Nullable List<@DigitsText(message = CHOOSE) String> accountable,
+		@Nullable List<@DigitsText(message = CHOOSE) String> extending,
+		@Nullable List<@DigitsText(message = CHOOSE) String> implementers, @Nullable List<String> partners,
+		@Nullable List<String> initiatives, @Nullable List<String> pillars, @AmountText @Nullable String budgetAmount,
+		@Nullable String currency, @AmountText @Nullable String eurRate, @Nullable List<@Valid FundingRow> funding,
+		@DateText @Nullable String plannedStart, @DateText @Nullable String plannedEnd,
+		@DateText @Nullable String actualStart, @DateText @Nullable String actualEnd,
+		@EnumText(ProjectStatus.class) @Nullable String status,
+		@WholeNumbers(separated = true, message = "{responses.input.reportingYears}") @Nullable String reportingYears,
 		@Nullable Boolean publicListed, @Nullable String version, @Nullable String newOrganisationName,
 		@Nullable String newOrganisationShortName, @Nullable String newOrganisationType) {
 
@@ -52,6 +64,16 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 	static final int EMPTY_FUNDING_ROWS = 3;
 
 	/**
+	 * The message of an id that is not one of a list's.
+	 */
+	static final String CHOOSE = "{responses.input.chooseFromList}";
+
+	/**
+	 * The message of a funding year that is no number: told once for all the rows.
+	 */
+	private static final String FUNDING_YEAR = "{responses.input.fundingYear}";
+
+	/**
 	 * The service's names of fields that the form names differently.
 	 */
 	private static final Map<String, String> FORM_FIELDS = Map.of("budget.amount", "budgetAmount", "budget.currency",
@@ -66,7 +88,8 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 	/**
 	 * One amount of the project's funding, as typed.
 	 */
-	record FundingRow(@Nullable String stage, @Nullable String amount, @Nullable String year) {
+	record FundingRow(@EnumText(FundingStage.class) @Nullable String stage, @AmountText @Nullable String amount,
+			@WholeNumbers(message = FUNDING_YEAR) @Nullable String year) {
 
 		static FundingRow empty() {
 			return new FundingRow(null, null, null);
@@ -145,22 +168,27 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 	 * @throws InvalidInputException naming every field whose text cannot be read
 	 */
 	ProjectInput toInput() {
-		List<FieldProblem> problems = new ArrayList<>();
-		BigDecimal amount = Inputs.amount(problems, "budgetAmount", this.budgetAmount);
-		BigDecimal rate = Inputs.amount(problems, "eurRate", this.eurRate);
-		LocalDate ps = Inputs.date(problems, "plannedStart", this.plannedStart);
-		LocalDate pe = Inputs.date(problems, "plannedEnd", this.plannedEnd);
-		LocalDate as = Inputs.date(problems, "actualStart", this.actualStart);
-		LocalDate ae = Inputs.date(problems, "actualEnd", this.actualEnd);
-		ProjectStatus projectStatus = Inputs.enumValue(problems, "status", this.status, ProjectStatus.class);
-		List<ProjectInput.FundingLine> lines = fundingLines(problems);
-		List<Integer> years = years(problems);
-		Long reporting = id(problems, "reportingOrganisationId", this.reportingOrganisationId);
-		List<ProjectInput.Participation> participations = participations(problems);
-		FieldChecks.throwIfAny(problems);
-		return new ProjectInput(this.title, this.description, this.iatiIdentifier, reporting, participations,
-				this.partners, this.initiatives, this.pillars, amount, this.currency, rate, lines, ps, pe, as, ae,
-				projectStatus, years, Boolean.TRUE.equals(this.publicListed));
+		List<FieldProblem> problems = onceForAllRows(RecordValidation.problems(this));
+		InvalidInputException.throwIfAny(problems);
+		return new ProjectInput(this.title, this.description, this.iatiIdentifier, id(this.reportingOrganisationId),
+				participations(), this.partners, this.initiatives, this.pillars, Inputs.amount(this.budgetAmount),
+				this.currency, Inputs.amount(this.eurRate), fundingLines(), Inputs.date(this.plannedStart),
+				Inputs.date(this.plannedEnd), Inputs.date(this.actualStart), Inputs.date(this.actualEnd),
+				Inputs.enumOf(ProjectStatus.class, this.status), years(), Boolean.TRUE.equals(this.publicListed));
+	}
+
+	/**
+	 * The problems with the funding year that is no number told once, not once per row.
+	 */
+	private static List<FieldProblem> onceForAllRows(List<FieldProblem> problems) {
+		UserText fundingYear = UserText.of(FUNDING_YEAR.substring(1, FUNDING_YEAR.length() - 1));
+		List<FieldProblem> once = new ArrayList<>();
+		for (FieldProblem problem : problems) {
+			if (!fundingYear.equals(problem.text()) || once.stream().noneMatch((p) -> fundingYear.equals(p.text()))) {
+				once.add(problem);
+			}
+		}
+		return once;
 	}
 
 	/**
@@ -193,19 +221,18 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 		return text.matches("\\d{1,18}") ? Long.parseLong(text) : -1;
 	}
 
-	private List<ProjectInput.Participation> participations(List<FieldProblem> problems) {
+	private List<ProjectInput.Participation> participations() {
 		List<ProjectInput.Participation> all = new ArrayList<>();
-		add(all, problems, "funders", this.funders, OrganisationRole.FUNDING);
-		add(all, problems, "accountable", this.accountable, OrganisationRole.ACCOUNTABLE);
-		add(all, problems, "extending", this.extending, OrganisationRole.EXTENDING);
-		add(all, problems, "implementers", this.implementers, OrganisationRole.IMPLEMENTING);
+		add(all, this.funders, OrganisationRole.FUNDING);
+		add(all, this.accountable, OrganisationRole.ACCOUNTABLE);
+		add(all, this.extending, OrganisationRole.EXTENDING);
+		add(all, this.implementers, OrganisationRole.IMPLEMENTING);
 		return all;
 	}
 
-	private static void add(List<ProjectInput.Participation> all, List<FieldProblem> problems, String field,
-			@Nullable List<String> ids, OrganisationRole role) {
+	private static void add(List<ProjectInput.Participation> all, @Nullable List<String> ids, OrganisationRole role) {
 		for (String text : (ids == null) ? List.<String>of() : ids) {
-			Long id = id(problems, field, text);
+			Long id = id(text);
 			if (id != null) {
 				all.add(new ProjectInput.Participation(id, role));
 			}
@@ -213,40 +240,31 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 	}
 
 	/**
-	 * An organisation chosen from a list, by its id.
+	 * The id of a record chosen from a list, checked by {@link DigitsText}; null when
+	 * none is chosen.
 	 */
-	static @Nullable Long id(List<FieldProblem> problems, String field, @Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		if (!text.trim().matches("\\d{1,18}")) {
-			problems.add(new FieldProblem(field, UserText.of("responses.input.chooseFromList")));
-			return null;
-		}
-		return Long.valueOf(text.trim());
+	static @Nullable Long id(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : Long.valueOf(text.trim());
 	}
 
-	private List<ProjectInput.FundingLine> fundingLines(List<FieldProblem> problems) {
+	private List<ProjectInput.FundingLine> fundingLines() {
 		List<ProjectInput.FundingLine> lines = new ArrayList<>();
 		for (FundingRow row : (this.funding == null) ? List.<FundingRow>of() : this.funding) {
-			if (row == null) {
-				continue;
+			if (row != null) {
+				lines.add(new ProjectInput.FundingLine(Inputs.enumOf(FundingStage.class, row.stage()),
+						Inputs.amount(row.amount()), number(row.year())));
 			}
-			FundingStage stage = Inputs.enumValue(problems, "funding", row.stage(), FundingStage.class);
-			BigDecimal value = Inputs.amount(problems, "funding", row.amount());
-			Integer year = year(problems, "funding", row.year(), UserText.of("responses.input.fundingYear"));
-			lines.add(new ProjectInput.FundingLine(stage, value, year));
 		}
 		return lines;
 	}
 
-	private List<Integer> years(List<FieldProblem> problems) {
+	private List<Integer> years() {
 		List<Integer> years = new ArrayList<>();
 		if (this.reportingYears == null) {
 			return years;
 		}
-		for (String part : this.reportingYears.split("[,;\\s]+")) {
-			Integer year = year(problems, "reportingYears", part, UserText.of("responses.input.reportingYears"));
+		for (String part : this.reportingYears.split(WholeNumbers.SEPARATORS)) {
+			Integer year = number(part);
 			if (year != null) {
 				years.add(year);
 			}
@@ -254,20 +272,8 @@ record ProjectForm(@Nullable String title, @Nullable String description, @Nullab
 		return years;
 	}
 
-	private static @Nullable Integer year(List<FieldProblem> problems, String field, @Nullable String text,
-			UserText message) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text.trim());
-		}
-		catch (NumberFormatException ex) {
-			if (problems.stream().noneMatch((problem) -> message.equals(problem.text()))) {
-				problems.add(new FieldProblem(field, message));
-			}
-			return null;
-		}
+	private static @Nullable Integer number(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : Integer.valueOf(text.trim());
 	}
 
 	private static <T> List<T> listOf(@Nullable List<T> values) {

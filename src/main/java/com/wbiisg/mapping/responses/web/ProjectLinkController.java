@@ -1,17 +1,15 @@
 package com.wbiisg.mapping.responses.web;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.wbiisg.mapping.responses.Coverage;
 import com.wbiisg.mapping.responses.LinkInput;
 import com.wbiisg.mapping.responses.ProjectManagement;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
-import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.AmountText;
+import com.wbiisg.mapping.shared.validation.CheckOrder;
+import com.wbiisg.mapping.shared.validation.DigitsText;
+import com.wbiisg.mapping.shared.validation.EnumText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -71,20 +69,16 @@ class ProjectLinkController {
 	 * A link as the small form of a found need sends it: the need and the share as text
 	 * so that a bad one is named.
 	 */
-	record LinkForm(@Nullable String needId, @Nullable String coverage, @Nullable String sharePercent,
+	@CheckOrder({ "coverage", "sharePercent", "needId" })
+	record LinkForm(@DigitsText(message = ProjectForm.CHOOSE) @Nullable String needId,
+			@EnumText(Coverage.class) @Nullable String coverage,
+			@AmountText(message = "{responses.linking.shareUnreadable}") @Nullable String sharePercent,
 			@Nullable String note) {
 
 		LinkInput toInput() {
-			List<FieldProblem> problems = new ArrayList<>();
-			Coverage chosen = Inputs.enumValue(problems, "coverage", this.coverage, Coverage.class);
-			List<FieldProblem> unreadable = new ArrayList<>();
-			BigDecimal share = Inputs.amount(unreadable, "sharePercent", this.sharePercent);
-			if (!unreadable.isEmpty()) {
-				problems.add(new FieldProblem("sharePercent", UserText.of("responses.linking.shareUnreadable")));
-			}
-			Long need = ProjectForm.id(problems, "needId", this.needId);
-			FieldChecks.throwIfAny(problems);
-			return new LinkInput(need, chosen, share, this.note);
+			RecordValidation.check(this);
+			return new LinkInput(ProjectForm.id(this.needId), Inputs.enumOf(Coverage.class, this.coverage),
+					Inputs.amount(this.sharePercent), this.note);
 		}
 
 	}

@@ -1,14 +1,13 @@
 package com.wbiisg.mapping.responses.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.wbiisg.mapping.responses.ResponseRoundManagement;
 import com.wbiisg.mapping.responses.ResponseRoundOverview;
 import com.wbiisg.mapping.responses.ResponseRoundView;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.InvalidInputException;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.validation.DigitsText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -108,9 +107,8 @@ class ResponseRoundPageController {
 	String confirm(@PathVariable int year, @ModelAttribute("confirmation") OnBehalfForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			List<FieldProblem> problems = new ArrayList<>();
-			Long organisation = ProjectForm.id(problems, "organisationId", form.organisationId());
-			FieldChecks.throwIfAny(problems);
+			RecordValidation.check(form);
+			Long organisation = ProjectForm.id(form.organisationId());
 			this.rounds.confirm(year, organisation, form.note());
 			redirect.addFlashAttribute("flashKey", "responses.flash.confirmedOnBehalf");
 			return "redirect:/responses/rounds/" + year + "#member-" + organisation;
@@ -131,7 +129,8 @@ class ResponseRoundPageController {
 	/**
 	 * The Secretariat's confirmation of a member's portfolio on its behalf.
 	 */
-	record OnBehalfForm(@Nullable String organisationId, @Nullable String note) {
+	record OnBehalfForm(@DigitsText(message = ProjectForm.CHOOSE) @Nullable String organisationId,
+			@Nullable String note) {
 	}
 
 }

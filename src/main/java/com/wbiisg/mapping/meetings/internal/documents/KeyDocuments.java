@@ -1,6 +1,5 @@
 package com.wbiisg.mapping.meetings.internal.documents;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,11 +16,14 @@ import com.wbiisg.mapping.meetings.RecordChoice;
 import com.wbiisg.mapping.meetings.internal.MeetingsSupport;
 import com.wbiisg.mapping.meetings.internal.decisions.Decision;
 import com.wbiisg.mapping.meetings.internal.decisions.DecisionRepository;
-import com.wbiisg.mapping.shared.FieldChecks;
+import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.MaxLength;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,13 +85,9 @@ public class KeyDocuments {
 
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	public DocumentDetails create(@Nullable DocumentKind kind, @Nullable String title, @Nullable String description) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String cleanTitle = FieldChecks.required(problems, "title", title, 300);
-		String cleanDescription = FieldChecks.optional(problems, "description", description, 2000);
-		if (kind == null) {
-			problems.add(new FieldProblem("kind", UserText.of("meetings.document.kindRequired")));
-		}
-		FieldChecks.throwIfAny(problems);
+		RecordValidation.check(new NewDocument(title, description, kind));
+		String cleanTitle = Inputs.text(title);
+		String cleanDescription = Inputs.text(description);
 		KeyDocument document = this.documents.saveAndFlush(
 				new KeyDocument(kind, cleanTitle, cleanDescription, this.support.actor(), this.support.now()));
 		this.support.audit()
@@ -107,9 +105,8 @@ public class KeyDocuments {
 			@Nullable String contentType, byte[] bytes) {
 		KeyDocument document = this.documents.findById(documentId)
 			.orElseThrow(() -> new RecordNotFoundException(RECORD, documentId));
-		List<FieldProblem> problems = new ArrayList<>();
-		String cleanNote = FieldChecks.optional(problems, "note", note, 1000);
-		FieldChecks.throwIfAny(problems);
+		RecordValidation.check(new VersionNote(note));
+		String cleanNote = Inputs.text(note);
 		StoredFile file = UploadCheck.check(fileName, contentType, bytes);
 		DocumentVersion version = this.versions
 			.saveAndFlush(new DocumentVersion(documentId, this.versions.highestNumber(documentId) + 1, cleanNote, file,
@@ -202,6 +199,29 @@ public class KeyDocuments {
 				version.getContentType(), version.getSize(), version.getSha256(), version.getDecisionId(),
 				(decision == null) ? null : decision.getMeetingId(), (decision == null) ? null : decision.getText(),
 				version.getAdoptedOn(), version.getUploadedBy(), version.getUploadedAt());
+	}
+
+	/**
+	 * The fields of a new document, with their checks.
+	 */
+	private record NewDocument(
+			@NotBlank(message = RecordValidation.REQUIRED) @MaxLength(MAX_TITLE) @Nullable String title,
+			@MaxLength(MAX_DESCRIPTION) @Nullable String description,
+			@NotNull(message = "{meetings.document.kindRequired}") @Nullable DocumentKind kind) {
+
+		static final int MAX_TITLE = 300;
+
+		static final int MAX_DESCRIPTION = 2000;
+
+	}
+
+	/**
+	 * The note of a new version, with its check.
+	 */
+	private record VersionNote(@MaxLength(MAX_NOTE) @Nullable String note) {
+
+		static final int MAX_NOTE = 1000;
+
 	}
 
 }

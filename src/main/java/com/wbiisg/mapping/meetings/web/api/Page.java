@@ -1,13 +1,11 @@
 package com.wbiisg.mapping.meetings.web.api;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
@@ -31,10 +29,12 @@ record Page<T>(List<T> items, long total) {
 	 * A date of a request, failing with 422 on one that cannot be read.
 	 */
 	static @Nullable LocalDate date(String field, @Nullable String text) {
-		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate date = Inputs.date(problems, field, text);
-		FieldChecks.throwIfAny(problems);
-		return date;
+		try {
+			return Inputs.date(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException(field, UserText.of("shared.field.date"));
+		}
 	}
 
 }

@@ -8,9 +8,9 @@ import com.wbiisg.mapping.needs.CycleManagement;
 import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.NeedManagement;
 import com.wbiisg.mapping.needs.NeedStatus;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.validation.DateText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -49,11 +49,9 @@ class CycleApiController {
 	@PostMapping
 	@PreAuthorize(SECRETARIAT)
 	ResponseEntity<CycleView> open(@RequestBody OpenRequest request) {
-		List<FieldProblem> problems = new java.util.ArrayList<>();
-		var opensOn = Inputs.date(problems, "opensOn", request.opensOn());
-		var closesOn = Inputs.date(problems, "closesOn", request.closesOn());
-		FieldChecks.throwIfAny(problems);
-		CycleView cycle = this.cycles.open(request.frameworkId(), request.name(), opensOn, closesOn);
+		RecordValidation.check(request);
+		CycleView cycle = this.cycles.open(request.frameworkId(), request.name(), Inputs.date(request.opensOn()),
+				Inputs.date(request.closesOn()));
 		return ResponseEntity.created(URI.create("/api/v1/cycles/" + cycle.id())).body(cycle);
 	}
 
@@ -83,8 +81,8 @@ class CycleApiController {
 		return this.cycles.reopen(id);
 	}
 
-	record OpenRequest(@Nullable Long frameworkId, @Nullable String name, @Nullable String opensOn,
-			@Nullable String closesOn) {
+	record OpenRequest(@Nullable Long frameworkId, @Nullable String name, @DateText @Nullable String opensOn,
+			@DateText @Nullable String closesOn) {
 	}
 
 }

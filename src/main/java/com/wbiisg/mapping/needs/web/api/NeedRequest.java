@@ -1,7 +1,6 @@
 package com.wbiisg.mapping.needs.web.api;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.wbiisg.mapping.needs.NeedInput;
@@ -9,9 +8,10 @@ import com.wbiisg.mapping.needs.NeedType;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.Timeframe;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.validation.DateText;
+import com.wbiisg.mapping.shared.validation.EnumText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,23 +19,20 @@ import org.jspecify.annotations.Nullable;
  * is named.
  */
 record NeedRequest(@Nullable Long cycleId, @Nullable String measureCode, @Nullable String partner,
-		@Nullable String title, @Nullable String description, @Nullable String type, @Nullable String perspective,
-		@Nullable String priority, @Nullable String institution, @Nullable BigDecimal estimatedCostEur,
-		@Nullable String timeframe, @Nullable String timeframeStart, @Nullable String timeframeEnd,
-		@Nullable List<String> references, @Nullable Boolean restricted, @Nullable Long version) {
+		@Nullable String title, @Nullable String description, @EnumText(NeedType.class) @Nullable String type,
+		@EnumText(Perspective.class) @Nullable String perspective, @EnumText(Priority.class) @Nullable String priority,
+		@Nullable String institution, @Nullable BigDecimal estimatedCostEur,
+		@EnumText(Timeframe.class) @Nullable String timeframe, @DateText @Nullable String timeframeStart,
+		@DateText @Nullable String timeframeEnd, @Nullable List<String> references, @Nullable Boolean restricted,
+		@Nullable Long version) {
 
 	NeedInput toInput() {
-		List<FieldProblem> problems = new ArrayList<>();
-		NeedType needType = Inputs.enumValue(problems, "type", this.type, NeedType.class);
-		Perspective needPerspective = Inputs.enumValue(problems, "perspective", this.perspective, Perspective.class);
-		Priority needPriority = Inputs.enumValue(problems, "priority", this.priority, Priority.class);
-		Timeframe needTimeframe = Inputs.enumValue(problems, "timeframe", this.timeframe, Timeframe.class);
-		var start = Inputs.date(problems, "timeframeStart", this.timeframeStart);
-		var end = Inputs.date(problems, "timeframeEnd", this.timeframeEnd);
-		FieldChecks.throwIfAny(problems);
-		return new NeedInput(this.cycleId, this.measureCode, this.partner, this.title, this.description, needType,
-				needPerspective, needPriority, this.institution, this.estimatedCostEur, needTimeframe, start, end,
-				this.references, Boolean.TRUE.equals(this.restricted));
+		RecordValidation.check(this);
+		return new NeedInput(this.cycleId, this.measureCode, this.partner, this.title, this.description,
+				Inputs.enumOf(NeedType.class, this.type), Inputs.enumOf(Perspective.class, this.perspective),
+				Inputs.enumOf(Priority.class, this.priority), this.institution, this.estimatedCostEur,
+				Inputs.enumOf(Timeframe.class, this.timeframe), Inputs.date(this.timeframeStart),
+				Inputs.date(this.timeframeEnd), this.references, Boolean.TRUE.equals(this.restricted));
 	}
 
 }

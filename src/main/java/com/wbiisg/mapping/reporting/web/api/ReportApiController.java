@@ -2,7 +2,6 @@ package com.wbiisg.mapping.reporting.web.api;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,11 @@ import com.wbiisg.mapping.reporting.ReportDraftView;
 import com.wbiisg.mapping.reporting.ReportDrafts;
 import com.wbiisg.mapping.reporting.ReportKind;
 import com.wbiisg.mapping.reporting.ReportViews;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.Versions;
+import com.wbiisg.mapping.shared.validation.DateText;
+import com.wbiisg.mapping.shared.validation.EnumText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -93,10 +93,9 @@ class ReportApiController {
 	@PreAuthorize(SECRETARIAT)
 	ReportJson.Summary transition(@PathVariable long id, @RequestBody TransitionRequest request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		List<FieldProblem> problems = new ArrayList<>();
-		ReportAction action = Inputs.enumValue(problems, "action", request.action(), ReportAction.class);
-		LocalDate adoptedOn = Inputs.date(problems, "adoptedOn", request.adoptedOn());
-		FieldChecks.throwIfAny(problems);
+		RecordValidation.check(request);
+		ReportAction action = Inputs.enumOf(ReportAction.class, request.action());
+		LocalDate adoptedOn = Inputs.date(request.adoptedOn());
 		Long version = request.version();
 		if (version == null && ifMatch != null) {
 			version = Versions.expected(null, ifMatch);
@@ -124,8 +123,8 @@ class ReportApiController {
 	 * (ADOPT, with the date of the adoption, today when not given); the version, or
 	 * If-Match, is checked when given.
 	 */
-	record TransitionRequest(@Nullable String action, @Nullable String decision, @Nullable String adoptedOn,
-			@Nullable Long version) {
+	record TransitionRequest(@EnumText(ReportAction.class) @Nullable String action, @Nullable String decision,
+			@DateText @Nullable String adoptedOn, @Nullable Long version) {
 	}
 
 }

@@ -10,55 +10,59 @@ import com.wbiisg.mapping.responses.FundingStage;
 import com.wbiisg.mapping.responses.OrganisationRole;
 import com.wbiisg.mapping.responses.ProjectInput;
 import com.wbiisg.mapping.responses.ProjectStatus;
-import com.wbiisg.mapping.shared.FieldChecks;
 import com.wbiisg.mapping.shared.Inputs;
-import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.validation.CheckOrder;
+import com.wbiisg.mapping.shared.validation.DateText;
+import com.wbiisg.mapping.shared.validation.EnumText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A project as a script sends it (API.md); enumerations in any case, dates as text so
  * that a bad one is named.
  */
+@CheckOrder({ "organisations", "funding", "status" })
 record ProjectRequest(@Nullable String title, @Nullable String description, @Nullable String iatiIdentifier,
-		@Nullable Long reportingOrganisationId, @Nullable List<Organisation> organisations,
+		@Nullable Long reportingOrganisationId, @Nullable List<@Valid Organisation> organisations,
 		@Nullable List<String> partners, @Nullable List<String> initiatives, @Nullable List<String> pillars,
-		@Nullable Budget budget, @Nullable List<Funding> funding, @Nullable String plannedStart,
-		@Nullable String plannedEnd, @Nullable String actualStart, @Nullable String actualEnd, @Nullable String status,
+		@Nullable Budget budget, @Nullable List<@Valid Funding> funding, @DateText @Nullable String plannedStart,
+		@DateText @Nullable String plannedEnd, @DateText @Nullable String actualStart,
+		@DateText @Nullable String actualEnd, @EnumText(ProjectStatus.class) @Nullable String status,
 		@Nullable List<Integer> reportingYears, @JsonProperty("public") @Nullable Boolean publicListed,
 		@Nullable Long version) {
 
-	record Organisation(@Nullable Long organisationId, @Nullable String role) {
+	record Organisation(@Nullable Long organisationId, @EnumText(OrganisationRole.class) @Nullable String role) {
 	}
 
 	record Budget(@Nullable BigDecimal amount, @Nullable String currency, @Nullable BigDecimal eurRate) {
 	}
 
-	record Funding(@Nullable String stage, @Nullable BigDecimal amount, @Nullable Integer year) {
+	record Funding(@EnumText(FundingStage.class) @Nullable String stage, @Nullable BigDecimal amount,
+			@Nullable Integer year) {
 	}
 
 	ProjectInput toInput() {
-		List<FieldProblem> problems = new ArrayList<>();
+		RecordValidation.check(this);
 		List<ProjectInput.Participation> participations = new ArrayList<>();
 		for (Organisation organisation : (this.organisations == null) ? List.<Organisation>of() : this.organisations) {
 			if (organisation != null) {
 				participations.add(new ProjectInput.Participation(organisation.organisationId(),
-						Inputs.enumValue(problems, "organisations", organisation.role(), OrganisationRole.class)));
+						Inputs.enumOf(OrganisationRole.class, organisation.role())));
 			}
 		}
 		List<ProjectInput.FundingLine> lines = new ArrayList<>();
 		for (Funding line : (this.funding == null) ? List.<Funding>of() : this.funding) {
 			if (line != null) {
-				lines.add(new ProjectInput.FundingLine(
-						Inputs.enumValue(problems, "funding", line.stage(), FundingStage.class), line.amount(),
+				lines.add(new ProjectInput.FundingLine(Inputs.enumOf(FundingStage.class, line.stage()), line.amount(),
 						line.year()));
 			}
 		}
-		ProjectStatus projectStatus = Inputs.enumValue(problems, "status", this.status, ProjectStatus.class);
-		LocalDate ps = Inputs.date(problems, "plannedStart", this.plannedStart);
-		LocalDate pe = Inputs.date(problems, "plannedEnd", this.plannedEnd);
-		LocalDate as = Inputs.date(problems, "actualStart", this.actualStart);
-		LocalDate ae = Inputs.date(problems, "actualEnd", this.actualEnd);
-		FieldChecks.throwIfAny(problems);
+		ProjectStatus projectStatus = Inputs.enumOf(ProjectStatus.class, this.status);
+		LocalDate ps = Inputs.date(this.plannedStart);
+		LocalDate pe = Inputs.date(this.plannedEnd);
+		LocalDate as = Inputs.date(this.actualStart);
+		LocalDate ae = Inputs.date(this.actualEnd);
 		Budget money = (this.budget == null) ? new Budget(null, null, null) : this.budget;
 		return new ProjectInput(this.title, this.description, this.iatiIdentifier, this.reportingOrganisationId,
 				participations, this.partners, this.initiatives, this.pillars, money.amount(), money.currency(),
