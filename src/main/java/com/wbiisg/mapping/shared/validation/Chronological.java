@@ -6,7 +6,10 @@ import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.LocalDate;
 
 import jakarta.validation.Constraint;
@@ -86,19 +89,34 @@ public @interface Chronological {
 		}
 
 		private static LocalDate date(Record value, String name) {
-			for (RecordComponent component : value.getClass().getRecordComponents()) {
-				if (component.getName().equals(name)) {
-					try {
-						component.getAccessor().setAccessible(true);
-						return (LocalDate) component.getAccessor().invoke(value);
-					}
-					catch (ReflectiveOperationException ex) {
-						throw new IllegalStateException("Cannot read " + name + " of " + value.getClass(), ex);
-					}
-				}
+			Method accessor = ACCESSORS.get(value.getClass()).get(name);
+			if (accessor == null) {
+				throw new IllegalStateException(value.getClass() + " has no component " + name);
 			}
-			throw new IllegalArgumentException(value.getClass() + " has no component " + name);
+			try {
+				return (LocalDate) accessor.invoke(value);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("Cannot read " + name + " of " + value.getClass(), ex);
+			}
 		}
+
+		/**
+		 * The accessors of a record's components, looked up once per class: a lookup per
+		 * check made the check of an import's rows several times slower.
+		 */
+		private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+			@Override
+			protected Map<String, Method> computeValue(Class<?> type) {
+				Map<String, Method> accessors = new HashMap<>();
+				for (RecordComponent component : type.getRecordComponents()) {
+					Method accessor = component.getAccessor();
+					accessor.setAccessible(true);
+					accessors.put(component.getName(), accessor);
+				}
+				return accessors;
+			}
+		};
 
 	}
 
