@@ -5,6 +5,8 @@ import java.io.IOException;
 import com.wbiisg.mapping.identity.Role;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.wbiisg.mapping.shared.UserText;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -81,9 +83,9 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticationFilter tokens) throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> problem(response,
 				HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-				"Sign in with HTTP Basic or send a personal access token as 'Authorization: Bearer …'.");
+				UserText.of("web.api.unauthorized").in(request.getLocale()));
 		AccessDeniedHandler denied = (request, response, ex) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
-				"Forbidden", "Your role does not allow this action.");
+				"Forbidden", UserText.of("web.api.denied").in(request.getLocale()));
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(
 					(auth) -> auth.requestMatchers("/api/v1/public/**").permitAll().anyRequest().hasAnyRole(MEMBERS))

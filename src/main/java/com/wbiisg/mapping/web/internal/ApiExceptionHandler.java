@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -88,7 +89,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail denied(AccessDeniedException ex) {
-		return problem(HttpStatus.FORBIDDEN, "Your role does not allow this action.");
+		return problem(HttpStatus.FORBIDDEN, UserText.of("web.api.denied").in(LocaleContextHolder.getLocale()));
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
