@@ -104,7 +104,7 @@ class StreamedUploadIntegrationTests {
 					"Content-Disposition", "attachment; filename=\"activities.xml\""), file)
 				.expectStatus(202);
 			long job = jobId(accepted);
-			String asBody = awaitJob(connection, job);
+			String asBody = awaitJob(job);
 
 			assertThat(JsonPath.<String>read(asBody, "$.status")).isEqualTo("PREVIEW_READY");
 			assertThat(JsonPath.<String>read(asBody, "$.fileName")).isEqualTo("activities.xml");
@@ -119,21 +119,22 @@ class StreamedUploadIntegrationTests {
 	void readsAnIatiFileWhileItArrivesAndImportsIt() throws Exception {
 		byte[] file = activities(4);
 		int half = indexAfter(file, "</iati-activity>", 2);
-		try (HttpConnection upload = connect(SignIn.TOKEN); HttpConnection watcher = connect(SignIn.BASIC)) {
-			upload.begin("POST", IATI_UPLOAD, Map.of("Content-Type", "application/xml"), file.length,
-					Arrays.copyOf(file, half));
-			String running = awaitNewestJob(watcher, (job) -> JsonPath.<Integer>read(job, "$.progress") > 0);
+		String name = "arriving-" + UUID.randomUUID() + ".xml";
+		try (HttpConnection upload = connect(SignIn.TOKEN)) {
+			upload.begin("POST", IATI_UPLOAD, Map.of("Content-Type", "application/xml", "Content-Disposition",
+					"attachment; filename=\"" + name + "\""), file.length, Arrays.copyOf(file, half));
+			String running = awaitWorkingJob(name, (job) -> JsonPath.<Integer>read(job, "$.progress") > 0);
 			assertThat(JsonPath.<String>read(running, "$.status")).as("read while the rest has not arrived")
 				.isEqualTo("RUNNING");
 
 			Answer accepted = upload.finish("the rest", Arrays.copyOfRange(file, half, file.length)).expectStatus(202);
 			long job = jobId(accepted);
 			assertThat(job).isEqualTo(JsonPath.<Integer>read(running, "$.id").longValue());
-			String previewed = awaitJob(upload, job);
+			String previewed = awaitJob(job);
 			assertThat(JsonPath.<Integer>read(previewed, "$.preview.create")).isEqualTo(4);
 
 			upload.send("POST", "/api/v1/imports/" + job + "/confirm", Map.of(), new byte[0]).expectStatus(202);
-			String done = awaitJob(upload, job);
+			String done = awaitJob(job);
 			assertThat(JsonPath.<String>read(done, "$.status")).isEqualTo("DONE");
 			assertThat(JsonPath.<Integer>read(done, "$.result.created")).isEqualTo(4);
 		}
@@ -144,18 +145,17 @@ class StreamedUploadIntegrationTests {
 		byte[] file = activities(4);
 		int half = indexAfter(file, "</iati-activity>", 2);
 		long projects = projects();
-		try (HttpConnection watcher = connect(SignIn.BASIC)) {
-			long newest;
-			try (HttpConnection upload = connect(SignIn.TOKEN)) {
-				upload.begin("POST", IATI_UPLOAD, Map.of("Content-Type", "application/xml"), file.length,
-						Arrays.copyOf(file, half));
-				newest = JsonPath.<Integer>read(awaitNewestJob(watcher, (job) -> true), "$.id").longValue();
-			}
-			String failed = awaitJob(watcher, newest);
-			assertThat(JsonPath.<String>read(failed, "$.status")).isEqualTo("FAILED");
-			assertThat(JsonPath.<String>read(failed, "$.error"))
-				.isEqualTo(UserText.of("exchange.import.brokeOff").english());
+		String name = "broken-" + UUID.randomUUID() + ".xml";
+		long job;
+		try (HttpConnection upload = connect(SignIn.TOKEN)) {
+			upload.begin("POST", IATI_UPLOAD, Map.of("Content-Type", "application/xml", "Content-Disposition",
+					"attachment; filename=\"" + name + "\""), file.length, Arrays.copyOf(file, half));
+			job = JsonPath.<Integer>read(awaitWorkingJob(name, (working) -> true), "$.id").longValue();
 		}
+		String failed = awaitJob(job);
+		assertThat(JsonPath.<String>read(failed, "$.status")).isEqualTo("FAILED");
+		assertThat(JsonPath.<String>read(failed, "$.error"))
+			.isEqualTo(UserText.of("exchange.import.brokeOff").english());
 		assertThat(projects()).isEqualTo(projects);
 	}
 
@@ -185,7 +185,7 @@ class StreamedUploadIntegrationTests {
 				.send("POST", "/api/v1/imports?kind=projects-xlsx", Map.of("Content-Type", "application/octet-stream"),
 						template)
 				.expectStatus(202);
-			String asBody = awaitJob(connection, jobId(accepted));
+			String asBody = awaitJob(jobId(accepted));
 			assertThat(JsonPath.<String>read(asBody, "$.status")).isEqualTo(JsonPath.read(asForm, "$.status"));
 			assertThat(JsonPath.<Object>read(asBody, "$.preview")).isEqualTo(JsonPath.read(asForm, "$.preview"));
 			assertThat(JsonPath.<Object>read(asBody, "$.error")).isEqualTo(JsonPath.read(asForm, "$.error"));
@@ -209,11 +209,15 @@ class StreamedUploadIntegrationTests {
 	}
 
 	/**
-	 * The job once no worker has it any more.
+	 * The job once no worker has it any more, polled on connections of its own (Tomcat
+	 * closes a kept-alive connection after 100 requests).
 	 */
-	private static String awaitJob(HttpConnection connection, long job) throws Exception {
+	private String awaitJob(long job) throws Exception {
 		for (int i = 0; i < 600; i++) {
-			String json = connection.get("/api/v1/jobs/" + job).expectStatus(200).text();
+			String json;
+			try (HttpConnection poll = connect(SignIn.BASIC)) {
+				json = poll.get("/api/v1/jobs/" + job).expectStatus(200).text();
+			}
 			String status = JsonPath.read(json, "$.status");
 			if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
 				return json;
@@ -224,24 +228,28 @@ class StreamedUploadIntegrationTests {
 	}
 
 	/**
-	 * The caller's newest job once it is an IATI import that matches.
+	 * The working IATI job of the file of that name, once it matches.
 	 */
-	private static String awaitNewestJob(HttpConnection connection, Predicate<String> matches) throws Exception {
-		long deadline = System.currentTimeMillis() + 30_000;
-		String newest = "none";
+	private String awaitWorkingJob(String fileName, Predicate<String> matches) throws Exception {
+		long deadline = System.currentTimeMillis() + 60_000;
+		String seen = "none";
 		while (System.currentTimeMillis() < deadline) {
-			List<Object> jobs = JsonPath.read(connection.get("/api/v1/jobs").expectStatus(200).text(), "$");
-			if (!jobs.isEmpty()) {
-				newest = JsonPath.parse(jobs.get(0)).jsonString();
-				if (JsonPath.<String>read(newest, "$.kind").equals("iati")
-						&& JsonPath.<String>read(newest, "$.status").matches("QUEUED|RUNNING")
-						&& matches.test(newest)) {
-					return newest;
+			List<Object> jobs;
+			try (HttpConnection poll = connect(SignIn.BASIC)) {
+				jobs = JsonPath.read(poll.get("/api/v1/jobs").expectStatus(200).text(), "$");
+			}
+			for (Object found : jobs) {
+				String job = JsonPath.parse(found).jsonString();
+				if (fileName.equals(JsonPath.read(job, "$.fileName"))) {
+					seen = job;
+					if (JsonPath.<String>read(job, "$.status").matches("QUEUED|RUNNING") && matches.test(job)) {
+						return job;
+					}
 				}
 			}
-			Thread.sleep(20);
+			Thread.sleep(50);
 		}
-		throw new AssertionError("No working IATI job matched; the newest was " + newest);
+		throw new AssertionError("The job of " + fileName + " did not match; last seen: " + seen);
 	}
 
 	/**

@@ -1,10 +1,12 @@
 package com.wbiisg.mapping.exchange.web.api;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.wbiisg.mapping.exchange.ErrorWorkbookDownload;
 import com.wbiisg.mapping.exchange.FileTooLargeException;
@@ -59,20 +61,7 @@ class ImportApiController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					UserText.of("exchange.import.fileMissing").in(LocaleContextHolder.getLocale()));
 		}
-		JobView job;
-		try {
-			job = this.jobs.submit(kind, file, new HashMap<>(parameters));
-		}
-		catch (UnknownImportKindException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.text().in(LocaleContextHolder.getLocale()));
-		}
-		catch (FileTooLargeException ex) {
-			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
-					ex.text().in(LocaleContextHolder.getLocale()));
-		}
-		return ResponseEntity.accepted()
-			.location(URI.create("/api/v1/jobs/" + job.id()))
-			.body(Map.of("jobId", job.id()));
+		return accepted(() -> this.jobs.submit(kind, file, new HashMap<>(parameters)));
 	}
 
 	/**
@@ -87,10 +76,18 @@ class ImportApiController {
 			@RequestHeader(name = HttpHeaders.CONTENT_DISPOSITION, required = false) @Nullable String disposition,
 			HttpServletRequest request) throws IOException {
 		ImportManagement.ensureMayImport();
+		InputStream body = request.getInputStream();
+		return accepted(() -> this.jobs.submit(kind, fileName(disposition), new HashMap<>(parameters), body,
+				request.getContentLengthLong()));
+	}
+
+	/**
+	 * 202 with the job of the upload, or the refusal the caller can act on.
+	 */
+	private static ResponseEntity<Map<String, Long>> accepted(Supplier<JobView> upload) {
 		JobView job;
 		try {
-			job = this.jobs.submit(kind, fileName(disposition), new HashMap<>(parameters), request.getInputStream(),
-					request.getContentLengthLong());
+			job = upload.get();
 		}
 		catch (UnknownImportKindException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.text().in(LocaleContextHolder.getLocale()));
