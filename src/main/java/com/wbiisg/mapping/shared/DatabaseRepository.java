@@ -2,7 +2,10 @@ package com.wbiisg.mapping.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +21,10 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class DatabaseRepository {
+
+	private static final String RESERVE_IDS = """
+			select nextval(s.name::regclass) from pg_get_serial_sequence(?, 'id') as s(name), \
+			generate_series(1, ?)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -38,6 +45,27 @@ public class DatabaseRepository {
 			this.postgres = known;
 		}
 		return known;
+	}
+
+	/**
+	 * Takes {@code count} ids from the sequence of the identity column {@code id} of the
+	 * table, in one query, for rows inserted in bulk with their ids. The sequence's name
+	 * is looked up once per query (once per row, the lookup took more than half of the
+	 * query). PostgreSQL only.
+	 */
+	public List<Long> reserveIds(String table, int count) {
+		return this.jdbc.queryForList(RESERVE_IDS, Long.class, table, count);
+	}
+
+	/**
+	 * The id in the generated keys of one inserted row, as JDBC drivers name it.
+	 */
+	public static long generatedId(Map<String, Object> key) {
+		Object value = key.containsKey("id") ? key.get("id") : key.get("ID");
+		if (value == null && key.size() == 1) {
+			value = key.values().iterator().next();
+		}
+		return ((Number) Objects.requireNonNull(value, "no generated id")).longValue();
 	}
 
 	/**

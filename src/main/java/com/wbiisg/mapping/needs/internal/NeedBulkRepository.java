@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
 
 import com.wbiisg.mapping.needs.NeedFact;
@@ -63,14 +62,6 @@ class NeedBulkRepository {
 	 * texts.
 	 */
 	private static final int ROW_CHARS = 160;
-
-	/**
-	 * Takes ids from the identity's sequence, whose name is looked up once per query
-	 * (once per row, the lookup took more than half of the query).
-	 */
-	private static final String RESERVE_IDS = """
-			select nextval(s.name::regclass) from pg_get_serial_sequence('need', 'id') as s(name), \
-			generate_series(1, ?)""";
 
 	private static final String INSERT_STEP = "insert into need_transition (need_id, occurred_at, actor, to_status) values ";
 
@@ -154,7 +145,7 @@ class NeedBulkRepository {
 	 * Copies the needs with ids taken from the sequence, then their creation steps.
 	 */
 	private List<Long> copy(List<NewNeed> chunk, String by, Instant at) {
-		List<Long> ids = this.jdbc.queryForList(RESERVE_IDS, Long.class, chunk.size());
+		List<Long> ids = this.database.reserveIds("need", chunk.size());
 		// put into words once: per row, it was a tenth of the copy's samples in a profile
 		String time = at.toString();
 		CopyRows needs = new CopyRows(chunk.size() * ROW_CHARS);
@@ -209,7 +200,7 @@ class NeedBulkRepository {
 						return chunk.size();
 					}
 				}, keys);
-		return keys.getKeyList().stream().map(NeedBulkRepository::id).toList();
+		return keys.getKeyList().stream().map(DatabaseRepository::generatedId).toList();
 	}
 
 	private void insertSteps(List<Long> ids, String by, Timestamp time) {
@@ -227,14 +218,6 @@ class NeedBulkRepository {
 				}
 			});
 		}
-	}
-
-	private static Long id(Map<String, Object> key) {
-		Object value = key.containsKey("id") ? key.get("id") : key.get("ID");
-		if (value == null && key.size() == 1) {
-			value = key.values().iterator().next();
-		}
-		return ((Number) value).longValue();
 	}
 
 	private static void set(PreparedStatement ps, NewNeed need, String by, Timestamp at) throws SQLException {

@@ -8,7 +8,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import com.wbiisg.mapping.shared.CopyRows;
 import com.wbiisg.mapping.shared.DatabaseRepository;
@@ -88,8 +87,7 @@ class BulkRowRepository {
 			return List.of();
 		}
 		if (this.database.isPostgres()) {
-			List<Long> ids = this.jdbc.queryForList("select nextval(s.name::regclass) from pg_get_serial_sequence('"
-					+ table + "', 'id') as s(name), generate_series(1, ?)", Long.class, rows.size());
+			List<Long> ids = this.database.reserveIds(table, rows.size());
 			List<Column> withId = new java.util.ArrayList<>(columns.size() + 1);
 			withId.add(new Column("id", "bigint"));
 			withId.addAll(columns);
@@ -121,21 +119,13 @@ class BulkRowRepository {
 							return chunk.size();
 						}
 					}, keys);
-			keys.getKeyList().forEach((key) -> ids.add(id(key)));
+			keys.getKeyList().forEach((key) -> ids.add(DatabaseRepository.generatedId(key)));
 		}
 		if (ids.size() != rows.size()) {
 			throw new IllegalStateException(
 					"The database returned " + ids.size() + " keys for " + rows.size() + " rows of " + table + ".");
 		}
 		return ids;
-	}
-
-	private static Long id(Map<String, Object> key) {
-		Object value = key.containsKey("id") ? key.get("id") : key.get("ID");
-		if (value == null && key.size() == 1) {
-			value = key.values().iterator().next();
-		}
-		return ((Number) value).longValue();
 	}
 
 	private static void set(PreparedStatement ps, List<Column> columns, @Nullable Object[] row) throws SQLException {
