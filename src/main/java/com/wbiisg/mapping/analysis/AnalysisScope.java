@@ -8,6 +8,7 @@ import com.wbiisg.mapping.needs.CycleView;
 import com.wbiisg.mapping.needs.Cycles;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AnalysisScope {
+
+	private static final RecordType CYCLE = RecordType.of("Needs mapping cycle", "analysis.record.cycle");
+
+	/**
+	 * The newest cycle of an initiative, named by the initiative.
+	 */
+	private static final RecordType CYCLE_OF = RecordType.of("Needs mapping cycle of", "analysis.record.cycleOf");
 
 	private final Cycles cycles;
 
@@ -47,7 +55,7 @@ public class AnalysisScope {
 			.stream()
 			.filter((candidate) -> candidate.initiative().equalsIgnoreCase(initiative.trim()))
 			.findFirst()
-			.orElseThrow(() -> new RecordNotFoundException("Needs mapping cycle of", initiative.trim()));
+			.orElseThrow(() -> new RecordNotFoundException(CYCLE_OF, initiative.trim()));
 	}
 
 	/**
@@ -58,7 +66,7 @@ public class AnalysisScope {
 			CycleView named = all.stream()
 				.filter((candidate) -> candidate.id() == cycle)
 				.findFirst()
-				.orElseThrow(() -> new RecordNotFoundException("Needs mapping cycle", cycle));
+				.orElseThrow(() -> new RecordNotFoundException(CYCLE, cycle));
 			if (initiative == null || initiative.isBlank() || named.initiative().equalsIgnoreCase(initiative.trim())) {
 				return named;
 			}
@@ -67,7 +75,7 @@ public class AnalysisScope {
 			.filter((candidate) -> initiative == null || initiative.isBlank()
 					|| candidate.initiative().equalsIgnoreCase(initiative.trim()))
 			.findFirst()
-			.orElseThrow(() -> new RecordNotFoundException("Needs mapping cycle of",
+			.orElseThrow(() -> new RecordNotFoundException(CYCLE_OF,
 					(initiative == null || initiative.isBlank()) ? "any" : initiative.trim()));
 	}
 
@@ -75,10 +83,7 @@ public class AnalysisScope {
 		if (cycle != null) {
 			return this.cycles.get(cycle);
 		}
-		return this.cycles.list()
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new RecordNotFoundException("Needs mapping cycle", "any"));
+		return this.cycles.list().stream().findFirst().orElseThrow(() -> new RecordNotFoundException(CYCLE, "any"));
 	}
 
 	public AnalysisFilter filter(CycleView cycle, @Nullable String partner, @Nullable String pillar,

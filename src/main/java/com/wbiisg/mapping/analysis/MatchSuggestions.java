@@ -21,6 +21,7 @@ import com.wbiisg.mapping.responses.ProjectLinkView;
 import com.wbiisg.mapping.responses.Projects;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,10 @@ public class MatchSuggestions {
 	 * How many suggestions a list holds.
 	 */
 	public static final int LIMIT = 10;
+
+	private static final RecordType NEED = RecordType.of("Need", "analysis.record.need");
+
+	private static final RecordType PROJECT = RecordType.of("Project", "analysis.record.project");
 
 	private final Needs needs;
 
@@ -83,7 +88,7 @@ public class MatchSuggestions {
 	public List<Suggestion> needsForProject(long projectId) {
 		ProjectAudience audience = this.projects.audienceOfCurrentUser();
 		ProjectFact project = HiddenRecordException.requireVisible(this.projectFacts.fact(projectId),
-				(fact) -> audience.canSee(fact.partners()), "Project", projectId);
+				(fact) -> audience.canSee(fact.partners()), PROJECT, projectId);
 		Set<Long> linked = this.projectFacts.linksOfProject(projectId)
 			.stream()
 			.map(ProjectLinkView::needId)
@@ -99,7 +104,7 @@ public class MatchSuggestions {
 	 * members made.
 	 */
 	public List<Suggestion> rankAllProjectsForNeed(long needId, int limit, RankingWeights weights) {
-		NeedFact need = this.needFacts.fact(needId).orElseThrow(() -> new RecordNotFoundException("Need", needId));
+		NeedFact need = this.needFacts.fact(needId).orElseThrow(() -> new RecordNotFoundException(NEED, needId));
 		return this.ranker.projectsFor(NeedSource.of(need), ProjectCandidates.ALL, limit, weights);
 	}
 

@@ -17,6 +17,7 @@ import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.validation.MaxLength;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
@@ -39,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Commenting implements CommentThreads {
 
 	static final String RECORD = "Comment";
+
+	private static final RecordType COMMENT = RecordType.of(RECORD, "consultation.record.comment");
 
 	private final CommentRepository comments;
 
@@ -120,17 +123,17 @@ public class Commenting implements CommentThreads {
 
 	private Comment loadForChange(long commentId) {
 		Comment comment = this.comments.findById(commentId)
-			.orElseThrow(() -> new RecordNotFoundException(RECORD, commentId));
+			.orElseThrow(() -> new RecordNotFoundException(COMMENT, commentId));
 		// A comment on a target the user may not see does not exist for them, whoever
 		// wrote it: the answer names the comment, as for one that does not exist.
 		try {
 			this.targets.require(comment.getTargetType(), comment.getTargetId());
 		}
 		catch (HiddenRecordException ex) {
-			throw ex.answeredAs(RECORD, commentId);
+			throw ex.answeredAs(COMMENT, commentId);
 		}
 		catch (RecordNotFoundException ex) {
-			throw new RecordNotFoundException(RECORD, commentId);
+			throw new RecordNotFoundException(COMMENT, commentId);
 		}
 		String user = Commenters.currentName();
 		if (!Commenters.isSecretariat() && !comment.isBy(user)) {

@@ -190,7 +190,7 @@ public class FrameworkEditor implements FrameworkAdoption {
 	}
 
 	private FrameworkVersion load(long id) {
-		return this.versions.findWithItems(id).orElseThrow(() -> new RecordNotFoundException("Framework version", id));
+		return this.versions.findWithItems(id).orElseThrow(() -> new RecordNotFoundException(Frameworks.VERSION, id));
 	}
 
 	static String normaliseCycle(@Nullable String cycle) {

@@ -3,6 +3,7 @@ package com.wbiisg.mapping.framework;
 import java.util.List;
 import java.util.Optional;
 
+import com.wbiisg.mapping.shared.RecordType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +11,16 @@ import org.jspecify.annotations.Nullable;
  * framework.
  */
 public interface Frameworks {
+
+	/**
+	 * A framework version, as the messages name it.
+	 */
+	RecordType VERSION = RecordType.of("Framework version", "framework.record.version");
+
+	/**
+	 * An item of a framework version, as the messages name it.
+	 */
+	RecordType ITEM = RecordType.of("Framework item", "framework.record.item");
 
 	List<Initiative> initiatives();
 

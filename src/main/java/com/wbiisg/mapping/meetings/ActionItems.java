@@ -24,6 +24,7 @@ import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,11 @@ public class ActionItems {
 
 	public static final String RECORD = "ActionItem";
 
+	/**
+	 * An action item as its not-found message names it: by its code in the audit trail.
+	 */
+	private static final RecordType ACTION_ITEM = RecordType.of(RECORD, "meetings.record.actionItemCode");
+
 	private final ActionItemRepository actions;
 
 	private final MeetingRepository meetings;
@@ -60,7 +66,7 @@ public class ActionItems {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	public ActionItemView assign(long meetingId, ActionInput input) {
 		Meeting meeting = this.meetings.findById(meetingId)
-			.orElseThrow(() -> new RecordNotFoundException(MeetingPlanning.RECORD, meetingId));
+			.orElseThrow(() -> new RecordNotFoundException(MeetingPlanning.MEETING, meetingId));
 		List<FieldProblem> problems = new ArrayList<>();
 		problems.addAll(RecordValidation.problems(input));
 		String text = Inputs.text(input.text());
@@ -103,7 +109,7 @@ public class ActionItems {
 	 */
 	public ActionItemView changeStatus(long id, @Nullable Long expectedVersion, @Nullable ActionStatus status) {
 		MeetingViewer viewer = this.support.viewer();
-		ActionItem action = this.actions.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+		ActionItem action = this.actions.findById(id).orElseThrow(() -> new RecordNotFoundException(ACTION_ITEM, id));
 		if (!viewer.canChangeStatus(action)) {
 			throw new AccessDeniedException(UserText.of("meetings.action.statusDenied").english());
 		}
@@ -171,7 +177,7 @@ public class ActionItems {
 
 	@Transactional(readOnly = true)
 	public ActionItemView get(long id) {
-		return view(this.actions.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id)),
+		return view(this.actions.findById(id).orElseThrow(() -> new RecordNotFoundException(ACTION_ITEM, id)),
 				this.support.names());
 	}
 

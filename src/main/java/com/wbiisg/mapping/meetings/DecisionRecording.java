@@ -56,7 +56,7 @@ public class DecisionRecording {
 
 	public DecisionView record(long meetingId, DecisionInput input) {
 		Meeting meeting = this.meetings.findForUpdate(meetingId)
-			.orElseThrow(() -> new RecordNotFoundException(MeetingPlanning.RECORD, meetingId));
+			.orElseThrow(() -> new RecordNotFoundException(MeetingPlanning.MEETING, meetingId));
 		List<FieldProblem> problems = new ArrayList<>();
 		problems.addAll(RecordValidation.problems(input));
 		String text = Inputs.text(input.text());

@@ -14,6 +14,7 @@ import com.wbiisg.mapping.meetings.internal.Names;
 import com.wbiisg.mapping.meetings.internal.milestones.Milestone;
 import com.wbiisg.mapping.meetings.internal.milestones.MilestoneRepository;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingPlanning {
 
 	public static final String RECORD = "Meeting";
+
+	public static final RecordType MEETING = RecordType.of(RECORD, "meetings.record.meeting");
 
 	private final MeetingRepository meetings;
 
@@ -58,7 +61,7 @@ public class MeetingPlanning {
 	}
 
 	public MeetingView update(long id, long expectedVersion, MeetingInput input) {
-		Meeting meeting = this.meetings.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+		Meeting meeting = this.meetings.findById(id).orElseThrow(() -> new RecordNotFoundException(MEETING, id));
 		meeting.ensureVersion(expectedVersion);
 		Names names = this.support.names();
 		MeetingView before = MeetingViews.meeting(meeting, names);

@@ -63,7 +63,7 @@ public class MeetingQueries implements Meetings {
 	public MeetingDetails details(long id) {
 		MeetingViewer viewer = this.support.viewer();
 		Meeting meeting = HiddenRecordException.requireVisible(this.meetings.findById(id), viewer::canSee,
-				MeetingPlanning.RECORD, id);
+				MeetingPlanning.MEETING, id);
 		Names names = this.support.names();
 		boolean records = viewer.seesRecords();
 		List<MeetingDetails.AgendaView> agenda = new ArrayList<>();

@@ -139,7 +139,7 @@ public class MeetingRecords {
 
 	private Meeting load(long id, long expectedVersion) {
 		Meeting meeting = this.meetings.findById(id)
-			.orElseThrow(() -> new RecordNotFoundException(MeetingPlanning.RECORD, id));
+			.orElseThrow(() -> new RecordNotFoundException(MeetingPlanning.MEETING, id));
 		meeting.ensureVersion(expectedVersion);
 		return meeting;
 	}

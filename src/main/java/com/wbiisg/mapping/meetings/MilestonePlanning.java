@@ -16,6 +16,7 @@ import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MilestonePlanning {
 
 	public static final String RECORD = "Milestone";
+
+	public static final RecordType MILESTONE = RecordType.of(RECORD, "meetings.record.milestone");
 
 	private final MilestoneRepository milestones;
 
@@ -101,7 +104,8 @@ public class MilestonePlanning {
 
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	public void remove(long id) {
-		Milestone milestone = this.milestones.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+		Milestone milestone = this.milestones.findById(id)
+			.orElseThrow(() -> new RecordNotFoundException(MILESTONE, id));
 		this.milestones.delete(milestone);
 		this.support.audit()
 			.recordChange("DELETE", RECORD, id,

@@ -21,6 +21,7 @@ import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.validation.MaxLength;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
@@ -39,6 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize("hasRole('SECRETARIAT')")
 public class MembershipRegistry implements OrganisationRegistration, MemberAdmission {
+
+	public static final RecordType ORGANISATION = RecordType.of("Organisation", "membership.record.organisation");
+
+	public static final RecordType PARTNER = RecordType.of("Partner", "membership.record.partner");
+
+	public static final RecordType WORKING_GROUP = RecordType.of("Working group", "membership.record.workingGroup");
 
 	private final OrganisationRepository organisations;
 
@@ -76,8 +83,8 @@ public class MembershipRegistry implements OrganisationRegistration, MemberAdmis
 
 	public Organisation updateOrganisation(long id, long expectedVersion, OrganisationData data) {
 		OrganisationEntity entity = this.organisations.findById(id)
-			.orElseThrow(() -> new RecordNotFoundException("Organisation", id));
-		checkVersion("Organisation", id, expectedVersion, entity.getVersion());
+			.orElseThrow(() -> new RecordNotFoundException(ORGANISATION, id));
+		checkVersion(ORGANISATION, id, expectedVersion, entity.getVersion());
 		Organisation before = entity.toView();
 		OrganisationData clean = check(data, id);
 		entity.apply(clean);
@@ -93,7 +100,7 @@ public class MembershipRegistry implements OrganisationRegistration, MemberAdmis
 	@Override
 	public Organisation admit(long organisationId, MemberCategory category, LocalDate joinedOn, String joinedBy) {
 		OrganisationEntity entity = this.organisations.findById(organisationId)
-			.orElseThrow(() -> new RecordNotFoundException("Organisation", organisationId));
+			.orElseThrow(() -> new RecordNotFoundException(ORGANISATION, organisationId));
 		Organisation before = entity.toView();
 		if (isMember(before.category())) {
 			throw new ConflictException(UserText.of("membership.alreadyMember", before.name()));
@@ -116,8 +123,8 @@ public class MembershipRegistry implements OrganisationRegistration, MemberAdmis
 
 	public Partner updatePartner(String code, long expectedVersion, String name, @Nullable String nationalBodies) {
 		PartnerEntity entity = this.partners.findById(code)
-			.orElseThrow(() -> new RecordNotFoundException("Partner", code));
-		checkVersion("Partner", code, expectedVersion, entity.getVersion());
+			.orElseThrow(() -> new RecordNotFoundException(PARTNER, code));
+		checkVersion(PARTNER, code, expectedVersion, entity.getVersion());
 		RecordValidation.check(new PartnerFields(name, nationalBodies));
 		String cleanName = Inputs.text(name);
 		String bodies = Inputs.text(nationalBodies);
@@ -139,8 +146,8 @@ public class MembershipRegistry implements OrganisationRegistration, MemberAdmis
 
 	public WorkingGroup updateWorkingGroup(long id, long expectedVersion, WorkingGroupData data) {
 		WorkingGroupEntity entity = this.groups.findById(id)
-			.orElseThrow(() -> new RecordNotFoundException("Working group", id));
-		checkVersion("Working group", id, expectedVersion, entity.getVersion());
+			.orElseThrow(() -> new RecordNotFoundException(WORKING_GROUP, id));
+		checkVersion(WORKING_GROUP, id, expectedVersion, entity.getVersion());
 		WorkingGroup before = entity.toView();
 		entity.apply(check(data));
 		this.groups.saveAndFlush(entity);
@@ -213,7 +220,7 @@ public class MembershipRegistry implements OrganisationRegistration, MemberAdmis
 		return found.isPresent() && !found.get().getId().equals(id);
 	}
 
-	private static void checkVersion(String type, Object id, long expected, long actual) {
+	private static void checkVersion(RecordType type, Object id, long expected, long actual) {
 		if (expected != actual) {
 			throw ConflictException.staleVersion(type, id, expected, actual);
 		}

@@ -53,12 +53,9 @@ public abstract class AuditedAggregate<A extends AuditedAggregate<A>> extends Ag
 	}
 
 	/**
-	 * The record's name in the stale-version message, the class name unless the aggregate
-	 * names itself otherwise.
+	 * The kind of record, named in the stale-version message.
 	 */
-	protected String recordType() {
-		return getClass().getSimpleName();
-	}
+	protected abstract RecordType recordType();
 
 	public Long getId() {
 		return this.id;

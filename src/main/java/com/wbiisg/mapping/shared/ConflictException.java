@@ -32,8 +32,8 @@ public class ConflictException extends RuntimeException {
 	/**
 	 * The record was changed by someone else since the client read it.
 	 */
-	public static ConflictException staleVersion(String recordType, Object id, long expected, long actual) {
-		return new ConflictException(UserText.of("shared.conflict.staleVersion", recordType, String.valueOf(id),
+	public static ConflictException staleVersion(RecordType recordType, Object id, long expected, long actual) {
+		return new ConflictException(UserText.of("shared.conflict.staleVersion", recordType.name(), String.valueOf(id),
 				String.valueOf(expected), String.valueOf(actual)));
 	}
 

@@ -20,11 +20,11 @@ public class HiddenRecordException extends RecordNotFoundException {
 	/**
 	 * The record is hidden, and the answer names it.
 	 */
-	public HiddenRecordException(String recordType, Object recordId) {
-		this(recordType, recordId, recordType, String.valueOf(recordId));
+	public HiddenRecordException(RecordType recordType, Object recordId) {
+		this(recordType, recordId, recordType.code(), String.valueOf(recordId));
 	}
 
-	private HiddenRecordException(String answeredType, Object answeredId, String hiddenType, String hiddenId) {
+	private HiddenRecordException(RecordType answeredType, Object answeredId, String hiddenType, String hiddenId) {
 		super(answeredType, answeredId);
 		this.hiddenType = hiddenType;
 		this.hiddenId = hiddenId;
@@ -37,7 +37,7 @@ public class HiddenRecordException extends RecordNotFoundException {
 	 * @throws RecordNotFoundException when there is none
 	 * @throws HiddenRecordException when the current user may not see it
 	 */
-	public static <T> T requireVisible(Optional<T> found, Predicate<? super T> visible, String recordType,
+	public static <T> T requireVisible(Optional<T> found, Predicate<? super T> visible, RecordType recordType,
 			Object recordId) {
 		T record = found.orElseThrow(() -> new RecordNotFoundException(recordType, recordId));
 		if (!visible.test(record)) {
@@ -51,12 +51,13 @@ public class HiddenRecordException extends RecordNotFoundException {
 	 * thread of a hidden need, whose answer must read as that of a thread that does not
 	 * exist.
 	 */
-	public HiddenRecordException answeredAs(String recordType, Object recordId) {
+	public HiddenRecordException answeredAs(RecordType recordType, Object recordId) {
 		return new HiddenRecordException(recordType, recordId, this.hiddenType, this.hiddenId);
 	}
 
 	/**
-	 * The type of the record that exists but is hidden, such as {@code Need}.
+	 * The type of the record that exists but is hidden, as the audit trail keeps it, such
+	 * as {@code Need}.
 	 */
 	public String hiddenType() {
 		return this.hiddenType;

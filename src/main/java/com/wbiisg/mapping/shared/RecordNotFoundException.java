@@ -9,11 +9,11 @@ import java.util.Locale;
  */
 public class RecordNotFoundException extends RuntimeException {
 
-	private final String recordType;
+	private final RecordType recordType;
 
 	private final String recordId;
 
-	public RecordNotFoundException(String recordType, Object recordId) {
+	public RecordNotFoundException(RecordType recordType, Object recordId) {
 		super(text(recordType, recordId).english());
 		this.recordType = recordType;
 		this.recordId = String.valueOf(recordId);
@@ -26,11 +26,11 @@ public class RecordNotFoundException extends RuntimeException {
 		return text(this.recordType, this.recordId).in(locale);
 	}
 
-	private static UserText text(String recordType, Object recordId) {
-		return UserText.of("shared.notFound", recordType, String.valueOf(recordId));
+	private static UserText text(RecordType recordType, Object recordId) {
+		return UserText.of("shared.notFound", recordType.name(), String.valueOf(recordId));
 	}
 
-	public String recordType() {
+	public RecordType recordType() {
 		return this.recordType;
 	}
 

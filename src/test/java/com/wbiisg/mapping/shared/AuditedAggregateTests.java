@@ -17,7 +17,7 @@ class AuditedAggregateTests {
 	}
 
 	@Test
-	void refusesAChangeMadeOnAnotherVersionNamingTheRecordByItsClass() {
+	void refusesAChangeMadeOnAnotherVersionNamingTheRecordFromTheBundle() {
 		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> new Need(7L, 3).ensureVersion(2))
 			.withMessage("Need 7 was changed by someone else (your version 2, current version 3)."
 					+ " Reload it and apply your change again.");
@@ -28,8 +28,8 @@ class AuditedAggregateTests {
 		AuditedAggregate<Need> action = new Need(12L, 1) {
 
 			@Override
-			protected String recordType() {
-				return "Action item";
+			protected RecordType recordType() {
+				return RecordType.of("ActionItem", "meetings.record.actionItem");
 			}
 
 		};
@@ -42,6 +42,11 @@ class AuditedAggregateTests {
 		Need(Long id, long version) {
 			this.id = id;
 			this.version = version;
+		}
+
+		@Override
+		protected RecordType recordType() {
+			return RecordType.of("Need", "needs.record.need");
 		}
 
 	}

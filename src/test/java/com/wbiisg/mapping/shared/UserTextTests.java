@@ -16,6 +16,8 @@ class UserTextTests {
 
 	private static final Locale MADE_UP = Locale.forLanguageTag("xx");
 
+	private static final RecordType NEED = RecordType.of("Need", "needs.record.need");
+
 	@Test
 	void fillsItsPlaceholdersInEnglishAndInAnotherLanguage() {
 		UserText text = UserText.of("shared.field.tooLong", "2000");
@@ -59,9 +61,9 @@ class UserTextTests {
 				"Invalid input: title: This field is required.; cost: An English text not moved to the bundles yet.");
 		assertThat(invalid.message(MADE_UP))
 			.isEqualTo("XX invalid: title: XX: required.; cost: An English text not moved to the bundles yet.");
-		assertThat(ConflictException.staleVersion("Need", 7, 2, 3).getMessage()).isEqualTo(
+		assertThat(ConflictException.staleVersion(NEED, 7, 2, 3).getMessage()).isEqualTo(
 				"Need 7 was changed by someone else (your version 2, current version 3). Reload it and apply your change again.");
-		assertThat(new RecordNotFoundException("Need", 7).message(MADE_UP))
+		assertThat(new RecordNotFoundException(NEED, 7).message(MADE_UP))
 			.isEqualTo("Need 7 does not exist or is not visible to you.");
 	}
 

@@ -82,6 +82,13 @@ class MessageBundleTests {
 	private static final Pattern USER_TEXT = Pattern.compile("UserText\\s*\\.of\\(\\s*\"([^\"]+)\"");
 
 	/**
+	 * The key of a record's name, such as {@code RecordType.of(RECORD,
+	 * "needs.record.need")}.
+	 */
+	private static final Pattern RECORD_TYPE = Pattern
+		.compile("RecordType\\s*\\.of\\(\\s*(?:\"[^\"]*\"|[^,\"()]+)\\s*,\\s*\"([^\"]+)\"");
+
+	/**
 	 * The message of a Bean Validation constraint, such as {@code message =
 	 * "{needs.need.typeRequired}"}.
 	 */
@@ -182,7 +189,7 @@ class MessageBundleTests {
 		Set<String> missing = new TreeSet<>();
 		for (Path source : sources()) {
 			String text = Files.readString(source);
-			for (Pattern pattern : List.of(USER_TEXT, CONSTRAINT_MESSAGE)) {
+			for (Pattern pattern : List.of(USER_TEXT, RECORD_TYPE, CONSTRAINT_MESSAGE)) {
 				Matcher matcher = pattern.matcher(text);
 				while (matcher.find()) {
 					if (!messages.containsKey(matcher.group(1))) {
@@ -191,7 +198,8 @@ class MessageBundleTests {
 				}
 			}
 		}
-		assertThat(missing).as("keys of UserText.of(…) and of constraints' messages missing from the bundles")
+		assertThat(missing)
+			.as("keys of UserText.of(…), of RecordType.of(…) and of constraints' messages missing from the bundles")
 			.isEmpty();
 	}
 

@@ -16,6 +16,7 @@ import com.wbiisg.mapping.analysis.Figures;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.shared.Csv;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -51,7 +52,7 @@ class DashboardDataController {
 			@RequestParam(required = false) @Nullable String funder, HttpServletResponse response) throws IOException {
 		AnalysisFilter filter = this.scope.filter(this.scope.cycle(cycle), partner, pillar, null, funder);
 		if (!List.of("coverage", "status", "funding", "uncovered", "overlaps").contains(name)) {
-			throw new RecordNotFoundException("Dashboard data", name);
+			throw new RecordNotFoundException(RecordType.of("Dashboard data", "analysis.record.dashboardData"), name);
 		}
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"iisg-" + name + ".csv\"");

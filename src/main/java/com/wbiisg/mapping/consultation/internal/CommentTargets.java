@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import com.wbiisg.mapping.consultation.CommentTarget;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CommentTargets {
 
-	private static final String RECORD = "Comment target";
+	private static final RecordType TARGET = RecordType.of("Comment target", "consultation.record.target");
 
 	private final Map<String, CommentTarget> byType;
 
@@ -48,13 +49,13 @@ public class CommentTargets {
 		}
 		catch (HiddenRecordException ex) {
 			// The answer of a hidden target is that of an absent one, word for word.
-			throw ex.answeredAs(RECORD, type + " " + targetId);
+			throw ex.answeredAs(TARGET, type + " " + targetId);
 		}
 		return new VisibleTarget(target.type(), targetId, title, target.link(targetId));
 	}
 
 	private static RecordNotFoundException notFound(@Nullable String type, @Nullable String targetId) {
-		return new RecordNotFoundException(RECORD, type + " " + targetId);
+		return new RecordNotFoundException(TARGET, type + " " + targetId);
 	}
 
 	/**

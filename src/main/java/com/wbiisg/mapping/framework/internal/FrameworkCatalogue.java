@@ -48,14 +48,14 @@ class FrameworkCatalogue implements Frameworks {
 	public FrameworkSummary version(long id) {
 		return this.versions.findById(id)
 			.map(FrameworkViews::summary)
-			.orElseThrow(() -> new RecordNotFoundException("Framework version", id));
+			.orElseThrow(() -> new RecordNotFoundException(Frameworks.VERSION, id));
 	}
 
 	@Override
 	public FrameworkTree tree(long id) {
 		return this.versions.findWithItems(id)
 			.map(FrameworkViews::tree)
-			.orElseThrow(() -> new RecordNotFoundException("Framework version", id));
+			.orElseThrow(() -> new RecordNotFoundException(Frameworks.VERSION, id));
 	}
 
 }

@@ -10,11 +10,13 @@ import java.util.Optional;
 
 import com.wbiisg.mapping.framework.FrameworkAdopted;
 import com.wbiisg.mapping.framework.FrameworkStatus;
+import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.shared.Aggregate;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -37,6 +39,11 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "framework_version")
 public class FrameworkVersion extends Aggregate<FrameworkVersion> {
+
+	/**
+	 * An item, as the stale-version message of its edit names it.
+	 */
+	private static final RecordType EDITED_ITEM = RecordType.of("Item", "framework.record.editedItem");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -140,7 +147,7 @@ public class FrameworkVersion extends Aggregate<FrameworkVersion> {
 		ensureDraft();
 		FrameworkItem item = item(code);
 		if (item.getVersion() != expectedVersion) {
-			throw ConflictException.staleVersion("Item", code, expectedVersion, item.getVersion());
+			throw ConflictException.staleVersion(EDITED_ITEM, code, expectedVersion, item.getVersion());
 		}
 		ItemRules.checkTexts(title, description, reference);
 		item.edit(title.trim(), trim(description), trim(reference));
@@ -206,7 +213,7 @@ public class FrameworkVersion extends Aggregate<FrameworkVersion> {
 	}
 
 	public FrameworkItem item(String code) {
-		return findItem(code).orElseThrow(() -> new RecordNotFoundException("Framework item", code));
+		return findItem(code).orElseThrow(() -> new RecordNotFoundException(Frameworks.ITEM, code));
 	}
 
 	Optional<FrameworkItem> findItem(String code) {

@@ -131,8 +131,7 @@ class FrameworkPageController {
 	@GetMapping("/frameworks/{id}/items/{code}")
 	String item(@PathVariable long id, @PathVariable String code, Model model) {
 		FrameworkTree tree = this.frameworks.tree(id);
-		FrameworkTree.Node node = tree.find(code)
-			.orElseThrow(() -> new RecordNotFoundException("Framework item", code));
+		FrameworkTree.Node node = tree.find(code).orElseThrow(() -> new RecordNotFoundException(Frameworks.ITEM, code));
 		List<FrameworkTree.Node> ancestors = new ArrayList<>();
 		for (int dot = code.indexOf('.'); dot > 0; dot = code.indexOf('.', dot + 1)) {
 			tree.find(code.substring(0, dot)).ifPresent(ancestors::add);
@@ -152,8 +151,7 @@ class FrameworkPageController {
 	String editItem(@PathVariable long id, @PathVariable String code,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		FrameworkTree tree = this.frameworks.tree(id);
-		FrameworkTree.Node node = tree.find(code)
-			.orElseThrow(() -> new RecordNotFoundException("Framework item", code));
+		FrameworkTree.Node node = tree.find(code).orElseThrow(() -> new RecordNotFoundException(Frameworks.ITEM, code));
 		model.addAttribute("framework", tree.framework());
 		model.addAttribute("item", ItemForm.of(node));
 		model.addAttribute("editing", code);
@@ -182,7 +180,7 @@ class FrameworkPageController {
 				throw ex;
 			}
 			FrameworkTree.Node current = tree.find(code)
-				.orElseThrow(() -> new RecordNotFoundException("Framework item", code));
+				.orElseThrow(() -> new RecordNotFoundException(Frameworks.ITEM, code));
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("stale", true);
 			model.addAttribute("mine", form);

@@ -16,6 +16,7 @@ import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,8 @@ public class AccountAdministration {
 	 * The record type of accounts in the audit trail.
 	 */
 	public static final String RECORD = "Account";
+
+	private static final RecordType ACCOUNT = RecordType.of(RECORD, "identity.record.account");
 
 	/**
 	 * What a user name may be.
@@ -80,7 +83,7 @@ public class AccountAdministration {
 
 	@Transactional(readOnly = true)
 	public Account get(long id) {
-		return this.accounts.findById(id).orElseThrow(() -> new RecordNotFoundException("Account", id));
+		return this.accounts.findById(id).orElseThrow(() -> new RecordNotFoundException(ACCOUNT, id));
 	}
 
 	public Account create(String username, String password, AccountData data) {
@@ -104,7 +107,7 @@ public class AccountAdministration {
 	public Account update(long id, long expectedVersion, AccountData data) {
 		Account account = get(id);
 		if (account.getVersion() != expectedVersion) {
-			throw ConflictException.staleVersion(RECORD, id, expectedVersion, account.getVersion());
+			throw ConflictException.staleVersion(ACCOUNT, id, expectedVersion, account.getVersion());
 		}
 		List<FieldProblem> problems = new ArrayList<>();
 		AccountData clean = check(problems, data, id);

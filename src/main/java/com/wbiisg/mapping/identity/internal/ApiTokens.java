@@ -15,6 +15,7 @@ import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.validation.MaxLength;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
@@ -31,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
 	private static final String PREFIX = "iisg_";
+
+	private static final RecordType TOKEN = RecordType.of("API token", "identity.record.apiToken");
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -70,7 +73,7 @@ public class ApiTokens {
 
 	public void revoke(CurrentUser user, long tokenId) {
 		ApiToken token = HiddenRecordException.requireVisible(this.tokens.findById(tokenId),
-				(t) -> t.getAccountId().equals(user.accountId()), "API token", tokenId);
+				(t) -> t.getAccountId().equals(user.accountId()), TOKEN, tokenId);
 		token.revoke();
 		this.audit.recordChange("REVOKE_TOKEN", "ApiToken", tokenId, Changes.of().set("name", token.getName()));
 	}

@@ -9,8 +9,10 @@ import java.util.Set;
 
 import com.wbiisg.mapping.meetings.MeetingFormat;
 import com.wbiisg.mapping.meetings.MeetingKind;
+import com.wbiisg.mapping.meetings.MeetingPlanning;
 import com.wbiisg.mapping.meetings.MeetingStatus;
 import com.wbiisg.mapping.shared.AuditedAggregate;
+import com.wbiisg.mapping.shared.RecordType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -170,6 +172,11 @@ public class Meeting extends AuditedAggregate<Meeting> {
 		OrderedEntries.replace(this.invitedOrganisationIds, content.invitedOrganisationIds());
 		OrderedEntries.replace(this.invitedAccountIds, content.invitedAccountIds());
 		this.updatedAt = at;
+	}
+
+	@Override
+	protected RecordType recordType() {
+		return MeetingPlanning.MEETING;
 	}
 
 	public Schedule getSchedule() {

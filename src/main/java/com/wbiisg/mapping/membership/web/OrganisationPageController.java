@@ -139,7 +139,8 @@ class OrganisationPageController {
 	}
 
 	private Organisation find(long id) {
-		return this.membership.organisation(id).orElseThrow(() -> new RecordNotFoundException("Organisation", id));
+		return this.membership.organisation(id)
+			.orElseThrow(() -> new RecordNotFoundException(MembershipRegistry.ORGANISATION, id));
 	}
 
 	private Map<String, Partner> partnersByCode() {

@@ -91,7 +91,7 @@ class PartnerPageController {
 	private Partner find(String code) {
 		// Codes are upper case (DESIGN.md §6); "xk" finds Kosovo* too.
 		return this.membership.partner(code.toUpperCase(Locale.ROOT))
-			.orElseThrow(() -> new RecordNotFoundException("Partner", code));
+			.orElseThrow(() -> new RecordNotFoundException(MembershipRegistry.PARTNER, code));
 	}
 
 	/**

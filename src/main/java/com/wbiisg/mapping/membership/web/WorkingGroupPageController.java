@@ -129,7 +129,8 @@ class WorkingGroupPageController {
 	}
 
 	private WorkingGroup find(long id) {
-		return this.membership.workingGroup(id).orElseThrow(() -> new RecordNotFoundException("Working group", id));
+		return this.membership.workingGroup(id)
+			.orElseThrow(() -> new RecordNotFoundException(MembershipRegistry.WORKING_GROUP, id));
 	}
 
 	private List<String> initiativeCodes() {

@@ -16,6 +16,7 @@ import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.validation.Chronological;
 import com.wbiisg.mapping.shared.validation.MaxLength;
@@ -39,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CycleAdministration implements Cycles {
 
 	static final String RECORD = "Cycle";
+
+	static final RecordType CYCLE = RecordType.of(RECORD, "needs.record.cycle");
 
 	private final CycleRepository cycles;
 
@@ -91,7 +94,7 @@ public class CycleAdministration implements Cycles {
 		return list().stream()
 			.filter((cycle) -> cycle.id() == id)
 			.findFirst()
-			.orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+			.orElseThrow(() -> new RecordNotFoundException(CYCLE, id));
 	}
 
 	/**
@@ -138,7 +141,7 @@ public class CycleAdministration implements Cycles {
 
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	public CycleView close(long id) {
-		Cycle cycle = this.cycles.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+		Cycle cycle = this.cycles.findById(id).orElseThrow(() -> new RecordNotFoundException(CYCLE, id));
 		cycle.close();
 		this.cycles.saveAndFlush(cycle);
 		this.support.audit()
@@ -148,7 +151,7 @@ public class CycleAdministration implements Cycles {
 
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	public CycleView reopen(long id) {
-		Cycle cycle = this.cycles.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+		Cycle cycle = this.cycles.findById(id).orElseThrow(() -> new RecordNotFoundException(CYCLE, id));
 		cycle.reopen();
 		this.cycles.saveAndFlush(cycle);
 		this.support.audit()

@@ -22,6 +22,7 @@ import com.wbiisg.mapping.needs.Timeframe;
 import com.wbiisg.mapping.shared.AuditedAggregate;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -203,6 +204,11 @@ class Need extends AuditedAggregate<Need> {
 		this.references = content.references().isEmpty() ? null : String.join("\n", content.references());
 		this.restricted = content.restricted();
 		this.updatedAt = at;
+	}
+
+	@Override
+	protected RecordType recordType() {
+		return NeedEditing.NEED;
 	}
 
 	NeedView toView() {

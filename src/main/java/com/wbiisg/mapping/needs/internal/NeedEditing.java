@@ -16,6 +16,7 @@ import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class NeedEditing {
 
 	static final String RECORD = "Need";
+
+	static final RecordType NEED = RecordType.of(RECORD, "needs.record.need");
 
 	private final NeedRepository needs;
 
@@ -88,7 +91,7 @@ public class NeedEditing {
 
 	public NeedView update(long id, long expectedVersion, NeedInput input) {
 		Viewer viewer = this.support.viewer();
-		Need need = HiddenRecordException.requireVisible(this.needs.findById(id), viewer::canSee, RECORD, id);
+		Need need = HiddenRecordException.requireVisible(this.needs.findById(id), viewer::canSee, NEED, id);
 		NeedView before = need.toView();
 		need.ensureEditable(viewer.actorFor(need), expectedVersion);
 		List<FieldProblem> problems = new ArrayList<>();

@@ -162,7 +162,7 @@ class NeedImporting implements NeedImports {
 		String partner = batch.partner().trim().toUpperCase(Locale.ROOT);
 		NeedEditing.mayCreateFor(viewer, partner);
 		Cycle cycle = this.cycles.findById(batch.cycleId())
-			.orElseThrow(() -> new RecordNotFoundException("Cycle", batch.cycleId()));
+			.orElseThrow(() -> new RecordNotFoundException(CycleAdministration.CYCLE, batch.cycleId()));
 		cycle.ensureOpen();
 		Set<String> measures = this.frameworks.tree(cycle.getFrameworkId())
 			.flatten()

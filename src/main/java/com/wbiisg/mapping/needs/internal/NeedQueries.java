@@ -35,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class NeedQueries implements Needs {
 
-	private static final String RECORD = NeedEditing.RECORD;
-
 	private static final Sort ORDER = Sort.by("partner", "measureCode", "id");
 
 	private static final int BATCH = 1000;
@@ -74,7 +72,8 @@ public class NeedQueries implements Needs {
 
 	@Override
 	public NeedView get(long id) {
-		return HiddenRecordException.requireVisible(this.needs.findById(id), this.viewers.current()::canSee, RECORD, id)
+		return HiddenRecordException
+			.requireVisible(this.needs.findById(id), this.viewers.current()::canSee, NeedEditing.NEED, id)
 			.toView();
 	}
 
@@ -145,7 +144,7 @@ public class NeedQueries implements Needs {
 	 */
 	public NeedPermissions permissions(long id) {
 		Viewer viewer = this.viewers.current();
-		Need need = HiddenRecordException.requireVisible(this.needs.findById(id), viewer::canSee, RECORD, id);
+		Need need = HiddenRecordException.requireVisible(this.needs.findById(id), viewer::canSee, NeedEditing.NEED, id);
 		return permissionsOf(viewer, need);
 	}
 

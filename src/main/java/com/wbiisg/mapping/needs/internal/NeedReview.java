@@ -56,8 +56,7 @@ public class NeedReview implements NeedAdoption {
 	 */
 	public NeedView transition(long id, NeedAction action, @Nullable String reason, @Nullable String decision) {
 		Viewer viewer = this.support.viewer();
-		Need need = HiddenRecordException.requireVisible(this.needs.findById(id), viewer::canSee, NeedEditing.RECORD,
-				id);
+		Need need = HiddenRecordException.requireVisible(this.needs.findById(id), viewer::canSee, NeedEditing.NEED, id);
 		take(viewer, need, action, reason, decision);
 		return need.toView();
 	}
@@ -68,7 +67,8 @@ public class NeedReview implements NeedAdoption {
 	 */
 	public int submitAllDrafts(long cycleId, String partner) {
 		Viewer viewer = this.support.viewer();
-		this.cycles.findById(cycleId).orElseThrow(() -> new RecordNotFoundException("Cycle", cycleId));
+		this.cycles.findById(cycleId)
+			.orElseThrow(() -> new RecordNotFoundException(CycleAdministration.CYCLE, cycleId));
 		List<Need> drafts = this.needs.findByCycleIdAndPartnerAndStatus(cycleId, partner.toUpperCase(Locale.ROOT),
 				NeedStatus.DRAFT);
 		for (Need need : drafts) {
@@ -90,7 +90,7 @@ public class NeedReview implements NeedAdoption {
 		Viewer viewer = this.support.viewer();
 		List<Need> chosen = new ArrayList<>();
 		for (Long id : ids) {
-			chosen.add(HiddenRecordException.requireVisible(this.needs.findById(id), viewer::canSee, NeedEditing.RECORD,
+			chosen.add(HiddenRecordException.requireVisible(this.needs.findById(id), viewer::canSee, NeedEditing.NEED,
 					id));
 		}
 		chosen.forEach((need) -> take(viewer, need, NeedAction.ADOPT, null, decision));
@@ -108,7 +108,8 @@ public class NeedReview implements NeedAdoption {
 		if (viewer.role() != Role.SECRETARIAT) {
 			throw new AccessDeniedException(UserText.of("needs.adopt.secretariatOnly").english());
 		}
-		this.cycles.findById(cycleId).orElseThrow(() -> new RecordNotFoundException("Cycle", cycleId));
+		this.cycles.findById(cycleId)
+			.orElseThrow(() -> new RecordNotFoundException(CycleAdministration.CYCLE, cycleId));
 		List<Need> validated = new ArrayList<>();
 		List<Long> ids = List.copyOf(new TreeSet<>(needIds));
 		for (int from = 0; from < ids.size(); from += BATCH) {

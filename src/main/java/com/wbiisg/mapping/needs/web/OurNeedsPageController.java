@@ -19,6 +19,7 @@ import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,10 @@ class OurNeedsPageController {
 	static final String FORM = "needs/need-form";
 
 	static final String FORM_FRAGMENT = "needs/need-form :: form";
+
+	private static final RecordType MEASURE = RecordType.of("Measure", "needs.record.measure");
+
+	private static final RecordType PARTNER = RecordType.of("WB partner", "needs.record.partner");
 
 	private final NeedPageSupport support;
 
@@ -130,7 +135,7 @@ class OurNeedsPageController {
 		FrameworkTree.Node node = this.support.tree(chosen.frameworkId())
 			.find(measure)
 			.filter((found) -> found.level() == ItemLevel.MEASURE)
-			.orElseThrow(() -> new RecordNotFoundException("Measure", measure));
+			.orElseThrow(() -> new RecordNotFoundException(MEASURE, measure));
 		formModel(model, NeedForm.blank(chosen.id(), node.code(), code));
 		return (htmx != null) ? FORM_FRAGMENT : FORM;
 	}
@@ -193,7 +198,7 @@ class OurNeedsPageController {
 		}
 		return this.support.partner(code)
 			.map(Partner::code)
-			.orElseThrow(() -> new RecordNotFoundException("WB partner", code));
+			.orElseThrow(() -> new RecordNotFoundException(PARTNER, code));
 	}
 
 	private static boolean mayEnterFor(String partner) {

@@ -171,7 +171,7 @@ public class ReportDraft extends Aggregate<ReportDraft> {
 	 */
 	void ensureVersion(@Nullable Long expected) {
 		if (expected != null && expected != this.version) {
-			throw ConflictException.staleVersion("Report draft", this.id, expected, this.version);
+			throw ConflictException.staleVersion(ReportReading.DRAFT, this.id, expected, this.version);
 		}
 	}
 

@@ -64,7 +64,8 @@ public class ReportLifecycle {
 		if (action == null) {
 			throw new InvalidInputException("action", UserText.of("reporting.step.required"));
 		}
-		ReportDraft draft = this.drafts.findById(id).orElseThrow(() -> new RecordNotFoundException("Report draft", id));
+		ReportDraft draft = this.drafts.findById(id)
+			.orElseThrow(() -> new RecordNotFoundException(ReportReading.DRAFT, id));
 		draft.ensureVersion(expectedVersion);
 		ReportStatus from = draft.getStatus();
 		if (action == ReportAction.ADOPT) {

@@ -12,6 +12,7 @@ import com.wbiisg.mapping.reporting.ReportStatus;
 import com.wbiisg.mapping.reporting.ReportViews;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -29,7 +30,11 @@ public class ReportReading {
 	private static final Set<Role> MEMBERS = EnumSet.of(Role.SECRETARIAT, Role.BOARD, Role.BENEFICIARY_FOCAL_POINT,
 			Role.PARTNER_FOCAL_POINT);
 
-	private static final String RECORD = "Report draft";
+	/**
+	 * A report draft, as the audit trail keeps a denied read of it and as the messages
+	 * name it.
+	 */
+	static final RecordType DRAFT = RecordType.of("Report draft", "reporting.record.draft");
 
 	private static final List<ReportStatus> PUBLISHED = List.of(ReportStatus.PUBLISHED);
 
@@ -70,7 +75,7 @@ public class ReportReading {
 	 */
 	public ReportDraft readable(long id) {
 		return HiddenRecordException.requireVisible(this.drafts.findById(id),
-				(draft) -> readsDrafts() || draft.getStatus() == ReportStatus.PUBLISHED, RECORD, id);
+				(draft) -> readsDrafts() || draft.getStatus() == ReportStatus.PUBLISHED, DRAFT, id);
 	}
 
 	/**
@@ -78,7 +83,7 @@ public class ReportReading {
 	 */
 	public ReportDraft published(long id) {
 		return HiddenRecordException.requireVisible(this.drafts.findById(id),
-				(draft) -> draft.getStatus() == ReportStatus.PUBLISHED, RECORD, id);
+				(draft) -> draft.getStatus() == ReportStatus.PUBLISHED, DRAFT, id);
 	}
 
 	/**
@@ -118,7 +123,7 @@ public class ReportReading {
 	}
 
 	private static RecordNotFoundException notFound(long id) {
-		return new RecordNotFoundException(RECORD, id);
+		return new RecordNotFoundException(DRAFT, id);
 	}
 
 }

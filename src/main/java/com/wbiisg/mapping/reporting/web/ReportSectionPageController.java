@@ -6,6 +6,7 @@ import com.wbiisg.mapping.reporting.ReportDrafts;
 import com.wbiisg.mapping.reporting.ReportSection;
 import com.wbiisg.mapping.reporting.ReportSectionCommentTarget;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -40,7 +41,8 @@ class ReportSectionPageController {
 	String section(@PathVariable long id, @PathVariable String section, Model model) {
 		ReportDraftView draft = this.drafts.readable(id);
 		ReportSection chosen = ReportSection.ofKey(section)
-			.orElseThrow(() -> new RecordNotFoundException("Report section", section));
+			.orElseThrow(() -> new RecordNotFoundException(RecordType.of("Report section", "reporting.record.section"),
+					section));
 		String targetId = ReportSectionCommentTarget.targetId(id, chosen);
 		model.addAttribute("draft", draft);
 		model.addAttribute("scope", ReportPageSupport.scope(draft, this.support.cycleNames()));

@@ -20,6 +20,7 @@ import com.wbiisg.mapping.responses.ProjectRegistered;
 import com.wbiisg.mapping.responses.ProjectStatus;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.shared.AuditedAggregate;
+import com.wbiisg.mapping.shared.RecordType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -198,6 +199,11 @@ class Project extends AuditedAggregate<Project> {
 	private static <T> void replace(Set<T> target, Set<T> source) {
 		target.retainAll(source);
 		target.addAll(source);
+	}
+
+	@Override
+	protected RecordType recordType() {
+		return ProjectRegistry.PROJECT;
 	}
 
 	/**

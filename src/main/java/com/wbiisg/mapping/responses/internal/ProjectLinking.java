@@ -16,6 +16,7 @@ import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectLinking {
 
 	static final String RECORD = "ProjectLink";
+
+	/**
+	 * A project's link to a need, named with the project's id.
+	 */
+	private static final RecordType LINK_TO_NEED = RecordType.of(RECORD, "responses.record.linkToNeed");
+
+	/**
+	 * A need, as the audit trail keeps a denied read of it.
+	 */
+	private static final RecordType NEED = RecordType.of("Need", "responses.record.need");
 
 	private final ProjectRepository projects;
 
@@ -99,11 +110,11 @@ public class ProjectLinking {
 		ProjectViewer viewer = this.support.viewer();
 		editable(viewer, projectId);
 		// A link to a need the user may not see does not exist for it.
-		String record = "Link of project " + projectId + " to need";
+		RecordType record = LINK_TO_NEED.naming(projectId);
 		ProjectLink link = this.links.findByProjectIdAndNeedId(projectId, needId)
 			.orElseThrow(() -> new RecordNotFoundException(record, needId));
 		if (this.needs.findVisible(needId).isEmpty()) {
-			throw new HiddenRecordException("Need", needId).answeredAs(record, needId);
+			throw new HiddenRecordException(NEED, needId).answeredAs(record, needId);
 		}
 		this.links.delete(link.unlink());
 		this.links.flush();
@@ -118,7 +129,7 @@ public class ProjectLinking {
 
 	private Project editable(ProjectViewer viewer, long projectId) {
 		Project project = HiddenRecordException.requireVisible(this.projects.findForUpdate(projectId), viewer::canSee,
-				ProjectRegistry.RECORD, projectId);
+				ProjectRegistry.PROJECT, projectId);
 		if (!viewer.canEdit(project)) {
 			throw new AccessDeniedException(UserText.of("responses.linking.editorsOnly").english());
 		}

@@ -123,7 +123,7 @@ public class ProjectQueries {
 	}
 
 	private Project visible(ProjectViewer viewer, long id) {
-		return HiddenRecordException.requireVisible(this.projects.findById(id), viewer::canSee, ProjectRegistry.RECORD,
+		return HiddenRecordException.requireVisible(this.projects.findById(id), viewer::canSee, ProjectRegistry.PROJECT,
 				id);
 	}
 

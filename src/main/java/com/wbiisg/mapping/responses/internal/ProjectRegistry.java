@@ -10,6 +10,7 @@ import com.wbiisg.mapping.responses.ProjectInput;
 import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectRegistry {
 
 	static final String RECORD = "Project";
+
+	static final RecordType PROJECT = RecordType.of(RECORD, "responses.record.project");
 
 	private final ProjectRepository projects;
 
@@ -57,7 +60,7 @@ public class ProjectRegistry {
 
 	public ProjectView update(long id, long expectedVersion, ProjectInput input) {
 		ProjectViewer viewer = this.support.viewer();
-		Project project = HiddenRecordException.requireVisible(this.projects.findForUpdate(id), viewer::canSee, RECORD,
+		Project project = HiddenRecordException.requireVisible(this.projects.findForUpdate(id), viewer::canSee, PROJECT,
 				id);
 		if (!viewer.canEdit(project)) {
 			throw new AccessDeniedException(UserText.of("responses.project.editorsOnly").english());

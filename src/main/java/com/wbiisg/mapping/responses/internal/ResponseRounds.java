@@ -17,6 +17,7 @@ import com.wbiisg.mapping.responses.ResponseRoundView;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.validation.MaxLength;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
@@ -190,7 +191,8 @@ public class ResponseRounds {
 
 	private ResponseRound get(int year) {
 		return this.rounds.findByYear(year)
-			.orElseThrow(() -> new RecordNotFoundException("Response mapping round", year));
+			.orElseThrow(() -> new RecordNotFoundException(
+					RecordType.of("Response mapping round", "responses.record.round"), year));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package com.wbiisg.mapping.web.internal;
 import com.wbiisg.mapping.ModuleTestSettings;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.web.ReadDenied;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ModuleTestSettings
 class ReadDeniedEventsIntegrationTests {
 
+	private static final RecordType NEED = RecordType.of("Need", "needs.record.need");
+
 	private final ReadDeniedPublisher publisher;
 
 	ReadDeniedEventsIntegrationTests(ReadDeniedPublisher publisher) {
@@ -33,7 +36,7 @@ class ReadDeniedEventsIntegrationTests {
 		request.setQueryString("view=full");
 		request.setRemoteUser("ba.focal");
 
-		scenario.stimulate(() -> this.publisher.answeredNotFound(new HiddenRecordException("Need", 42), request))
+		scenario.stimulate(() -> this.publisher.answeredNotFound(new HiddenRecordException(NEED, 42), request))
 			.andWaitForEventOfType(ReadDenied.class)
 			.toArriveAndVerify((event) -> assertThat(event)
 				.isEqualTo(new ReadDenied("ba.focal", "Need", "42", "GET /api/v1/needs/42?view=full")));
@@ -41,7 +44,7 @@ class ReadDeniedEventsIntegrationTests {
 
 	@Test
 	void announcesNothingForARecordThatDoesNotExist(PublishedEvents events) {
-		this.publisher.answeredNotFound(new RecordNotFoundException("Need", 43),
+		this.publisher.answeredNotFound(new RecordNotFoundException(NEED, 43),
 				new MockHttpServletRequest("GET", "/api/v1/needs/43"));
 
 		assertThat(events.ofType(ReadDenied.class)).isEmpty();

@@ -18,6 +18,7 @@ import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ExportJobs {
 
-	private static final String RECORD = "Export";
+	private static final RecordType EXPORT = RecordType.of("Export", "exchange.record.export");
 
 	private final ImportJobRepository jobs;
 
@@ -97,7 +98,7 @@ public class ExportJobs {
 	public ImportJob get(long id) {
 		ImportJob job = this.owned.get(id);
 		if (ExportKind.of(job.getKind()).isEmpty()) {
-			throw new RecordNotFoundException(RECORD, id);
+			throw new RecordNotFoundException(EXPORT, id);
 		}
 		return job;
 	}
@@ -147,7 +148,7 @@ public class ExportJobs {
 		}
 		Path file = Path.of(job.getFilePath());
 		if (!Files.isRegularFile(file)) {
-			throw new RecordNotFoundException("File of export", id);
+			throw new RecordNotFoundException(RecordType.of("File of export", "exchange.record.exportFile"), id);
 		}
 		return new ExportDownload(file, ExportKind.of(job.getKind()).orElseThrow());
 	}

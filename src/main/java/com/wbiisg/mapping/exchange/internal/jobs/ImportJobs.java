@@ -19,6 +19,7 @@ import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +44,13 @@ public class ImportJobs {
 	private static final Set<Role> IMPORTERS = Set.of(Role.SECRETARIAT, Role.BENEFICIARY_FOCAL_POINT,
 			Role.PARTNER_FOCAL_POINT);
 
-	private static final String RECORD = "Import";
+	private static final RecordType IMPORT = RecordType.of("Import", "exchange.record.import");
+
+	/**
+	 * A job of either kind, as the audit trail keeps a denied read of it; the answer
+	 * names an import.
+	 */
+	private static final RecordType JOB = RecordType.of("Job", "exchange.record.job");
 
 	private final ImportJobRepository jobs;
 
@@ -145,10 +152,10 @@ public class ImportJobs {
 	public ImportJob get(long id) {
 		CurrentUser user = CurrentUser.get()
 			.orElseThrow(() -> new AccessDeniedException(UserText.of("exchange.signInFirst").english()));
-		ImportJob job = this.jobs.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+		ImportJob job = this.jobs.findById(id).orElseThrow(() -> new RecordNotFoundException(IMPORT, id));
 		if (!user.is(Role.SECRETARIAT) && job.getUploaderId() != user.accountId()) {
 			// Audited as a job, import or export, of someone else.
-			throw new HiddenRecordException("Job", id).answeredAs(RECORD, id);
+			throw new HiddenRecordException(JOB, id).answeredAs(IMPORT, id);
 		}
 		return job;
 	}
@@ -162,7 +169,7 @@ public class ImportJobs {
 	public ImportJob getImport(long id) {
 		ImportJob job = get(id);
 		if (!this.runner.knows(job.getKind())) {
-			throw new RecordNotFoundException(RECORD, id);
+			throw new RecordNotFoundException(IMPORT, id);
 		}
 		return job;
 	}

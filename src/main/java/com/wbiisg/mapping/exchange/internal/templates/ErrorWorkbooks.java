@@ -9,6 +9,7 @@ import com.wbiisg.mapping.exchange.ImportPreview;
 import com.wbiisg.mapping.exchange.internal.jobs.ImportJob;
 import com.wbiisg.mapping.exchange.internal.jobs.ImportJobs;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 
 import org.springframework.stereotype.Service;
 
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ErrorWorkbooks {
+
+	private static final RecordType ERRORS = RecordType.of("Workbook with the errors of import",
+			"exchange.record.errorWorkbook");
 
 	private final ImportJobs jobs;
 
@@ -38,7 +42,7 @@ public class ErrorWorkbooks {
 		ImportPreview preview = this.jobs.preview(job);
 		if (preview == null || preview.errors().stream().noneMatch((error) -> error.sheet() != null)
 				|| !job.getKind().endsWith("-xlsx") || !Files.exists(Path.of(job.getFilePath()))) {
-			throw new RecordNotFoundException("Workbook with the errors of import", id);
+			throw new RecordNotFoundException(ERRORS, id);
 		}
 		String base = job.getOriginalName().replaceAll("(?i)\\.xlsx$", "").replaceAll("[^A-Za-z0-9._-]", "_");
 		return new ErrorWorkbookDownload(Path.of(job.getFilePath()), job.getOriginalName(), preview.errors(),

@@ -92,7 +92,7 @@ class FrameworkApiController {
 	FrameworkTree.Node item(@PathVariable long id, @PathVariable String code) {
 		return this.frameworks.tree(id)
 			.find(code)
-			.orElseThrow(() -> new RecordNotFoundException("Framework item", code));
+			.orElseThrow(() -> new RecordNotFoundException(Frameworks.ITEM, code));
 	}
 
 	@PutMapping("/frameworks/{id}/items/{code}")

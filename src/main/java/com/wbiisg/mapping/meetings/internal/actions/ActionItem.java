@@ -3,8 +3,10 @@ package com.wbiisg.mapping.meetings.internal.actions;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import com.wbiisg.mapping.meetings.ActionItems;
 import com.wbiisg.mapping.meetings.ActionStatus;
 import com.wbiisg.mapping.shared.AuditedAggregate;
+import com.wbiisg.mapping.shared.RecordType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +21,11 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "action_item")
 public class ActionItem extends AuditedAggregate<ActionItem> {
+
+	/**
+	 * An action item, as its stale-version message names it.
+	 */
+	private static final RecordType ACTION_ITEM = RecordType.of(ActionItems.RECORD, "meetings.record.actionItem");
 
 	@Column(name = "meeting_id", nullable = false, updatable = false)
 	private long meetingId;
@@ -62,8 +69,8 @@ public class ActionItem extends AuditedAggregate<ActionItem> {
 	}
 
 	@Override
-	protected String recordType() {
-		return "Action item";
+	protected RecordType recordType() {
+		return ACTION_ITEM;
 	}
 
 	/**

@@ -19,6 +19,7 @@ import com.wbiisg.mapping.meetings.internal.decisions.DecisionRepository;
 import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.validation.MaxLength;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
@@ -42,6 +43,10 @@ public class KeyDocuments {
 	public static final String RECORD = "KeyDocument";
 
 	static final String VERSION_RECORD = "KeyDocumentVersion";
+
+	private static final RecordType DOCUMENT = RecordType.of(RECORD, "meetings.record.keyDocument");
+
+	private static final RecordType FILE = RecordType.of("Document file", "meetings.record.documentFile");
 
 	private final KeyDocumentRepository documents;
 
@@ -78,7 +83,7 @@ public class KeyDocuments {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('SECRETARIAT','BOARD','BENEFICIARY_FOCAL_POINT','PARTNER_FOCAL_POINT')")
 	public DocumentDetails get(long id) {
-		KeyDocument document = this.documents.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+		KeyDocument document = this.documents.findById(id).orElseThrow(() -> new RecordNotFoundException(DOCUMENT, id));
 		List<DocumentVersion> all = this.versions.findByDocumentIdOrderByNumberDesc(id);
 		return details(document, all, decisionsOf(all));
 	}
@@ -104,7 +109,7 @@ public class KeyDocuments {
 	public DocumentVersionView upload(long documentId, @Nullable String note, @Nullable String fileName,
 			@Nullable String contentType, byte[] bytes) {
 		KeyDocument document = this.documents.findById(documentId)
-			.orElseThrow(() -> new RecordNotFoundException(RECORD, documentId));
+			.orElseThrow(() -> new RecordNotFoundException(DOCUMENT, documentId));
 		RecordValidation.check(new VersionNote(note));
 		String cleanNote = Inputs.text(note);
 		StoredFile file = UploadCheck.check(fileName, contentType, bytes);
@@ -129,9 +134,9 @@ public class KeyDocuments {
 	public DocumentDownload download(long versionId) {
 		DocumentVersion version = this.versions.findById(versionId)
 			.filter(DocumentVersion::hasFile)
-			.orElseThrow(() -> new RecordNotFoundException("Document file", versionId));
+			.orElseThrow(() -> new RecordNotFoundException(FILE, versionId));
 		byte[] bytes = this.contents.findById(versionId)
-			.orElseThrow(() -> new RecordNotFoundException("Document file", versionId))
+			.orElseThrow(() -> new RecordNotFoundException(FILE, versionId))
 			.getContent();
 		return new DocumentDownload(version.getFileName(), version.getContentType(), bytes);
 	}

@@ -3,7 +3,9 @@ package com.wbiisg.mapping.meetings.internal.milestones;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import com.wbiisg.mapping.meetings.MilestonePlanning;
 import com.wbiisg.mapping.shared.AuditedAggregate;
+import com.wbiisg.mapping.shared.RecordType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -61,6 +63,11 @@ public class Milestone extends AuditedAggregate<Milestone> {
 		this.dueOn = due;
 		this.updatedAt = at;
 		return true;
+	}
+
+	@Override
+	protected RecordType recordType() {
+		return MilestonePlanning.MILESTONE;
 	}
 
 	public String getName() {

@@ -67,8 +67,8 @@ class MembershipApiController {
 
 	@GetMapping("/organisations/{id}")
 	OrganisationJson organisation(@PathVariable long id) {
-		return OrganisationJson
-			.of(this.membership.organisation(id).orElseThrow(() -> new RecordNotFoundException("Organisation", id)));
+		return OrganisationJson.of(this.membership.organisation(id)
+			.orElseThrow(() -> new RecordNotFoundException(MembershipRegistry.ORGANISATION, id)));
 	}
 
 	@PostMapping("/organisations")
@@ -113,8 +113,8 @@ class MembershipApiController {
 
 	@GetMapping("/working-groups/{id}")
 	WorkingGroupJson workingGroup(@PathVariable long id) {
-		return WorkingGroupJson
-			.of(this.membership.workingGroup(id).orElseThrow(() -> new RecordNotFoundException("Working group", id)));
+		return WorkingGroupJson.of(this.membership.workingGroup(id)
+			.orElseThrow(() -> new RecordNotFoundException(MembershipRegistry.WORKING_GROUP, id)));
 	}
 
 	@PostMapping("/working-groups")
@@ -136,7 +136,7 @@ class MembershipApiController {
 	private Partner findPartner(String code) {
 		// Partner codes are upper case (DESIGN.md §6); "xk" finds Kosovo* too.
 		return this.membership.partner(code.toUpperCase(Locale.ROOT))
-			.orElseThrow(() -> new RecordNotFoundException("Partner", code));
+			.orElseThrow(() -> new RecordNotFoundException(MembershipRegistry.PARTNER, code));
 	}
 
 	private List<String> initiativeCodes() {
