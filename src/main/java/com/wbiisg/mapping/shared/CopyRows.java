@@ -3,6 +3,7 @@ package com.wbiisg.mapping.shared;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 
 import org.jspecify.annotations.Nullable;
 
@@ -79,8 +80,28 @@ public final class CopyRows {
 		return this.rows;
 	}
 
+	/**
+	 * The characters written so far.
+	 */
+	public int length() {
+		return this.text.length();
+	}
+
 	Reader reader() {
 		return new StringReader(this.text.toString());
+	}
+
+	/**
+	 * The rows ended so far in UTF-8, the client encoding of the platform's connections,
+	 * taken out: the rows that follow start an empty text.
+	 */
+	byte[] take() {
+		if (this.rowStarted) {
+			throw new IllegalStateException("A row is not ended.");
+		}
+		byte[] bytes = this.text.toString().getBytes(StandardCharsets.UTF_8);
+		this.text.setLength(0);
+		return bytes;
 	}
 
 	private void separate() {

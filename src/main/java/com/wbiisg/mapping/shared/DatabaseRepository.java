@@ -2,17 +2,22 @@ package com.wbiisg.mapping.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -86,6 +91,26 @@ public class DatabaseRepository {
 			}
 		});
 		return (copied != null) ? copied : 0;
+	}
+
+	/**
+	 * Opens a {@code COPY … FROM STDIN} on the connection of the current transaction, to
+	 * be fed rows while they are made. PostgreSQL only.
+	 * @param copy the {@code copy <table> (<columns>) from stdin} statement, made of
+	 * constants
+	 */
+	public CopyStream copyStream(String copy) {
+		DataSource dataSource = Objects.requireNonNull(this.jdbc.getDataSource(), "no data source");
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			return new CopyStream(dataSource, connection,
+					connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy),
+					this.jdbc.getExceptionTranslator());
+		}
+		catch (SQLException ex) {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+			throw Objects.requireNonNull(this.jdbc.getExceptionTranslator().translate("COPY", copy, ex));
+		}
 	}
 
 	/**

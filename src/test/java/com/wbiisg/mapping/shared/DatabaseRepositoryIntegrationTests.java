@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The database the platform runs on, and on PostgreSQL the lookups of an import planned
@@ -104,6 +105,50 @@ class DatabaseRepositoryIntegrationTests {
 		assertThat(stored.get(0).get("day")).hasToString("2027-02-28");
 		assertThat(((Timestamp) stored.get(0).get("at")).toInstant()).isEqualTo(at);
 		assertThat(stored.get(1)).containsEntry("text", "").containsEntry("other", "\\N").containsEntry("flag", false);
+	}
+
+	@Test
+	void streamsRowsSentInLotsWhileTheyAreMade() {
+		Assumptions.assumeTrue(this.database.isPostgres(), "COPY is PostgreSQL's");
+		List<Map<String, Object>> stored = new TransactionTemplate(this.transactions).execute((status) -> {
+			this.jdbc.execute("create temporary table copy_lots (id bigint, text varchar(20)) on commit drop");
+			CopyRows rows = new CopyRows(100);
+			long copied;
+			try (CopyStream copy = this.database.copyStream("copy copy_lots from stdin")) {
+				for (int lot = 0; lot < 3; lot++) {
+					rows.add(lot * 2).add("Ünïcödé " + lot).end().add(lot * 2 + 1).add(null).end();
+					copy.send(rows);
+					assertThat(rows.length()).isZero();
+				}
+				copied = copy.end();
+			}
+			assertThat(copied).isEqualTo(6);
+			return this.jdbc.queryForList("select * from copy_lots order by id");
+		});
+
+		assertThat(stored).extracting((row) -> row.get("id")).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+		assertThat(stored.get(4)).containsEntry("text", "Ünïcödé 2");
+		assertThat(stored.get(5)).containsEntry("text", null);
+	}
+
+	@Test
+	void keepsNoRowOfACopyClosedBeforeItsEnd() {
+		Assumptions.assumeTrue(this.database.isPostgres(), "COPY is PostgreSQL's");
+		this.jdbc.execute("create table if not exists copy_cancelled (id bigint)");
+		try {
+			assertThatThrownBy(() -> new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+				try (CopyStream copy = this.database.copyStream("copy copy_cancelled from stdin")) {
+					copy.send(new CopyRows(10).add(1).end());
+					throw new IllegalStateException("a row had a problem");
+				}
+			})).hasMessage("a row had a problem");
+
+			assertThat(this.jdbc.queryForObject("select count(*) from copy_cancelled", Long.class)).isZero();
+			assertThat(this.jdbc.queryForObject("select 1", Integer.class)).isEqualTo(1);
+		}
+		finally {
+			this.jdbc.execute("drop table copy_cancelled");
+		}
 	}
 
 }

@@ -72,37 +72,56 @@ class NeedImporting implements NeedImports {
 	@Override
 	@Transactional(readOnly = true)
 	public NeedImportCheck check(NeedImportBatch batch) {
-		return new NeedImportCheck(checkRows(batch).checked().stream().map(NeedImporting::result).toList());
+		Checks checks = prepare(batch);
+		List<RowResult> results = new ArrayList<>(batch.rows().size());
+		for (int i = 0; i < batch.rows().size(); i++) {
+			results.add(result(checks.rules().check(i, batch.rows().get(i))));
+		}
+		return new NeedImportCheck(results);
 	}
 
+	/**
+	 * Checks each row and writes the new needs as they pass, while the rows that follow
+	 * are checked; the first problem stops the writing, the rest of the rows are checked
+	 * for theirs, and nothing is kept.
+	 */
 	@Override
 	public NeedImportCheck apply(NeedImportBatch batch, IntConsumer progress) {
 		long started = System.nanoTime();
-		Checks checks = checkRows(batch);
-		long checked = System.nanoTime();
-		List<FieldProblem> problems = new ArrayList<>();
-		for (int i = 0; i < checks.checked().size(); i++) {
-			for (FieldProblem problem : checks.checked().get(i).problems()) {
-				problems.add(problem.at("rows[" + i + "]." + problem.field()));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		Checks checks = prepare(batch);
 		Viewer viewer = this.support.viewer();
-		List<NeedBulkRepository.NewNeed> created = new ArrayList<>();
-		for (NeedImportRules.Checked row : checks.checked()) {
-			if (row.outcome() == Outcome.CREATE) {
-				created.add(new NeedBulkRepository.NewNeed(checks.cycle().getId(), checks.cycle().getInitiative(),
-						row.measure(), checks.partner(), row.content()));
+		int most = (int) batch.rows().stream().filter((row) -> row.needId() == null).count();
+		List<NeedImportRules.Checked> rows = new ArrayList<>(batch.rows().size());
+		List<NewNeed> created = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
+		List<Long> createdIds;
+		long checked;
+		try (NeedBulkRepository.Drafts drafts = this.bulk.drafts(most, viewer.username(), this.support.now(),
+				progress)) {
+			for (int i = 0; i < batch.rows().size(); i++) {
+				NeedImportRules.Checked row = checks.rules().check(i, batch.rows().get(i));
+				rows.add(row);
+				for (FieldProblem problem : row.problems()) {
+					problems.add(problem.at("rows[" + i + "]." + problem.field()));
+				}
+				if (problems.isEmpty() && row.outcome() == Outcome.CREATE) {
+					NewNeed need = new NewNeed(checks.cycle().getId(), checks.cycle().getInitiative(), row.measure(),
+							checks.partner(), row.content());
+					created.add(need);
+					drafts.add(need);
+				}
 			}
+			checked = System.nanoTime();
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
+			createdIds = drafts.finish();
 		}
-		List<Long> createdIds = this.bulk.insertDrafts(created, viewer.username(), this.support.now(), progress);
 		long inserted = System.nanoTime();
 		List<Long> updatedIds = new ArrayList<>();
 		List<RowResult> results = new ArrayList<>();
 		int next = 0;
-		for (NeedImportRules.Checked row : checks.checked()) {
+		for (NeedImportRules.Checked row : rows) {
 			if (row.outcome() == Outcome.CREATE) {
 				results.add(new RowResult(Outcome.CREATE, createdIds.get(next++), List.of()));
 				continue;
@@ -135,7 +154,7 @@ class NeedImporting implements NeedImports {
 		long written = System.nanoTime();
 		this.support.publish(new NeedsImported(checks.cycle().getId(), checks.partner(), createdFacts, updatedIds));
 		log.debug(
-				"Imported {} needs: checked in {} ms, inserted in {} ms, updated and audited in {} ms, "
+				"Imported {} needs: checked and sent in {} ms, copy ended in {} ms, updated and audited in {} ms, "
 						+ "listeners took {} ms",
 				batch.rows().size(), (checked - started) / 1_000_000, (inserted - checked) / 1_000_000,
 				(written - inserted) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
@@ -157,7 +176,11 @@ class NeedImporting implements NeedImports {
 			.toList();
 	}
 
-	private Checks checkRows(NeedImportBatch batch) {
+	/**
+	 * What the rows are checked against: the open cycle, the measures of its framework
+	 * and the needs that the rows name.
+	 */
+	private Checks prepare(NeedImportBatch batch) {
 		Viewer viewer = this.support.viewer();
 		String partner = batch.partner().trim().toUpperCase(Locale.ROOT);
 		NeedEditing.mayCreateFor(viewer, partner);
@@ -170,12 +193,8 @@ class NeedImporting implements NeedImports {
 			.filter((node) -> node.level() == ItemLevel.MEASURE)
 			.map((node) -> node.code())
 			.collect(Collectors.toSet());
-		NeedImportRules rules = new NeedImportRules(viewer, cycle.getId(), partner, measures, existing(batch));
-		List<NeedImportRules.Checked> checked = new ArrayList<>(batch.rows().size());
-		for (int i = 0; i < batch.rows().size(); i++) {
-			checked.add(rules.check(i, batch.rows().get(i)));
-		}
-		return new Checks(cycle, partner, checked);
+		return new Checks(cycle, partner,
+				new NeedImportRules(viewer, cycle.getId(), partner, measures, existing(batch)));
 	}
 
 	private Map<Long, Need> existing(NeedImportBatch batch) {
@@ -192,7 +211,7 @@ class NeedImporting implements NeedImports {
 		return new RowResult(row.outcome(), (row.need() == null) ? null : row.need().getId(), row.problems());
 	}
 
-	private record Checks(Cycle cycle, String partner, List<NeedImportRules.Checked> checked) {
+	private record Checks(Cycle cycle, String partner, NeedImportRules rules) {
 	}
 
 }

@@ -34,6 +34,7 @@ import com.wbiisg.mapping.needs.NeedsImported;
 import com.wbiisg.mapping.needs.Perspective;
 import com.wbiisg.mapping.needs.Priority;
 import com.wbiisg.mapping.needs.Timeframe;
+import com.wbiisg.mapping.shared.InvalidInputException;
 import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,10 +71,10 @@ class LargeNeedImportIntegrationTests {
 	private static final int ROWS = 10_001;
 
 	/**
-	 * Rows on both sides of the chunks of the bulk writers (1,000 rows on H2, 10,000 on
-	 * PostgreSQL), which carry awkward values.
+	 * Rows on both sides of the chunks of the bulk writers (1,000 rows on H2, lots of
+	 * 2,000 sent to PostgreSQL's copy), which carry awkward values.
 	 */
-	private static final Set<Integer> AWKWARD = Set.of(0, 999, 1000, 9999, 10_000);
+	private static final Set<Integer> AWKWARD = Set.of(0, 999, 1000, 1999, 2000, 9999, 10_000);
 
 	@Autowired
 	MockMvc mvc;
@@ -253,6 +254,30 @@ class LargeNeedImportIntegrationTests {
 				other))
 			.isZero();
 		assertThat(count("select count(*) from analysis_need where cycle_id = ?", other)).isZero();
+	}
+
+	@Test
+	void writesNothingWhenARowAfterThousandsOfWrittenOnesHasAProblem() throws Exception {
+		long other = this.fixtures.openCycle();
+		List<NeedImportBatch.Row> rows = new ArrayList<>(rows("Late problem"));
+		NeedImportBatch.Row last = rows.get(ROWS - 1);
+		rows.set(ROWS - 1,
+				new NeedImportBatch.Row(null, null, "NO.SUCH.MEASURE", last.title(), null, NeedType.OPERATIONAL,
+						Perspective.PREVENTION, Priority.LOW, null, null, null, null, null, List.of(), false));
+
+		assertThatThrownBy(
+				() -> asOwner(() -> inTransaction(() -> this.imports.apply(new NeedImportBatch(other, "MK", rows)))))
+			.isInstanceOf(InvalidInputException.class)
+			.satisfies((ex) -> assertThat(((InvalidInputException) ex).problems())
+				.extracting(InvalidInputException.FieldProblem::field)
+				.containsExactly("rows[" + (ROWS - 1) + "].measureCode"));
+
+		assertThat(count("select count(*) from need where cycle_id = ?", other)).isZero();
+		assertThat(count("select count(*) from analysis_need where cycle_id = ?", other)).isZero();
+		NeedImportCheck again = asOwner(() -> inTransaction(
+				() -> this.imports.apply(new NeedImportBatch(other, "MK", rows.subList(0, ROWS - 1)))));
+		assertThat(again.rows()).hasSize(ROWS - 1);
+		assertThat(count("select count(*) from need where cycle_id = ?", other)).isEqualTo(ROWS - 1);
 	}
 
 	private List<NeedImportBatch.Row> rows(String prefix) {
