@@ -202,7 +202,9 @@ class FrameworkApiIntegrationTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(containsString("999999")));
-		this.mvc.perform(get("/api/v1/no-such-endpoint").with(board())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/no-such-endpoint").with(board()))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("No API endpoint at /api/v1/no-such-endpoint."));
 	}
 
 	@Test

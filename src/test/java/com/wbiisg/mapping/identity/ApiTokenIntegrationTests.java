@@ -118,7 +118,9 @@ class ApiTokenIntegrationTests {
 			.perform(get("/api/v1/initiatives").header(HttpHeaders.AUTHORIZATION,
 					"Bearer iisg_thisTokenWasNeverIssuedByThePlatform0123"))
 			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.status").value(401));
+			.andExpect(jsonPath("$.status").value(401))
+			.andExpect(jsonPath("$.title").value("Unauthorized"))
+			.andExpect(jsonPath("$.detail").value("The access token is unknown, revoked, or its account is disabled."));
 		this.mvc.perform(get("/api/v1/initiatives").header(HttpHeaders.AUTHORIZATION, "Bearer nonsense"))
 			.andExpect(status().isUnauthorized());
 	}

@@ -3,6 +3,7 @@ package com.wbiisg.mapping.identity.internal;
 import java.io.IOException;
 import java.util.Optional;
 
+import com.wbiisg.mapping.shared.UserText;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,11 +49,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		}
 		Optional<Account> account = this.tokens.authenticate(header.substring(BEARER.length()).trim());
 		if (account.isEmpty()) {
-			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-			response.setContentType("application/problem+json");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-						+ "\"detail\":\"The access token is unknown, revoked, or its account is disabled.\"}");
+			SecurityConfiguration.problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+					UserText.of("identity.api.tokenRefused").in(request.getLocale()));
 			return;
 		}
 		AccountPrincipal principal = new AccountPrincipal(account.get().toCurrentUser(), "", true, false);

@@ -3,9 +3,9 @@ package com.wbiisg.mapping.identity.internal;
 import java.io.IOException;
 
 import com.wbiisg.mapping.identity.Role;
-import jakarta.servlet.http.HttpServletResponse;
-
 import com.wbiisg.mapping.shared.UserText;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.core.io.JsonStringEncoder;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -173,14 +173,21 @@ class SecurityConfiguration {
 		return new SpringAuthorizationEventPublisher(publisher);
 	}
 
-	private static void problem(HttpServletResponse response, int status, String title, String detail)
-			throws IOException {
+	/**
+	 * Answers with a problem detail, before any controller: the texts are escaped for
+	 * JSON, whatever language they are in.
+	 */
+	static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-					+ detail + "\"}");
+			.write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status + ",\"detail\":\""
+					+ json(detail) + "\"}");
+	}
+
+	private static String json(String text) {
+		return String.valueOf(JsonStringEncoder.getInstance().quoteAsCharArray(text));
 	}
 
 }

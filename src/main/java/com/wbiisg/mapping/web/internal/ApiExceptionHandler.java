@@ -62,8 +62,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail staleWrite(OptimisticLockingFailureException ex) {
-		return problem(HttpStatus.CONFLICT,
-				"The record was changed by someone else at the same time. Reload it and apply your change again.");
+		return problem(HttpStatus.CONFLICT, UserText.of("web.api.staleWrite").in(LocaleContextHolder.getLocale()));
 	}
 
 	/**
@@ -75,7 +74,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		DatabaseRefusal refusal = DatabaseRefusal.of(ex);
 		log.info("Database refused a change ({}), answered with {}: {}", refusal, refusal.status().value(),
 				ex.getMostSpecificCause().getMessage());
-		return problem(refusal.status(), refusal.detail());
+		return problem(refusal.status(), refusal.detail().in(LocaleContextHolder.getLocale()));
 	}
 
 	@ExceptionHandler(InvalidInputException.class)

@@ -3,6 +3,8 @@ package com.wbiisg.mapping.web.internal;
 import java.sql.SQLException;
 import java.util.Locale;
 
+import com.wbiisg.mapping.shared.UserText;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -11,35 +13,30 @@ import org.springframework.http.HttpStatus;
  */
 enum DatabaseRefusal {
 
-	DUPLICATE(HttpStatus.CONFLICT,
-			"The change clashes with another record: one with the same key exists already. " + "Nothing was stored."),
+	DUPLICATE(HttpStatus.CONFLICT, "web.refusal.duplicate"),
 
-	IN_USE(HttpStatus.CONFLICT,
-			"The change clashes with another record: a record still refers to it, or it refers "
-					+ "to one that does not exist. Nothing was stored."),
+	IN_USE(HttpStatus.CONFLICT, "web.refusal.inUse"),
 
-	MISSING_VALUE(HttpStatus.UNPROCESSABLE_CONTENT, "A required value is missing. Nothing was stored."),
+	MISSING_VALUE(HttpStatus.UNPROCESSABLE_CONTENT, "web.refusal.missingValue"),
 
-	BAD_VALUE(HttpStatus.UNPROCESSABLE_CONTENT,
-			"A value cannot be stored: it is too long, out of range, or holds a "
-					+ "character that cannot be stored. Nothing was stored."),
+	BAD_VALUE(HttpStatus.UNPROCESSABLE_CONTENT, "web.refusal.badValue"),
 
-	OTHER(HttpStatus.CONFLICT, "The change breaks a rule of the stored records. Nothing was stored.");
+	OTHER(HttpStatus.CONFLICT, "web.refusal.other");
 
 	private final HttpStatus status;
 
-	private final String detail;
+	private final UserText detail;
 
-	DatabaseRefusal(HttpStatus status, String detail) {
+	DatabaseRefusal(HttpStatus status, String detailKey) {
 		this.status = status;
-		this.detail = detail;
+		this.detail = UserText.of(detailKey);
 	}
 
 	HttpStatus status() {
 		return this.status;
 	}
 
-	String detail() {
+	UserText detail() {
 		return this.detail;
 	}
 

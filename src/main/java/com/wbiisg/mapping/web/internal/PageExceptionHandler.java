@@ -3,6 +3,7 @@ package com.wbiisg.mapping.web.internal;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
+import com.wbiisg.mapping.shared.UserText;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -61,7 +62,7 @@ class PageExceptionHandler {
 	Object noSuchAddress(NoResourceFoundException ex, HttpServletRequest request) {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-					"No API endpoint at " + request.getRequestURI() + ".");
+					UserText.of("web.api.noEndpoint", request.getRequestURI()).in(LocaleContextHolder.getLocale()));
 			problem.setTitle(HttpStatus.NOT_FOUND.getReasonPhrase());
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)

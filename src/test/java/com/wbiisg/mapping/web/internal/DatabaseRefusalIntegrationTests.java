@@ -41,7 +41,7 @@ class DatabaseRefusalIntegrationTests {
 	void callsOnlyAUniqueKeyADuplicate() {
 		assertThat(refusal("insert into refusal_probe (id, name) values (1, 'again')"))
 			.isEqualTo(DatabaseRefusal.DUPLICATE);
-		assertThat(DatabaseRefusal.DUPLICATE.detail()).contains("same key");
+		assertThat(DatabaseRefusal.DUPLICATE.detail().english()).contains("same key");
 	}
 
 	@Test
@@ -61,7 +61,7 @@ class DatabaseRefusalIntegrationTests {
 		assertThat(refusal("insert into refusal_probe (id, name) values (3, null)"))
 			.isEqualTo(DatabaseRefusal.MISSING_VALUE);
 		assertThat(DatabaseRefusal.BAD_VALUE.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
-		assertThat(DatabaseRefusal.BAD_VALUE.detail()).doesNotContain("duplicate");
+		assertThat(DatabaseRefusal.BAD_VALUE.detail().english()).doesNotContain("duplicate");
 	}
 
 	@Test
