@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  * until the preview is ready, confirms it and polls until it is done (every 100 ms). On
  * each database of {@code -Diisg.bench.databases} (h2,postgres), once with the previews
  * kept for their confirmation (the default) and once on a platform that keeps none
- * ({@code --iisg.exchange.kept-previews=0B}: the confirmation reads the file again), each
+ * ({@code --iisg.exchange.kept-previews=0B}: the confirmation reads the file again;
+ * {@code
+ * -Diisg.bench.previews=kept} or {@code read-again} runs one of them), each
  * {@code -Diisg.bench.rounds} times (default 2: the first on a cold JVM, a new cycle
  * each). Prints, for the preview (upload to preview ready) and the confirmation (confirm
  * to done): seconds, rows/s (target at least 20,000), the CPU seconds the platform's
@@ -50,6 +52,12 @@ class ExchangeBenchmark {
 		.of(System.getProperty("iisg.bench.databases", "h2,postgres").split(","));
 
 	private static final String HEAP = System.getProperty("iisg.bench.heap", "default");
+
+	/**
+	 * Which previews the platform keeps: {@code kept}, {@code read-again} or both.
+	 */
+	private static final List<String> PREVIEWS = List
+		.of(System.getProperty("iisg.bench.previews", "kept,read-again").split(","));
 
 	private static final String SECRETARIAT = "secretariat";
 
@@ -80,7 +88,8 @@ class ExchangeBenchmark {
 				+ "heap kept max | seconds per tenth of the work | outcome |");
 		print("|---|---|---|---|---|---|---|---|---|---|---|");
 		for (String database : DATABASES) {
-			for (boolean kept : List.of(true, false)) {
+			for (String previews : PREVIEWS) {
+				boolean kept = previews.trim().equals("kept");
 				if (!ForkedPlatform.available(database.trim())) {
 					print("| %s | | | skipped: IISG_TEST_PG_URL not set |".formatted(database));
 					continue;
