@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
@@ -17,6 +15,7 @@ import com.wbiisg.mapping.framework.internal.InitiativeRepository;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,8 +39,6 @@ public class FrameworkEditor implements FrameworkAdoption {
 
 	static final String ITEM = "FrameworkItem";
 
-	private static final Pattern CYCLE = Pattern.compile("(\\d{4})\\s*[-\u2013\u2014/]\\s*(\\d{4})");
-
 	private final FrameworkVersionRepository versions;
 
 	private final InitiativeRepository initiatives;
@@ -62,11 +59,14 @@ public class FrameworkEditor implements FrameworkAdoption {
 	 * Starts a new draft version, empty or as a copy of another version of the same
 	 * initiative.
 	 */
-	public FrameworkSummary createDraft(String initiative, String cycle, @Nullable Long copyOf) {
+	public FrameworkSummary createDraft(DraftInput input) {
+		String initiative = input.initiative();
 		if (initiative == null || !this.initiatives.existsById(initiative)) {
 			throw new InvalidInputException("initiative", UserText.of("framework.initiative.unknown", initiative));
 		}
-		String normalisedCycle = normaliseCycle(cycle);
+		RecordValidation.check(input);
+		String normalisedCycle = CycleText.Check.normalised(input.cycle());
+		Long copyOf = input.copyOf();
 		int number = this.versions.findHighestNumber(initiative, normalisedCycle) + 1;
 		FrameworkVersion draft;
 		if (copyOf == null) {
@@ -92,10 +92,14 @@ public class FrameworkEditor implements FrameworkAdoption {
 		return FrameworkViews.summary(draft);
 	}
 
+	/**
+	 * Adds an item under {@code parentCode}, a pillar when there is none, with the code
+	 * requested for a pillar or the next free one.
+	 */
 	public FrameworkTree.Node addItem(long frameworkId, @Nullable String parentCode, @Nullable String code,
-			String title, @Nullable String description, @Nullable String reference) {
+			ItemInput texts) {
 		FrameworkVersion framework = load(frameworkId);
-		FrameworkItem item = framework.addItem(blankToNull(parentCode), code, title, description, reference);
+		FrameworkItem item = framework.addItem(blankToNull(parentCode), code, texts);
 		this.versions.saveAndFlush(framework);
 		this.audit.recordChange("ADD_ITEM", ITEM, framework.getId() + "/" + item.getCode(),
 				Changes.of()
@@ -111,16 +115,16 @@ public class FrameworkEditor implements FrameworkAdoption {
 	 * Changes an item's texts and, when a position is given, its place among its
 	 * siblings, in one step.
 	 */
-	public FrameworkTree.Node editItem(long frameworkId, String code, long expectedVersion, String title,
-			@Nullable String description, @Nullable String reference, @Nullable Integer position) {
+	public FrameworkTree.Node editItem(long frameworkId, String code, long expectedVersion, ItemInput texts,
+			@Nullable Integer position) {
 		FrameworkVersion framework = load(frameworkId);
 		FrameworkItem before = framework.item(code);
 		Changes changes = Changes.of()
-			.field("title", before.getTitle(), title == null ? null : title.trim())
-			.field("description", before.getDescription(), blankToNull(description))
-			.field("reference", before.getReference(), blankToNull(reference))
+			.field("title", before.getTitle(), texts.title() == null ? null : texts.title().trim())
+			.field("description", before.getDescription(), blankToNull(texts.description()))
+			.field("reference", before.getReference(), blankToNull(texts.reference()))
 			.field("position", before.getPosition(), position == null ? before.getPosition() : position);
-		FrameworkItem item = framework.editItem(code, expectedVersion, title, description, reference);
+		FrameworkItem item = framework.editItem(code, expectedVersion, texts);
 		if (position != null) {
 			framework.moveItem(code, position);
 		}
@@ -191,14 +195,6 @@ public class FrameworkEditor implements FrameworkAdoption {
 
 	private FrameworkVersion load(long id) {
 		return this.versions.findWithItems(id).orElseThrow(() -> new RecordNotFoundException(Frameworks.VERSION, id));
-	}
-
-	static String normaliseCycle(@Nullable String cycle) {
-		Matcher matcher = CYCLE.matcher(cycle == null ? "" : cycle.trim());
-		if (!matcher.matches() || Integer.parseInt(matcher.group(2)) < Integer.parseInt(matcher.group(1))) {
-			throw new InvalidInputException("cycle", UserText.of("framework.cycle.format"));
-		}
-		return matcher.group(1) + "\u2013" + matcher.group(2);
 	}
 
 	private static FrameworkTree.Node node(FrameworkItem item) {

@@ -32,7 +32,8 @@ class FrameworkEventsIntegrationTests {
 
 	@Test
 	void announcesTheAdoptionOfAVersionWithItsDecision(Scenario scenario) {
-		FrameworkSummary draft = asSecretariat(() -> this.editor.createDraft("WBBSi", "2031-2032", null));
+		FrameworkSummary draft = asSecretariat(
+				() -> this.editor.createDraft(new DraftInput("WBBSi", "2031-2032", null)));
 		LocalDate decidedOn = LocalDate.of(2031, 3, 4);
 
 		scenario.stimulate(() -> asSecretariat(() -> this.editor.adopt(draft.id(), decidedOn, " 9th IISG Board ")))

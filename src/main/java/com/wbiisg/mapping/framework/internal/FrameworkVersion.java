@@ -11,6 +11,7 @@ import java.util.Optional;
 import com.wbiisg.mapping.framework.FrameworkAdopted;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.Frameworks;
+import com.wbiisg.mapping.framework.ItemInput;
 import com.wbiisg.mapping.framework.ItemLevel;
 import com.wbiisg.mapping.shared.Aggregate;
 import com.wbiisg.mapping.shared.ConflictException;
@@ -18,6 +19,7 @@ import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.RecordType;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -114,10 +116,9 @@ public class FrameworkVersion extends Aggregate<FrameworkVersion> {
 	 * siblings and gives it the next free code. A pillar may bring its own code;
 	 * otherwise one is made from its title.
 	 */
-	public FrameworkItem addItem(@Nullable String parentCode, @Nullable String requestedCode, String title,
-			@Nullable String description, @Nullable String reference) {
+	public FrameworkItem addItem(@Nullable String parentCode, @Nullable String requestedCode, ItemInput texts) {
 		ensureDraft();
-		List<InvalidInputException.FieldProblem> problems = ItemRules.textProblems(title, description, reference);
+		List<InvalidInputException.FieldProblem> problems = new ArrayList<>(RecordValidation.problems(texts));
 		FrameworkItem parent = null;
 		if (parentCode != null) {
 			parent = findItem(parentCode).orElse(null);
@@ -133,24 +134,24 @@ public class FrameworkVersion extends Aggregate<FrameworkVersion> {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		String title = texts.title().trim();
 		String code = (parent == null) ? ItemRules.topLevelCode(requestedCode, title, (c) -> findItem(c).isPresent())
 				: parent.takeNextChildCode();
 		ItemLevel level = (parent == null) ? ItemLevel.PILLAR : parent.getLevel().child();
-		FrameworkItem item = new FrameworkItem(this, code, parentCode, level, title.trim(), trim(description),
-				trim(reference), children(parentCode).size());
+		FrameworkItem item = new FrameworkItem(this, code, parentCode, level, title, trim(texts.description()),
+				trim(texts.reference()), children(parentCode).size());
 		this.items.add(item);
 		return item;
 	}
 
-	public FrameworkItem editItem(String code, long expectedVersion, String title, @Nullable String description,
-			@Nullable String reference) {
+	public FrameworkItem editItem(String code, long expectedVersion, ItemInput texts) {
 		ensureDraft();
 		FrameworkItem item = item(code);
 		if (item.getVersion() != expectedVersion) {
 			throw ConflictException.staleVersion(EDITED_ITEM, code, expectedVersion, item.getVersion());
 		}
-		ItemRules.checkTexts(title, description, reference);
-		item.edit(title.trim(), trim(description), trim(reference));
+		RecordValidation.check(texts);
+		item.edit(texts.title().trim(), trim(texts.description()), trim(texts.reference()));
 		return item;
 	}
 

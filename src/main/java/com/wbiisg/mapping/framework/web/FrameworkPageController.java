@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.wbiisg.mapping.consultation.CommentThreads;
+import com.wbiisg.mapping.framework.DraftInput;
 import com.wbiisg.mapping.framework.FrameworkEditor;
 import com.wbiisg.mapping.framework.FrameworkItemCommentTarget;
 import com.wbiisg.mapping.framework.FrameworkSummary;
 import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.framework.Frameworks;
+import com.wbiisg.mapping.framework.ItemInput;
 import com.wbiisg.mapping.shared.ConflictException;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
@@ -75,7 +77,8 @@ class FrameworkPageController {
 	@PreAuthorize(SECRETARIAT)
 	String createDraft(@ModelAttribute("draft") DraftForm form, BindingResult result, Model model) {
 		try {
-			FrameworkSummary draft = this.editor.createDraft(form.initiative(), form.cycle(), form.copyOf());
+			FrameworkSummary draft = this.editor
+				.createDraft(new DraftInput(form.initiative(), form.cycle(), form.copyOf()));
 			return "redirect:/frameworks/" + draft.id();
 		}
 		catch (InvalidInputException ex) {
@@ -112,8 +115,7 @@ class FrameworkPageController {
 	String addItem(@PathVariable long id, @ModelAttribute("item") ItemForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
 		try {
-			FrameworkTree.Node node = this.editor.addItem(id, form.parentCode(), form.code(), form.title(),
-					form.description(), form.reference());
+			FrameworkTree.Node node = this.editor.addItem(id, form.parentCode(), form.code(), form.texts());
 			return "redirect:/frameworks/" + id + "#item-" + node.code();
 		}
 		catch (InvalidInputException ex) {
@@ -165,8 +167,7 @@ class FrameworkPageController {
 		model.addAttribute("framework", this.frameworks.version(id));
 		model.addAttribute("editing", code);
 		try {
-			this.editor.editItem(id, code, form.version() == null ? -1 : form.version(), form.title(),
-					form.description(), form.reference(), null);
+			this.editor.editItem(id, code, form.version() == null ? -1 : form.version(), form.texts(), null);
 			return "redirect:/frameworks/" + id + "#item-" + code;
 		}
 		catch (InvalidInputException ex) {
@@ -228,6 +229,10 @@ class FrameworkPageController {
 
 		static ItemForm of(FrameworkTree.Node node) {
 			return new ItemForm(null, node.code(), node.title(), node.description(), node.reference(), node.version());
+		}
+
+		ItemInput texts() {
+			return new ItemInput(this.title, this.description, this.reference);
 		}
 
 	}

@@ -4,12 +4,14 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.wbiisg.mapping.framework.DraftInput;
 import com.wbiisg.mapping.framework.FrameworkEditor;
 import com.wbiisg.mapping.framework.FrameworkStatus;
 import com.wbiisg.mapping.framework.FrameworkSummary;
 import com.wbiisg.mapping.framework.FrameworkTree;
 import com.wbiisg.mapping.framework.Frameworks;
 import com.wbiisg.mapping.framework.Initiative;
+import com.wbiisg.mapping.framework.ItemInput;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
 import com.wbiisg.mapping.shared.UserText;
@@ -66,7 +68,8 @@ class FrameworkApiController {
 	@PostMapping("/frameworks")
 	@PreAuthorize(SECRETARIAT)
 	ResponseEntity<FrameworkSummary> createDraft(@RequestBody NewDraft request) {
-		FrameworkSummary draft = this.editor.createDraft(request.initiative(), request.cycle(), request.copyOf());
+		FrameworkSummary draft = this.editor
+			.createDraft(new DraftInput(request.initiative(), request.cycle(), request.copyOf()));
 		return ResponseEntity.created(URI.create("/api/v1/frameworks/" + draft.id())).body(draft);
 	}
 
@@ -83,8 +86,8 @@ class FrameworkApiController {
 	@PostMapping("/frameworks/{id}/items")
 	@PreAuthorize(SECRETARIAT)
 	ResponseEntity<FrameworkTree.Node> addItem(@PathVariable long id, @RequestBody NewItem request) {
-		FrameworkTree.Node node = this.editor.addItem(id, request.parentCode(), request.code(), request.title(),
-				request.description(), request.reference());
+		FrameworkTree.Node node = this.editor.addItem(id, request.parentCode(), request.code(),
+				new ItemInput(request.title(), request.description(), request.reference()));
 		return ResponseEntity.created(URI.create("/api/v1/frameworks/" + id + "/items/" + node.code())).body(node);
 	}
 
@@ -100,8 +103,8 @@ class FrameworkApiController {
 	FrameworkTree.Node editItem(@PathVariable long id, @PathVariable String code, @RequestBody ItemChange request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		long version = Versions.expected(request.version(), ifMatch);
-		FrameworkTree.Node node = this.editor.editItem(id, code, version, request.title(), request.description(),
-				request.reference(), request.position());
+		FrameworkTree.Node node = this.editor.editItem(id, code, version,
+				new ItemInput(request.title(), request.description(), request.reference()), request.position());
 		return item(id, node.code());
 	}
 
@@ -118,15 +121,15 @@ class FrameworkApiController {
 		return this.editor.adopt(id, request.decidedOn(), request.decision());
 	}
 
-	record NewDraft(String initiative, String cycle, @Nullable Long copyOf) {
+	record NewDraft(@Nullable String initiative, @Nullable String cycle, @Nullable Long copyOf) {
 	}
 
-	record NewItem(@Nullable String parentCode, @Nullable String code, String title, @Nullable String description,
-			@Nullable String reference) {
+	record NewItem(@Nullable String parentCode, @Nullable String code, @Nullable String title,
+			@Nullable String description, @Nullable String reference) {
 	}
 
-	record ItemChange(String title, @Nullable String description, @Nullable String reference, @Nullable Long version,
-			@Nullable Integer position) {
+	record ItemChange(@Nullable String title, @Nullable String description, @Nullable String reference,
+			@Nullable Long version, @Nullable Integer position) {
 	}
 
 	record Adoption(LocalDate decidedOn, String decision) {
