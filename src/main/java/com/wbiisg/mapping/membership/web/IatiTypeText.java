@@ -9,11 +9,11 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.membership.IatiOrganisationType;
+import com.wbiisg.mapping.shared.validation.Problems;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,12 +43,8 @@ import org.jspecify.annotations.Nullable;
 			if (value == null || value.isBlank() || MembershipInput.type(value) != null) {
 				return true;
 			}
-			context.unwrap(HibernateConstraintValidatorContext.class)
-				.withDynamicPayload(new Object[] { value.trim(),
-						Arrays.stream(IatiOrganisationType.values())
-							.map(Enum::name)
-							.collect(Collectors.joining(", ")) });
-			return false;
+			return Problems.withArguments(context, value.trim(),
+					Arrays.stream(IatiOrganisationType.values()).map(Enum::name).collect(Collectors.joining(", ")));
 		}
 
 	}

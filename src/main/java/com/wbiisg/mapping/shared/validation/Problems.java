@@ -6,9 +6,10 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 /**
  * How a constraint hands the arguments of its message to {@link RecordValidation}: as the
  * violation's dynamic payload, so that the message is put into words in the reader's
- * language where it is shown, not in English while validating.
+ * language where it is shown, not in English while validating. The constraints of the
+ * modules use it too.
  */
-final class Problems {
+public final class Problems {
 
 	private Problems() {
 	}
@@ -16,7 +17,7 @@ final class Problems {
 	/**
 	 * Fails the check, the message's placeholders to be filled with {@code arguments}.
 	 */
-	static boolean withArguments(ConstraintValidatorContext context, Object... arguments) {
+	public static boolean withArguments(ConstraintValidatorContext context, Object... arguments) {
 		context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(arguments);
 		return false;
 	}

@@ -159,6 +159,19 @@ class RecordValidationTests {
 	}
 
 	@Test
+	void keepsTheProblemsOfARecordCheckedOnceByComponent() {
+		Sample sample = new Sample(null, "abcd", "green", null, null, null, "abcd", List.of("abc", "ab", "xyz"),
+				LocalDate.of(2021, 5, 1), LocalDate.of(2021, 4, 1));
+
+		RecordValidation.Checked checked = RecordValidation.checked(sample);
+
+		assertThat(checked.problems("institution", "title", "tags"))
+			.isEqualTo(RecordValidation.problems(sample, "institution", "title", "tags"));
+		assertThat(checked.problems("to", "from", "on"))
+			.containsExactly(new FieldProblem("to", UserText.of("needs.need.endBeforeStart")));
+	}
+
+	@Test
 	void readsIdsAndSmallNumbersAsDigits() {
 		record Ids(@DigitsText(message = "{meetings.chooseFromList}") @Nullable String id,
 				@DigitsText(max = 3, message = "{meetings.meeting.numberFormat}") @Nullable String number) {
