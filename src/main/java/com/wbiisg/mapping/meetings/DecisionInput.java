@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import com.wbiisg.mapping.shared.validation.MaxLength;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * the day (the meeting's first day when none is given) and, for an admission, the member
  * category.
  */
-public record DecisionInput(@Nullable DecisionKind kind, @Nullable Long targetId,
+public record DecisionInput(@NotNull(message = "{meetings.decision.kindRequired}") @Nullable DecisionKind kind,
+		@Nullable Long targetId,
 		@NotBlank(message = RecordValidation.REQUIRED) @MaxLength(MAX_TEXT) @Nullable String text,
 		@Nullable LocalDate decidedOn, @MaxLength(MAX_OPTION) @Nullable String option) {
 

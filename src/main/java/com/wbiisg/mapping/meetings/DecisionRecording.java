@@ -58,14 +58,11 @@ public class DecisionRecording {
 		Meeting meeting = this.meetings.findForUpdate(meetingId)
 			.orElseThrow(() -> new RecordNotFoundException(MeetingPlanning.MEETING, meetingId));
 		List<FieldProblem> problems = new ArrayList<>();
-		problems.addAll(RecordValidation.problems(input));
+		problems.addAll(RecordValidation.problems(input, "text", "option", "kind"));
 		String text = Inputs.text(input.text());
 		String option = Inputs.text(input.option());
 		DecisionKind kind = input.kind();
-		if (kind == null) {
-			problems.add(new FieldProblem("kind", UserText.of("meetings.decision.kindRequired")));
-		}
-		else if (kind.hasTarget() && input.targetId() == null) {
+		if (kind != null && kind.hasTarget() && input.targetId() == null) {
 			problems.add(new FieldProblem("targetId", UserText.of("meetings.decision.targetRequired")));
 		}
 		LocalDate decidedOn = (input.decidedOn() != null) ? input.decidedOn() : meeting.getSchedule().startDate();

@@ -21,9 +21,10 @@ public record MeetingInput(@NotNull(message = "{meetings.meeting.kindRequired}")
 		@Min(value = 1, message = NUMBER_RANGE) @Max(value = 999, message = NUMBER_RANGE) @Nullable Integer number,
 		@NotBlank(message = RecordValidation.REQUIRED) @MaxLength(MAX_TITLE) @Nullable String title,
 		@Nullable Collection<String> initiatives, @Nullable String start, @Nullable String end,
-		@Nullable String timeZone, boolean allDay, @MaxLength(MAX_CITY) @Nullable String city, @Nullable String partner,
-		@MaxLength(MAX_ONLINE_LINK) @Nullable String onlineLink, @Nullable MeetingFormat format, @Nullable Long hostId,
-		@Nullable List<Long> coHostIds,
+		@NotBlank(message = "{meetings.meeting.timeZoneRequired}") @TimeZoneText @Nullable String timeZone,
+		boolean allDay, @MaxLength(MAX_CITY) @Nullable String city, @Nullable String partner,
+		@MaxLength(MAX_ONLINE_LINK) @WebLink @Nullable String onlineLink, @Nullable MeetingFormat format,
+		@Nullable Long hostId, @Nullable List<Long> coHostIds,
 		@NotNull(message = "{meetings.meeting.statusRequired}") @Nullable MeetingStatus status, boolean restricted,
 		@Nullable Collection<Long> invitedOrganisationIds, @Nullable Collection<Long> invitedAccountIds) {
 

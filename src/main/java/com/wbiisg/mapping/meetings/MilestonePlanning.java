@@ -63,7 +63,7 @@ public class MilestonePlanning {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	public MilestoneView set(MilestoneInput input) {
 		List<FieldProblem> problems = new ArrayList<>();
-		problems.addAll(RecordValidation.problems(input));
+		problems.addAll(RecordValidation.problems(input, "name", "description"));
 		String name = Inputs.text(input.name());
 		String description = Inputs.text(input.description());
 		Meeting meeting = null;
@@ -75,19 +75,18 @@ public class MilestonePlanning {
 			}
 		}
 		LocalDate due = input.dueOn();
-		if (input.monthsAfter() != null) {
-			if (input.monthsAfter() < 0 || input.monthsAfter() > 120) {
-				problems.add(new FieldProblem("monthsAfter", UserText.of("meetings.milestone.monthsRange")));
-			}
-			else if (input.meetingId() == null) {
-				problems.add(new FieldProblem("meetingId", UserText.of("meetings.milestone.meetingRequired")));
-			}
-			else if (meeting != null) {
-				due = meeting.getSchedule().startDate().plusMonths(input.monthsAfter());
+		List<FieldProblem> months = RecordValidation.problems(input, "monthsAfter");
+		problems.addAll(months);
+		if (input.monthsAfter() == null) {
+			if (due == null) {
+				problems.add(new FieldProblem("dueOn", UserText.of("meetings.milestone.dueRequired")));
 			}
 		}
-		else if (due == null) {
-			problems.add(new FieldProblem("dueOn", UserText.of("meetings.milestone.dueRequired")));
+		else if (months.isEmpty() && input.meetingId() == null) {
+			problems.add(new FieldProblem("meetingId", UserText.of("meetings.milestone.meetingRequired")));
+		}
+		else if (months.isEmpty() && meeting != null) {
+			due = meeting.getSchedule().startDate().plusMonths(input.monthsAfter());
 		}
 		InvalidInputException.throwIfAny(problems);
 		Milestone milestone = this.milestones.saveAndFlush(new Milestone(name, description, due, input.meetingId(),

@@ -1,7 +1,5 @@
 package com.wbiisg.mapping.meetings.internal;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,10 +29,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The checks of a meeting's fields, collecting every problem before failing: those
- * written on {@link MeetingInput} where they have always been made among the others;
- * known initiatives, partners, organisations and accounts; a time zone and times that end
- * after they start; a city where people meet in person; an online link only on the web
- * (http or https).
+ * written on {@link MeetingInput} (among them the time zone and the online link) where
+ * they have always been made among the others; known initiatives, partners, organisations
+ * and accounts; times, read in the meeting's time zone or as whole days, that end after
+ * they start; a city where people meet in person.
  */
 @Component
 public class MeetingRules {
@@ -55,14 +53,15 @@ public class MeetingRules {
 		List<FieldProblem> problems = new ArrayList<>(RecordValidation.problems(input, "kind", "number", "title"));
 		String title = Inputs.text(input.title());
 		Set<String> initiatives = initiatives(input.initiatives(), problems);
-		ZoneId zone = zone(input.timeZone(), problems);
+		problems.addAll(RecordValidation.problems(input, "timeZone"));
+		ZoneId zone = zone(input.timeZone());
 		boolean allDay = input.allDay() || isDate(input.start());
 		Instant[] period = period(input, zone, allDay, problems);
 		problems.addAll(RecordValidation.problems(input, "city"));
 		String city = Inputs.text(input.city());
 		String partner = partner(input.partner(), problems);
 		problems.addAll(RecordValidation.problems(input, "onlineLink"));
-		String link = link(input.onlineLink(), problems);
+		String link = Inputs.text(input.onlineLink());
 		// The format may be unknown, as it is for meetings known only from a short
 		// report;
 		// a meeting in person needs its city.
@@ -109,16 +108,18 @@ public class MeetingRules {
 		return codes;
 	}
 
-	private static ZoneId zone(@Nullable String given, List<FieldProblem> problems) {
+	/**
+	 * The meeting's time zone, UTC where it is missing or unknown: the check of the time
+	 * zone tells that, and the times are still read for their own checks.
+	 */
+	private static ZoneId zone(@Nullable String given) {
 		if (given == null || given.isBlank()) {
-			problems.add(new FieldProblem("timeZone", UserText.of("meetings.meeting.timeZoneRequired")));
 			return ZoneId.of("UTC");
 		}
 		try {
 			return ZoneId.of(given.trim());
 		}
 		catch (DateTimeException ex) {
-			problems.add(new FieldProblem("timeZone", UserText.of("meetings.meeting.unknownTimeZone", given.trim())));
 			return ZoneId.of("UTC");
 		}
 	}
@@ -182,24 +183,6 @@ public class MeetingRules {
 			problems.add(new FieldProblem("partner", UserText.of("meetings.meeting.unknownPartner", given.trim())));
 		}
 		return code;
-	}
-
-	static @Nullable String link(@Nullable String given, List<FieldProblem> problems) {
-		String link = Inputs.text(given);
-		if (link == null) {
-			return null;
-		}
-		try {
-			URI uri = new URI(link);
-			String scheme = (uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-			if ((!scheme.equals("https") && !scheme.equals("http")) || uri.getHost() == null) {
-				problems.add(new FieldProblem("onlineLink", UserText.of("meetings.meeting.linkFormat")));
-			}
-		}
-		catch (URISyntaxException ex) {
-			problems.add(new FieldProblem("onlineLink", UserText.of("meetings.meeting.linkFormat")));
-		}
-		return link;
 	}
 
 	private void checkOrganisation(@Nullable Long id, String field, List<FieldProblem> problems) {
