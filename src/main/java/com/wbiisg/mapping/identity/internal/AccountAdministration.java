@@ -52,8 +52,6 @@ public class AccountAdministration {
 	 */
 	public static final String USERNAME_RULE = "3 to 60 lower-case letters, digits, dots, dashes or underscores, such as mk.focal.";
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
 	private final AccountRepository accounts;
 
 	private final Membership membership;
@@ -146,10 +144,7 @@ public class AccountAdministration {
 		problems.addAll(RecordValidation.problems(data));
 		String displayName = Inputs.text(data.displayName());
 		String email = Inputs.text(data.email());
-		if (email != null && !EMAIL.matcher(email).matches()) {
-			problems.add(new FieldProblem("email", UserText.of("identity.account.emailFormat")));
-		}
-		else if (email != null) {
+		if (email != null && AccountData.EMAIL.matcher(email).matches()) {
 			this.accounts.findByEmailIgnoreCase(email)
 				.filter((other) -> !other.getId().equals(id))
 				.ifPresent((other) -> problems
