@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,10 +62,17 @@ public record ProjectImportRow(@Nullable Long projectId, @Nullable Long version,
 
 	/**
 	 * A need the project addresses, fully or partly, with an optional share of the
-	 * project's budget.
+	 * project's budget; the checks of its coverage and share are written here, those of
+	 * the need, which read it, are the import's.
 	 */
-	public record NeedLink(@Nullable Long needId, @Nullable Coverage coverage, @Nullable BigDecimal sharePercent,
+	public record NeedLink(@Nullable Long needId,
+			@NotNull(message = "{responses.linking.coverageRequired}") @Nullable Coverage coverage,
+			@DecimalMin(value = "0", inclusive = false, message = SHARE_RANGE) @DecimalMax(value = "100",
+					message = SHARE_RANGE) @Nullable BigDecimal sharePercent,
 			@Nullable String note) {
+
+		static final String SHARE_RANGE = "{responses.import.shareRange}";
+
 	}
 
 }

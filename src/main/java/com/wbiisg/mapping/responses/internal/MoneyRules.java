@@ -3,32 +3,21 @@ package com.wbiisg.mapping.responses.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.Currency;
 
 import com.wbiisg.mapping.responses.ProjectInput;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The checks of a project's money: ISO 4217 currencies, a rate to EUR (1 for EUR),
- * amounts that are not negative and have at most two decimals, funding amounts with their
- * stage. Problems are collected, not thrown.
+ * The checks of a project's money that the constraints of {@link ProjectInput} do not
+ * make alone: theirs told under the names of the budget's fields, a rate to EUR (1 for
+ * EUR) that depends on the currency, funding amounts with their stage. Problems are
+ * collected, not thrown.
  */
 final class MoneyRules {
-
-	/**
-	 * The ISO 4217 codes, gathered once: the JDK builds a new set at each call of
-	 * {@link Currency#getAvailableCurrencies()}, which was two thirds of the checks of an
-	 * imported project.
-	 */
-	private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies()
-		.stream()
-		.map(Currency::getCurrencyCode)
-		.collect(Collectors.toUnmodifiableSet());
 
 	static final String EUR = "EUR";
 
@@ -36,37 +25,26 @@ final class MoneyRules {
 
 	static final int MAX_RATE_DECIMALS = 8;
 
-	private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
-
 	private MoneyRules() {
 	}
 
-	static @Nullable BigDecimal amount(@Nullable BigDecimal amount, String field, List<FieldProblem> problems) {
-		if (amount == null) {
-			return null;
-		}
-		if (amount.signum() < 0) {
-			problems.add(new FieldProblem(field, UserText.of("responses.money.negative")));
-		}
-		else if (amount.compareTo(MAX_AMOUNT) >= 0) {
-			problems.add(new FieldProblem(field, UserText.of("responses.money.tooLarge")));
-		}
-		else if (amount.stripTrailingZeros().scale() > 2) {
-			problems.add(new FieldProblem(field, UserText.of("responses.money.decimals")));
-		}
-		return amount;
+	/**
+	 * The budget's amount, the problems of its check those of {@code budget.amount}.
+	 */
+	static @Nullable BigDecimal budget(ProjectInput input, RecordValidation.Checked alone,
+			List<FieldProblem> problems) {
+		alone.problems("budgetAmount").forEach((problem) -> problems.add(problem.at("budget.amount")));
+		return input.budgetAmount();
 	}
 
-	static String currency(@Nullable String given, List<FieldProblem> problems) {
-		if (given == null || given.isBlank()) {
-			return EUR;
-		}
-		String code = given.trim().toUpperCase(Locale.ROOT);
-		if (!CURRENCIES.contains(code)) {
-			problems
-				.add(new FieldProblem("budget.currency", UserText.of("responses.money.currencyUnknown", given.trim())));
-		}
-		return code;
+	/**
+	 * The budget's currency in capitals, EUR when none is given; the problems of its
+	 * check those of {@code budget.currency}.
+	 */
+	static String currency(ProjectInput input, RecordValidation.Checked alone, List<FieldProblem> problems) {
+		alone.problems("currency").forEach((problem) -> problems.add(problem.at("budget.currency")));
+		String given = input.currency();
+		return (given == null || given.isBlank()) ? EUR : given.trim().toUpperCase(Locale.ROOT);
 	}
 
 	static BigDecimal eurRate(String currency, @Nullable BigDecimal rate, List<FieldProblem> problems) {
@@ -101,11 +79,7 @@ final class MoneyRules {
 			if (line.amount() == null) {
 				problems.add(new FieldProblem("funding", UserText.of("responses.money.amountRequired")));
 			}
-			amount(line.amount(), "funding", problems);
-			if (line.year() != null && !PeriodRules.isYear(line.year())) {
-				problems.add(new FieldProblem("funding",
-						UserText.of("responses.money.yearRange", PeriodRules.FIRST_YEAR, PeriodRules.LAST_YEAR)));
-			}
+			RecordValidation.problems(line).forEach((problem) -> problems.add(problem.at("funding")));
 			if (line.stage() != null && line.amount() != null) {
 				funding.add(new ProjectContent.Funding(line.stage(), line.amount(), line.year()));
 			}

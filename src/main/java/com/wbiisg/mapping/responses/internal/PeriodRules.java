@@ -8,17 +8,14 @@ import java.util.TreeSet;
 import com.wbiisg.mapping.responses.ProjectInput;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The checks of a project's time: periods that end after they start, and the years a
- * project, its funding or a response mapping round may name.
+ * project is reported in.
  */
 final class PeriodRules {
-
-	static final int FIRST_YEAR = 1990;
-
-	static final int LAST_YEAR = 2100;
 
 	/**
 	 * The longest period whose years a project is reported in when it names none.
@@ -26,10 +23,6 @@ final class PeriodRules {
 	private static final int MAX_REPORTED_SPAN = 30;
 
 	private PeriodRules() {
-	}
-
-	static boolean isYear(int year) {
-		return year >= FIRST_YEAR && year <= LAST_YEAR;
 	}
 
 	static void period(@Nullable LocalDate start, @Nullable LocalDate end, String field, List<FieldProblem> problems) {
@@ -40,19 +33,15 @@ final class PeriodRules {
 	}
 
 	/**
-	 * The years given, or else the years of the project's period (actual, else planned).
+	 * The years given, or else the years of the project's period (actual, else planned);
+	 * a year out of range is the problem of its own check and left out.
 	 */
-	static Set<Integer> reportingYears(ProjectInput input, List<FieldProblem> problems) {
+	static Set<Integer> reportingYears(ProjectInput input, RecordValidation.Checked alone,
+			List<FieldProblem> problems) {
+		problems.addAll(alone.problems("reportingYears"));
 		Set<Integer> years = new TreeSet<>();
 		for (Integer year : (input.reportingYears() == null) ? List.<Integer>of() : input.reportingYears()) {
-			if (year == null) {
-				continue;
-			}
-			if (!isYear(year)) {
-				problems.add(new FieldProblem("reportingYears",
-						UserText.of("responses.project.reportingYearRange", FIRST_YEAR, LAST_YEAR)));
-			}
-			else {
+			if (year != null && ProjectInput.isYear(year)) {
 				years.add(year);
 			}
 		}

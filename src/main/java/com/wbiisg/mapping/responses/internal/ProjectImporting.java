@@ -1,6 +1,5 @@
 package com.wbiisg.mapping.responses.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import com.wbiisg.mapping.responses.ProjectView;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.shared.validation.RecordValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -240,13 +240,8 @@ class ProjectImporting implements ProjectImports {
 				problems.add(new FieldProblem(field + "needId",
 						UserText.of("responses.import.notBeneficiary", link.needId(), need.get().partner())));
 			}
-			if (link.coverage() == null) {
-				problems.add(new FieldProblem(field + "coverage", UserText.of("responses.linking.coverageRequired")));
-			}
-			BigDecimal share = link.sharePercent();
-			if (share != null && (share.signum() <= 0 || share.compareTo(ProjectLink.HUNDRED) > 0)) {
-				problems.add(new FieldProblem(field + "sharePercent", UserText.of("responses.import.shareRange")));
-			}
+			RecordValidation.problems(link, "coverage", "sharePercent")
+				.forEach((problem) -> problems.add(problem.at(field + problem.field())));
 			added.add(link);
 		}
 		return added;

@@ -65,18 +65,15 @@ public class ProjectLinking {
 	public ProjectLinkView link(long projectId, LinkInput input) {
 		ProjectViewer viewer = this.support.viewer();
 		Project project = editable(viewer, projectId);
-		List<FieldProblem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>(RecordValidation.problems(input, "needId"));
 		Optional<NeedView> need = (input.needId() == null) ? Optional.empty() : this.needs.findVisible(input.needId());
-		if (input.needId() == null) {
-			problems.add(new FieldProblem("needId", UserText.of("responses.linking.needRequired")));
-		}
-		else if (need.isEmpty()) {
+		if (input.needId() != null && need.isEmpty()) {
 			problems.add(new FieldProblem("needId", UserText.of("responses.linking.needUnknown", input.needId())));
 		}
-		else if (need.get().status() == NeedStatus.DRAFT) {
+		else if (need.isPresent() && need.get().status() == NeedStatus.DRAFT) {
 			problems.add(new FieldProblem("needId", UserText.of("responses.linking.needDraft", input.needId())));
 		}
-		else if (!project.benefits(need.get().partner())) {
+		else if (need.isPresent() && !project.benefits(need.get().partner())) {
 			problems.add(new FieldProblem("needId",
 					UserText.of("responses.linking.notBeneficiary", input.needId(), need.get().partner())));
 		}
@@ -84,11 +81,13 @@ public class ProjectLinking {
 		if (need.isPresent() && existing.stream().anyMatch((link) -> link.getNeedId() == need.get().id())) {
 			problems.add(new FieldProblem("needId", UserText.of("responses.linking.alreadyLinked", need.get().id())));
 		}
-		if (input.coverage() == null) {
-			problems.add(new FieldProblem("coverage", UserText.of("responses.linking.coverageRequired")));
+		problems.addAll(RecordValidation.problems(input, "coverage"));
+		List<FieldProblem> share = RecordValidation.problems(input, "sharePercent");
+		problems.addAll(share);
+		if (share.isEmpty()) {
+			checkShareLeft(input.sharePercent(), existing, problems);
 		}
-		checkShare(input.sharePercent(), existing, problems);
-		problems.addAll(RecordValidation.problems(input));
+		problems.addAll(RecordValidation.problems(input, "note"));
 		String note = Inputs.text(input.note());
 		InvalidInputException.throwIfAny(problems);
 		NeedView linked = need.get();
@@ -136,17 +135,13 @@ public class ProjectLinking {
 		return project;
 	}
 
-	private static void checkShare(@Nullable BigDecimal share, List<ProjectLink> existing,
+	/**
+	 * Checks that the project's links leave the share for this one; the share itself was
+	 * checked on its own.
+	 */
+	private static void checkShareLeft(@Nullable BigDecimal share, List<ProjectLink> existing,
 			List<FieldProblem> problems) {
 		if (share == null) {
-			return;
-		}
-		if (share.signum() <= 0 || share.compareTo(ProjectLink.HUNDRED) > 0) {
-			problems.add(new FieldProblem("sharePercent", UserText.of("responses.linking.shareRange")));
-			return;
-		}
-		if (share.stripTrailingZeros().scale() > 2) {
-			problems.add(new FieldProblem("sharePercent", UserText.of("responses.linking.shareDecimals")));
 			return;
 		}
 		BigDecimal given = existing.stream()

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.wbiisg.mapping.framework.Frameworks;
@@ -28,17 +27,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The checks of a project's content, collecting every problem before failing: those of
- * its text fields written on {@link ProjectInput}, then the names the registry knows; the
- * money is {@link MoneyRules}', the periods and years {@link PeriodRules}'.
+ * The checks of a project's content, collecting every problem before failing: those
+ * written on {@link ProjectInput} where they have always been made among the others (its
+ * texts first), the names the registry knows, an IATI identifier no other project holds;
+ * the money is {@link MoneyRules}', the periods and years {@link PeriodRules}'.
  */
 @Component
 class ProjectRules {
-
-	/**
-	 * IATI identifiers: no white space and none of the characters that break URLs.
-	 */
-	private static final Pattern IATI_IDENTIFIER = Pattern.compile("[^\\s/&|?]+");
 
 	static final int MAX_ORGANISATIONS = 40;
 
@@ -73,7 +68,8 @@ class ProjectRules {
 	 */
 	ProjectContent check(ProjectInput input, ProjectViewer viewer, @Nullable Long projectId,
 			ReferenceCatalogue catalogue, Function<String, Optional<Long>> holders) {
-		List<FieldProblem> problems = new ArrayList<>(RecordValidation.problems(input));
+		RecordValidation.Checked alone = RecordValidation.checked(input);
+		List<FieldProblem> problems = new ArrayList<>(alone.problems("title", "description", "iatiIdentifier"));
 		String title = Inputs.text(input.title());
 		String description = Inputs.text(input.description());
 		String iatiIdentifier = iatiIdentifier(input.iatiIdentifier(), projectId, holders, problems);
@@ -83,30 +79,28 @@ class ProjectRules {
 		Set<String> partners = partners(input.partners(), catalogue, problems);
 		Set<String> initiatives = initiatives(input.initiatives(), catalogue, problems);
 		Set<String> pillars = pillars(input.pillars(), initiatives, catalogue, problems);
-		BigDecimal budget = MoneyRules.amount(input.budgetAmount(), "budget.amount", problems);
-		String currency = MoneyRules.currency(input.currency(), problems);
+		BigDecimal budget = MoneyRules.budget(input, alone, problems);
+		String currency = MoneyRules.currency(input, alone, problems);
 		BigDecimal rate = MoneyRules.eurRate(currency, input.eurRate(), problems);
 		List<ProjectContent.Funding> funding = MoneyRules.funding(input.funding(), problems);
 		PeriodRules.period(input.plannedStart(), input.plannedEnd(), "plannedEnd", problems);
 		PeriodRules.period(input.actualStart(), input.actualEnd(), "actualEnd", problems);
-		if (input.status() == null) {
-			problems.add(new FieldProblem("status", UserText.of("responses.project.statusRequired")));
-		}
-		Set<Integer> years = PeriodRules.reportingYears(input, problems);
+		problems.addAll(alone.problems("status"));
+		Set<Integer> years = PeriodRules.reportingYears(input, alone, problems);
 		InvalidInputException.throwIfAny(problems);
 		return new ProjectContent(title, description, iatiIdentifier, reporting, organisations, partners, initiatives,
 				pillars, budget, currency, rate, funding, input.plannedStart(), input.plannedEnd(), input.actualStart(),
 				input.actualEnd(), input.status(), years, !Boolean.FALSE.equals(input.publicListed()));
 	}
 
+	/**
+	 * The identifier trimmed; whether another project holds it is asked only when it has
+	 * the form of one, which its own check tells.
+	 */
 	private @Nullable String iatiIdentifier(@Nullable String given, @Nullable Long projectId,
 			Function<String, Optional<Long>> holders, List<FieldProblem> problems) {
 		String identifier = Inputs.text(given);
-		if (identifier == null) {
-			return null;
-		}
-		if (!IATI_IDENTIFIER.matcher(identifier).matches()) {
-			problems.add(new FieldProblem("iatiIdentifier", UserText.of("responses.project.iatiIdentifierForm")));
+		if (identifier == null || !ProjectInput.IATI_IDENTIFIER.matcher(identifier).matches()) {
 			return identifier;
 		}
 		Optional<Long> holder = holders.apply(identifier);

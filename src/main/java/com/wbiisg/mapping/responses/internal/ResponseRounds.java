@@ -12,6 +12,7 @@ import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.responses.PortfolioConfirmationView;
 import com.wbiisg.mapping.responses.PortfolioStatus;
+import com.wbiisg.mapping.responses.ProjectInput;
 import com.wbiisg.mapping.responses.ResponseRoundOverview;
 import com.wbiisg.mapping.responses.ResponseRoundView;
 import com.wbiisg.mapping.shared.Inputs;
@@ -67,7 +68,7 @@ public class ResponseRounds {
 
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	public ResponseRoundView open(@Nullable Integer year) {
-		if (year == null || !PeriodRules.isYear(year)) {
+		if (year == null || !ProjectInput.isYear(year)) {
 			throw new InvalidInputException("year", UserText.of("responses.mappingRound.yearRequired"));
 		}
 		if (this.rounds.findByYear(year).isPresent()) {
