@@ -174,6 +174,16 @@ class AccountAdministrationIntegrationTests {
 	}
 
 	@Test
+	void showsTheRuleOfUserNamesForAUserNameThatBreaksIt() throws Exception {
+		this.mvc.perform(createRequest("No Spaces", "rule@example.org", "BOARD", null, TestAccounts.PASSWORD))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"username-error\"")))
+			.andExpect(content().string(containsString(
+					"3 to 60 lower-case letters, digits, dots, dashes or underscores, such as mk.focal.")));
+		assertThat(countAccounts("no spaces")).isZero();
+	}
+
+	@Test
 	void showsFieldErrorsForADuplicateEmail() throws Exception {
 		Account existing = TestAccounts.create(this.administration, "admin", Role.BOARD);
 		String username = TestAccounts.uniqueName("admin");

@@ -50,7 +50,7 @@ public class AccountAdministration {
 	/**
 	 * The rule of {@link #USERNAME} in words.
 	 */
-	public static final String USERNAME_RULE = "3 to 60 lower-case letters, digits, dots, dashes or underscores, such as mk.focal.";
+	public static final UserText USERNAME_RULE = UserText.of("identity.account.usernameRule");
 
 	private final AccountRepository accounts;
 
