@@ -90,38 +90,14 @@ class NeedImporting implements NeedImports {
 		long started = System.nanoTime();
 		Checks checks = prepare(batch);
 		Viewer viewer = this.support.viewer();
-		int most = (int) batch.rows().stream().filter((row) -> row.needId() == null).count();
-		List<NeedImportRules.Checked> rows = new ArrayList<>(batch.rows().size());
-		List<NewNeed> created = new ArrayList<>();
-		List<FieldProblem> problems = new ArrayList<>();
-		List<Long> createdIds;
-		long checked;
-		try (NeedBulkRepository.Drafts drafts = this.bulk.drafts(most, viewer.username(), this.support.now(),
-				progress)) {
-			for (int i = 0; i < batch.rows().size(); i++) {
-				NeedImportRules.Checked row = checks.rules().check(i, batch.rows().get(i));
-				rows.add(row);
-				for (FieldProblem problem : row.problems()) {
-					problems.add(problem.at("rows[" + i + "]." + problem.field()));
-				}
-				if (problems.isEmpty() && row.outcome() == Outcome.CREATE) {
-					NewNeed need = new NewNeed(checks.cycle().getId(), checks.cycle().getInitiative(), row.measure(),
-							checks.partner(), row.content());
-					created.add(need);
-					drafts.add(need);
-				}
-			}
-			checked = System.nanoTime();
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
-			createdIds = drafts.finish();
-		}
+		Written written = checkAndWrite(batch, checks, viewer, progress);
+		List<NewNeed> created = written.created();
+		List<Long> createdIds = written.ids();
 		long inserted = System.nanoTime();
 		List<Long> updatedIds = new ArrayList<>();
 		List<RowResult> results = new ArrayList<>();
 		int next = 0;
-		for (NeedImportRules.Checked row : rows) {
+		for (NeedImportRules.Checked row : written.rows()) {
 			if (row.outcome() == Outcome.CREATE) {
 				results.add(new RowResult(Outcome.CREATE, createdIds.get(next++), List.of()));
 				continue;
@@ -151,14 +127,48 @@ class NeedImporting implements NeedImports {
 		for (int i = 0; i < created.size(); i++) {
 			createdFacts.add(created.get(i).fact(createdIds.get(i)));
 		}
-		long written = System.nanoTime();
+		long audited = System.nanoTime();
 		this.support.publish(new NeedsImported(checks.cycle().getId(), checks.partner(), createdFacts, updatedIds));
 		log.debug(
 				"Imported {} needs: checked and sent in {} ms, copy ended in {} ms, updated and audited in {} ms, "
 						+ "listeners took {} ms",
-				batch.rows().size(), (checked - started) / 1_000_000, (inserted - checked) / 1_000_000,
-				(written - inserted) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+				batch.rows().size(), (written.checked() - started) / 1_000_000,
+				(inserted - written.checked()) / 1_000_000, (audited - inserted) / 1_000_000,
+				(System.nanoTime() - audited) / 1_000_000);
 		return new NeedImportCheck(results);
+	}
+
+	/**
+	 * Checks the rows in order and hands each new need to the bulk writer as it passes;
+	 * after the first problem nothing more is handed on, the other rows are checked for
+	 * theirs, and the writer drops what it holds.
+	 */
+	private Written checkAndWrite(NeedImportBatch batch, Checks checks, Viewer viewer, IntConsumer progress) {
+		int most = (int) batch.rows().stream().filter((row) -> row.needId() == null).count();
+		List<NeedImportRules.Checked> rows = new ArrayList<>(batch.rows().size());
+		List<NewNeed> created = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
+		try (NeedBulkRepository.Drafts drafts = this.bulk.drafts(most, viewer.username(), this.support.now(),
+				progress)) {
+			for (int i = 0; i < batch.rows().size(); i++) {
+				NeedImportRules.Checked row = checks.rules().check(i, batch.rows().get(i));
+				rows.add(row);
+				for (FieldProblem problem : row.problems()) {
+					problems.add(problem.at("rows[" + i + "]." + problem.field()));
+				}
+				if (problems.isEmpty() && row.outcome() == Outcome.CREATE) {
+					NewNeed need = new NewNeed(checks.cycle().getId(), checks.cycle().getInitiative(), row.measure(),
+							checks.partner(), row.content());
+					created.add(need);
+					drafts.add(need);
+				}
+			}
+			long checked = System.nanoTime();
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
+			return new Written(rows, created, drafts.finish(), checked);
+		}
 	}
 
 	@Override
@@ -212,6 +222,13 @@ class NeedImporting implements NeedImports {
 	}
 
 	private record Checks(Cycle cycle, String partner, NeedImportRules rules) {
+	}
+
+	/**
+	 * The checked rows, the new needs and their ids in the same order, and when the last
+	 * row was checked.
+	 */
+	private record Written(List<NeedImportRules.Checked> rows, List<NewNeed> created, List<Long> ids, long checked) {
 	}
 
 }
