@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * server writes each lot of rows on its own core as the import's thread checks the next
  * lot, where a copy of the whole batch after its checks made the one wait for the other
  * (the checks and the server's writing took about as long). The ids are taken from the
- * sequence first, since no other statement may run while the copy is open; the creation
- * steps follow in a second copy once the needs are written.
+ * sequence first, since no other statement may run while the copy is open; a need's
+ * creation is told by its own row, so nothing else is copied.
  */
 final class CopiedDrafts implements NeedBulkRepository.Drafts {
 
@@ -42,8 +42,6 @@ final class CopiedDrafts implements NeedBulkRepository.Drafts {
 
 	private final CopyRows needs;
 
-	private final CopyRows steps;
-
 	private @Nullable CopyStream copy;
 
 	CopiedDrafts(DatabaseRepository database, int most, String by, Instant at, IntConsumer written) {
@@ -54,7 +52,6 @@ final class CopiedDrafts implements NeedBulkRepository.Drafts {
 		this.time = at.toString();
 		this.written = written;
 		this.needs = new CopyRows(Math.min(most, LOT) * ROW_CHARS);
-		this.steps = new CopyRows(most * 64);
 	}
 
 	@Override
@@ -90,7 +87,6 @@ final class CopiedDrafts implements NeedBulkRepository.Drafts {
 			.add(this.time)
 			.add(0)
 			.end();
-		this.steps.add(id).add(this.time).add(this.by).add(NeedStatus.DRAFT).end();
 		if (this.needs.rows() % LOT == 0) {
 			send();
 		}
@@ -108,7 +104,6 @@ final class CopiedDrafts implements NeedBulkRepository.Drafts {
 		if (copied != count) {
 			throw new IllegalStateException("The database took " + copied + " of " + count + " new needs.");
 		}
-		this.database.copyIn(NeedBulkRepository.COPY_STEPS, this.steps);
 		return this.ids.subList(0, count);
 	}
 

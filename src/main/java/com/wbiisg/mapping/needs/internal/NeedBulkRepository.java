@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -19,15 +18,16 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Inserts many new draft needs and their first history step for imports, in as few round
- * trips as the database allows (the entity's identity key would make Hibernate insert
- * them one by one). On PostgreSQL the ids are taken from the identity's sequence in one
- * query, then the needs and their creation steps go with {@code COPY … FROM STDIN}
- * ({@link CopiedDrafts}): the server reads the rows with the columns' input functions and
- * writes a page of them at a time, where an {@code insert … select … from unnest(…)} of
- * arrays, used before, parsed the arrays, then inserted and logged each row on its own (a
- * third more of the server's time for the same rows). Elsewhere (H2) a JDBC batch returns
- * the keys. The SQL is built from constants only.
+ * Inserts many new draft needs for imports, in as few round trips as the database allows
+ * (the entity's identity key would make Hibernate insert them one by one); a need's
+ * creation is told by its own row, not by a step of its history. On PostgreSQL the ids
+ * are taken from the identity's sequence in one query, then the needs go with
+ * {@code COPY … FROM STDIN} ({@link CopiedDrafts}): the server reads the rows with the
+ * columns' input functions and writes a page of them at a time, where an
+ * {@code insert … select … from unnest(…)} of arrays, used before, parsed the arrays,
+ * then inserted and logged each row on its own (a third more of the server's time for the
+ * same rows). Elsewhere (H2) a JDBC batch returns the keys. The SQL is built from
+ * constants only.
  */
 @Repository
 class NeedBulkRepository {
@@ -46,10 +46,6 @@ class NeedBulkRepository {
 			timeframe_start, timeframe_end, reference_tags, restricted, status, created_by, created_at, updated_at, \
 			version) from stdin""";
 
-	static final String COPY_STEPS = "copy need_transition (need_id, occurred_at, actor, to_status) from stdin";
-
-	private static final String INSERT_STEP = "insert into need_transition (need_id, occurred_at, actor, to_status) values ";
-
 	private final JdbcTemplate jdbc;
 
 	private final DatabaseRepository database;
@@ -60,8 +56,7 @@ class NeedBulkRepository {
 	}
 
 	/**
-	 * What writes an import's new drafts, each with its creation step, as they are
-	 * checked.
+	 * What writes an import's new drafts as they are checked.
 	 */
 	interface Drafts extends AutoCloseable {
 
@@ -123,7 +118,6 @@ class NeedBulkRepository {
 				throw new IllegalStateException(
 						"The database returned " + chunkIds.size() + " keys for " + chunk.size() + " inserted needs.");
 			}
-			insertSteps(chunkIds, by, time);
 			ids.addAll(chunkIds);
 			written.accept(ids.size());
 		}
@@ -145,23 +139,6 @@ class NeedBulkRepository {
 					}
 				}, keys);
 		return keys.getKeyList().stream().map(DatabaseRepository::generatedId).toList();
-	}
-
-	private void insertSteps(List<Long> ids, String by, Timestamp time) {
-		for (int from = 0; from < ids.size(); from += BATCH) {
-			int to = Math.min(from + BATCH, ids.size());
-			int start = from;
-			String sql = INSERT_STEP + String.join(", ", Collections.nCopies(to - from, "(?, ?, ?, ?)"));
-			this.jdbc.update(sql, (ps) -> {
-				for (int row = start; row < to; row++) {
-					int offset = (row - start) * 4;
-					ps.setLong(offset + 1, ids.get(row));
-					ps.setTimestamp(offset + 2, time);
-					ps.setString(offset + 3, by);
-					ps.setString(offset + 4, NeedStatus.DRAFT.name());
-				}
-			});
-		}
 	}
 
 	private static void set(PreparedStatement ps, NewNeed need, String by, Timestamp at) throws SQLException {

@@ -12,7 +12,6 @@ import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Partner;
 import com.wbiisg.mapping.needs.NeedInput;
-import com.wbiisg.mapping.needs.NeedStatus;
 import com.wbiisg.mapping.needs.NeedView;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
@@ -40,19 +39,16 @@ public class NeedEditing {
 
 	private final CycleRepository cycles;
 
-	private final NeedTransitionRepository transitions;
-
 	private final Frameworks frameworks;
 
 	private final Membership membership;
 
 	private final NeedsSupport support;
 
-	NeedEditing(NeedRepository needs, CycleRepository cycles, NeedTransitionRepository transitions,
-			Frameworks frameworks, Membership membership, NeedsSupport support) {
+	NeedEditing(NeedRepository needs, CycleRepository cycles, Frameworks frameworks, Membership membership,
+			NeedsSupport support) {
 		this.needs = needs;
 		this.cycles = cycles;
-		this.transitions = transitions;
 		this.frameworks = frameworks;
 		this.membership = membership;
 		this.support = support;
@@ -79,8 +75,6 @@ public class NeedEditing {
 		cycle.ensureOpen();
 		Need need = this.needs.saveAndFlush(new Need(cycle.getId(), cycle.getInitiative(), measure, partner, content,
 				viewer.username(), this.support.now()));
-		this.transitions.save(new NeedTransition(need.getId(), this.support.now(), viewer.username(), null, null,
-				NeedStatus.DRAFT, null));
 		this.support.audit()
 			.recordChange("CREATE", RECORD, need.getId(),
 					describe(null, need.toView()).set("cycle", cycle.getName())

@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.needs.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -120,9 +121,16 @@ public class NeedQueries implements Needs {
 			.toList();
 	}
 
+	/**
+	 * The need's creation, which its own row tells (who made it, when, as a draft), then
+	 * every move of the workflow.
+	 */
 	public List<NeedTransitionView> history(long id) {
-		get(id);
-		return this.transitions.findByNeedIdOrderByAtAscIdAsc(id).stream().map(NeedTransition::toView).toList();
+		NeedView need = get(id);
+		List<NeedTransitionView> history = new ArrayList<>();
+		history.add(new NeedTransitionView(need.createdAt(), need.createdBy(), null, null, NeedStatus.DRAFT, null));
+		this.transitions.findByNeedIdOrderByAtAscIdAsc(id).forEach((step) -> history.add(step.toView()));
+		return history;
 	}
 
 	/**

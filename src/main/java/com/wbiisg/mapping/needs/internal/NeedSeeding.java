@@ -124,8 +124,6 @@ public class NeedSeeding {
 		Need need = this.needs.saveAndFlush(new Need(cycle.getId(), cycle.getInitiative(), input.measureCode(),
 				input.partner(), content, entry.createdBy(), entry.createdAt())
 			.withoutEvents());
-		this.transitions.save(new NeedTransition(need.getId(), entry.createdAt(), entry.createdBy(), null, null,
-				NeedStatus.DRAFT, null));
 		Instant previous = entry.createdAt();
 		for (Step step : entry.steps()) {
 			if (step.at().isBefore(previous)) {
