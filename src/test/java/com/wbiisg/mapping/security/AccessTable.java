@@ -81,6 +81,9 @@ final class AccessTable {
 		allow("GET /account", SIGNED_IN);
 		allow("POST /account/tokens", SIGNED_IN);
 		allow("POST /account/tokens/{id}/revoke", SIGNED_IN);
+		allow("GET /account/sessions", SIGNED_IN);
+		allow("POST /account/sessions/{handle}/sign-out", SIGNED_IN);
+		allow("POST /account/sessions/sign-out-everywhere", SIGNED_IN);
 		allow("GET /admin/users", SECRETARIAT);
 		allow("GET /admin/users/new", SECRETARIAT);
 		allow("POST /admin/users", SECRETARIAT);

@@ -72,6 +72,14 @@ public final class HttpConnection implements AutoCloseable {
 	}
 
 	/**
+	 * A connection that sends this header with every request.
+	 */
+	public HttpConnection always(String header, String value) {
+		this.always.put(header, value);
+		return this;
+	}
+
+	/**
 	 * A connection that sends a personal access token with every request.
 	 */
 	public HttpConnection bearer(String token) {

@@ -1,6 +1,7 @@
 package com.wbiisg.mapping.identity.internal;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.shared.UserText;
@@ -26,9 +27,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -99,7 +102,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessionRegistry, SignedInSessions signedIn,
+			Clock clock, SessionProperties sessions) throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler toAskedPage = new SavedRequestAwareAuthenticationSuccessHandler();
+		toAskedPage.setDefaultTargetUrl("/");
 		// The admin pages are also guarded on their controllers; the rule here keeps any
 		// future page under
 		// /admin/ closed to other roles by default.
@@ -117,7 +123,11 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(MEMBERS))
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.formLogin((form) -> form.loginPage("/login").successHandler((request, response, authentication) -> {
+				signedIn.signedIn(request);
+				toAskedPage.onAuthenticationSuccess(request, response, authentication);
+			}).failureUrl("/login?error"))
+			.addFilterAfter(new SessionLifetimeFilter(clock, sessions), ConcurrentSessionFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(maskedCsrfTokens()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
