@@ -200,6 +200,7 @@ class AuthorizationMatrixIntegrationTests {
 		this.samples.put("users/id", String.valueOf(this.accountIds.remove(Caller.ANONYMOUS)));
 		this.callers.remove(Caller.ANONYMOUS);
 		this.samples.put("tokens/id", "999999");
+		this.samples.put("sessions/handle", "no-such-session");
 		this.samples.put("imports/id", "999999");
 		this.samples.put("jobs/id", "999999");
 		this.samples.put("exports/id", "999999");
