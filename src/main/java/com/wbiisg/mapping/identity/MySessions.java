@@ -2,22 +2,28 @@ package com.wbiisg.mapping.identity;
 
 import java.util.List;
 
+import com.wbiisg.mapping.identity.internal.RecentSignIn;
 import com.wbiisg.mapping.identity.internal.SignedInSessions;
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A user's own signed-in sessions: listing them, and signing out one or all of them.
+ * A user's own signed-in sessions: listing them, signing out one or all of them, and
+ * confirming the password of one before a sensitive action.
  */
 @Service
 public class MySessions {
 
 	private final SignedInSessions sessions;
 
-	MySessions(SignedInSessions sessions) {
+	private final RecentSignIn recent;
+
+	MySessions(SignedInSessions sessions, RecentSignIn recent) {
 		this.sessions = sessions;
+		this.recent = recent;
 	}
 
 	/**
@@ -42,6 +48,23 @@ public class MySessions {
 	@Transactional
 	public void signOutEverywhere(CurrentUser user) {
 		this.sessions.endEverywhere(user);
+	}
+
+	/**
+	 * Checks the password of the session's user before a sensitive action; too many wrong
+	 * ones sign the session out.
+	 */
+	@Transactional
+	public PasswordConfirmation confirmPassword(CurrentUser user, @Nullable String password, HttpSession session) {
+		return this.recent.confirm(user, password, session);
+	}
+
+	/**
+	 * The address to go back to after a confirmation: one of this platform, else My
+	 * account.
+	 */
+	public static String local(@Nullable String next) {
+		return RecentSignIn.local(next);
 	}
 
 }

@@ -82,6 +82,8 @@ final class AccessTable {
 		allow("POST /account/tokens", SIGNED_IN);
 		allow("POST /account/tokens/{id}/revoke", SIGNED_IN);
 		allow("GET /account/sessions", SIGNED_IN);
+		allow("GET /account/confirm", SIGNED_IN);
+		allow("POST /account/confirm", SIGNED_IN);
 		allow("POST /account/sessions/{handle}/sign-out", SIGNED_IN);
 		allow("POST /account/sessions/sign-out-everywhere", SIGNED_IN);
 		allow("GET /admin/users", SECRETARIAT);

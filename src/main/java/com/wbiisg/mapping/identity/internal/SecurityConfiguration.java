@@ -27,6 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
@@ -103,7 +104,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessionRegistry, SignedInSessions signedIn,
-			Clock clock, SessionProperties sessions) throws Exception {
+			RecentSignIn recent, Clock clock, SessionProperties sessions) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler toAskedPage = new SavedRequestAwareAuthenticationSuccessHandler();
 		toAskedPage.setDefaultTargetUrl("/");
 		// The admin pages are also guarded on their controllers; the rule here keeps any
@@ -128,6 +129,7 @@ class SecurityConfiguration {
 				toAskedPage.onAuthenticationSuccess(request, response, authentication);
 			}).failureUrl("/login?error"))
 			.addFilterAfter(new SessionLifetimeFilter(clock, sessions), ConcurrentSessionFilter.class)
+			.addFilterAfter(new RecentSignInFilter(recent), AuthorizationFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(maskedCsrfTokens()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
