@@ -53,7 +53,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 					UserText.of("identity.api.tokenRefused").in(request.getLocale()));
 			return;
 		}
-		AccountPrincipal principal = new AccountPrincipal(account.get().toCurrentUser(), "", true, false);
+		AccountPrincipal principal = new AccountPrincipal(account.get().toCurrentUser(), "", true);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

@@ -1,6 +1,11 @@
 package com.wbiisg.mapping.identity.internal;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.shared.UserText;
@@ -12,13 +17,20 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -26,9 +38,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -80,13 +96,20 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticationFilter tokens) throws Exception {
-		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> problem(response,
-				HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-				UserText.of("web.api.unauthorized").in(request.getLocale()));
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticationFilter tokens, ThrottledSignIn signIn,
+			ApplicationEventPublisher events, Clock clock) throws Exception {
+		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+			if (ex instanceof SignInThrottledException throttled) {
+				tooManyAttempts(response, throttled, clock, request.getLocale());
+				return;
+			}
+			problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+					UserText.of("web.api.unauthorized").in(request.getLocale()));
+		};
 		AccessDeniedHandler denied = (request, response, ex) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
 				"Forbidden", UserText.of("web.api.denied").in(request.getLocale()));
 		http.securityMatcher("/api/**")
+			.authenticationManager(signInManager(signIn, events))
 			.authorizeHttpRequests(
 					(auth) -> auth.requestMatchers("/api/v1/public/**").permitAll().anyRequest().hasAnyRole(MEMBERS))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthenticated))
@@ -99,7 +122,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessionRegistry, ThrottledSignIn signIn,
+			ApplicationEventPublisher events, ActiveAccounts activeAccounts) throws Exception {
+		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> failures = new LinkedHashMap<>();
+		failures.put(SignInThrottledException.class, new SimpleUrlAuthenticationFailureHandler("/login?throttled"));
+		http.authenticationManager(signInManager(signIn, events))
+			.addFilterAfter(new ActiveAccountFilter(activeAccounts), ConcurrentSessionFilter.class);
 		// The admin pages are also guarded on their controllers; the rule here keeps any
 		// future page under
 		// /admin/ closed to other roles by default.
@@ -117,7 +145,10 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(MEMBERS))
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(new DelegatingAuthenticationFailureHandler(failures,
+						new SimpleUrlAuthenticationFailureHandler("/login?error"))))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(maskedCsrfTokens()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
@@ -129,6 +160,30 @@ class SecurityConfiguration {
 						+ "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * The sign-in with a password on both chains: throttled, and announcing its successes
+	 * and failures (a throttled one as a lockout) to the audit.
+	 */
+	private static AuthenticationManager signInManager(ThrottledSignIn signIn, ApplicationEventPublisher events) {
+		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+		publisher.setAdditionalExceptionMappings(
+				Map.of(SignInThrottledException.class, AuthenticationFailureLockedEvent.class));
+		ProviderManager manager = new ProviderManager(signIn);
+		manager.setAuthenticationEventPublisher(publisher);
+		return manager;
+	}
+
+	/**
+	 * Answers a held-back sign-in on the API with 429 and the seconds to wait.
+	 */
+	static void tooManyAttempts(HttpServletResponse response, SignInThrottledException throttled, Clock clock,
+			Locale locale) throws IOException {
+		long seconds = Math.max(1, Duration.between(clock.instant(), throttled.getUntil()).toSeconds() + 1);
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+		problem(response, HttpStatus.TOO_MANY_REQUESTS.value(), "Too Many Requests",
+				UserText.of("identity.api.signInThrottled", seconds).in(locale));
 	}
 
 	/**

@@ -1,0 +1,18 @@
+-- Failed sign-ins are throttled per account and client address, no longer per account alone: a run of
+-- failures from one address blocks that address for that user name for a while (doubling), and a run
+-- across user names blocks the address (account_key '*'), while the owner signs in from elsewhere
+-- (issue 19). The rows are in the database so that every node sees them and they outlive a restart.
+-- account_key is the user name as typed, trimmed and lower-cased, whether or not an account has it, so
+-- that the answers do not tell which names exist.
+create table sign_in_throttle (
+    account_key varchar(100) not null,
+    address varchar(100) not null,
+    failures int not null,
+    last_failure_at timestamp with time zone not null,
+    blocked_until timestamp with time zone,
+    constraint sign_in_throttle_pk primary key (account_key, address)
+);
+create index sign_in_throttle_by_last_failure on sign_in_throttle (last_failure_at);
+
+alter table account drop column failed_attempts;
+alter table account drop column locked_until;
