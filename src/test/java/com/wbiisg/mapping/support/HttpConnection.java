@@ -72,6 +72,15 @@ public final class HttpConnection implements AutoCloseable {
 	}
 
 	/**
+	 * A connection that sends this header with every request, such as the
+	 * {@code X-Forwarded-For} of a proxy.
+	 */
+	public HttpConnection header(String name, String value) {
+		this.always.put(name, value);
+		return this;
+	}
+
+	/**
 	 * A connection that sends a personal access token with every request.
 	 */
 	public HttpConnection bearer(String token) {

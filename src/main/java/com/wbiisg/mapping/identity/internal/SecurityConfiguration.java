@@ -41,6 +41,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -97,7 +98,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticationFilter tokens, ThrottledSignIn signIn,
-			ApplicationEventPublisher events, Clock clock) throws Exception {
+			ApplicationEventPublisher events, Clock clock, RequestRates rates) throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
 			if (ex instanceof SignInThrottledException throttled) {
 				tooManyAttempts(response, throttled, clock, request.getLocale());
@@ -114,6 +115,7 @@ class SecurityConfiguration {
 					(auth) -> auth.requestMatchers("/api/v1/public/**").permitAll().anyRequest().hasAnyRole(MEMBERS))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthenticated))
 			.addFilterBefore(tokens, BasicAuthenticationFilter.class)
+			.addFilterAfter(RateLimitFilter.api(rates), BasicAuthenticationFilter.class)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling((ex) -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
@@ -123,11 +125,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessionRegistry, ThrottledSignIn signIn,
-			ApplicationEventPublisher events, ActiveAccounts activeAccounts) throws Exception {
+			ApplicationEventPublisher events, ActiveAccounts activeAccounts, RequestRates rates) throws Exception {
 		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> failures = new LinkedHashMap<>();
 		failures.put(SignInThrottledException.class, new SimpleUrlAuthenticationFailureHandler("/login?throttled"));
 		http.authenticationManager(signInManager(signIn, events))
-			.addFilterAfter(new ActiveAccountFilter(activeAccounts), ConcurrentSessionFilter.class);
+			.addFilterAfter(new ActiveAccountFilter(activeAccounts), ConcurrentSessionFilter.class)
+			.addFilterBefore(RateLimitFilter.signInForm(rates), UsernamePasswordAuthenticationFilter.class);
 		// The admin pages are also guarded on their controllers; the rule here keeps any
 		// future page under
 		// /admin/ closed to other roles by default.
