@@ -16,3 +16,12 @@ create index sign_in_throttle_by_last_failure on sign_in_throttle (last_failure_
 
 alter table account drop column failed_attempts;
 alter table account drop column locked_until;
+
+-- Personal access tokens get a scope (READ: only GET, HEAD and OPTIONS; WRITE: everything the account may do)
+-- and an expiry date, after which they are refused (issue 19). Tokens made before keep what they could do
+-- (WRITE) and expire 90 days after this migration.
+alter table api_token add column scope varchar(10) default 'WRITE' not null;
+alter table api_token add constraint api_token_scope_known check (scope in ('READ', 'WRITE'));
+alter table api_token add column expires_on date;
+update api_token set expires_on = cast(current_date + interval '90' day as date);
+alter table api_token alter column expires_on set not null;
