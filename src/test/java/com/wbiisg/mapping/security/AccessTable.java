@@ -81,6 +81,10 @@ final class AccessTable {
 		allow("GET /account", SIGNED_IN);
 		allow("POST /account/tokens", SIGNED_IN);
 		allow("POST /account/tokens/{id}/revoke", SIGNED_IN);
+		// the API is for members only, their own tokens included
+		allow("GET /api/v1/account/tokens", MEMBERS);
+		allow("POST /api/v1/account/tokens", MEMBERS);
+		allow("DELETE /api/v1/account/tokens/{id}", MEMBERS);
 		allow("GET /admin/users", SECRETARIAT);
 		allow("GET /admin/users/new", SECRETARIAT);
 		allow("POST /admin/users", SECRETARIAT);
