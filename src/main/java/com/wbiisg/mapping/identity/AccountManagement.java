@@ -22,7 +22,7 @@ public class AccountManagement {
 	}
 
 	public List<AccountDetails> list() {
-		return this.administration.list().stream().map(AccountManagement::details).toList();
+		return this.administration.list().stream().map(this::details).toList();
 	}
 
 	public AccountDetails get(long id) {
@@ -49,10 +49,10 @@ public class AccountManagement {
 		this.administration.resetPassword(id, password);
 	}
 
-	private static AccountDetails details(Account account) {
+	private AccountDetails details(Account account) {
 		return new AccountDetails(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
 				account.getRole(), account.getOrganisationId(), account.getPartnerCode(), account.isEnabled(),
-				account.getLockedUntil(), account.getVersion());
+				this.administration.signInsHeldBackUntil(account).orElse(null), account.getVersion());
 	}
 
 }

@@ -1,10 +1,16 @@
 package com.wbiisg.mapping.identity;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import com.wbiisg.mapping.identity.internal.ApiToken;
+import com.wbiisg.mapping.identity.internal.ApiTokenAuthentication;
 import com.wbiisg.mapping.identity.internal.ApiTokens;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,31 +22,45 @@ public class PersonalAccessTokens {
 
 	private final ApiTokens tokens;
 
-	PersonalAccessTokens(ApiTokens tokens) {
+	private final Clock clock;
+
+	PersonalAccessTokens(ApiTokens tokens, Clock clock) {
 		this.tokens = tokens;
+		this.clock = clock;
 	}
 
 	/**
 	 * Issues a token for the user and returns it; it cannot be shown again.
+	 * @param expiresOn its last day, at most a year ahead; null for 90 days ahead
 	 */
-	public String issue(CurrentUser user, String name) {
-		return this.tokens.issue(user, name);
+	public IssuedToken issue(CurrentUser user, @Nullable String name, @Nullable TokenScope scope,
+			@Nullable LocalDate expiresOn) {
+		return this.tokens.issue(user, name, scope, expiresOn);
 	}
 
 	/**
 	 * The user's tokens, newest first.
 	 */
 	public List<ApiTokenView> list(CurrentUser user) {
-		return this.tokens.list(user).stream().map(PersonalAccessTokens::view).toList();
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		return this.tokens.list(user).stream().map((token) -> view(token, today)).toList();
 	}
 
 	public void revoke(CurrentUser user, long tokenId) {
 		this.tokens.revoke(user, tokenId);
 	}
 
-	private static ApiTokenView view(ApiToken token) {
-		return new ApiTokenView(token.getId(), token.getName(), token.getCreatedAt(), token.getLastUsedAt(),
-				token.isRevoked());
+	/**
+	 * Whether the current request signed in with a token rather than a password: a token
+	 * may not make tokens.
+	 */
+	public static boolean signedInWithToken() {
+		return SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication;
+	}
+
+	private static ApiTokenView view(ApiToken token, LocalDate today) {
+		return new ApiTokenView(token.getId(), token.getName(), token.getScope(), token.getCreatedAt(),
+				token.getExpiresOn(), today.isAfter(token.getExpiresOn()), token.getLastUsedAt(), token.isRevoked());
 	}
 
 }

@@ -29,6 +29,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.wbiisg.mapping.Application;
 import com.wbiisg.mapping.bench.Measurements.Latency;
 import com.wbiisg.mapping.identity.CurrentUser;
+import com.wbiisg.mapping.identity.TokenScope;
 import com.wbiisg.mapping.identity.internal.ApiTokens;
 import org.junit.jupiter.api.Test;
 
@@ -256,7 +257,7 @@ class AnalysisBenchmark {
 	private static String token(ConfigurableApplicationContext context) {
 		Object principal = context.getBean(UserDetailsService.class).loadUserByUsername("secretariat");
 		CurrentUser user = ((CurrentUser.CurrentUserHolder) principal).currentUser();
-		return context.getBean(ApiTokens.class).issue(user, "benchmark");
+		return context.getBean(ApiTokens.class).issue(user, "benchmark", TokenScope.WRITE, null).token();
 	}
 
 	/**

@@ -118,14 +118,16 @@ class AccountAdministrationIntegrationTests {
 	}
 
 	@Test
-	void showsALockedAccountWithItsLockAndUnlocksIt() throws Exception {
+	void showsAnAccountHeldBackFromAnAddressAndUnlocksIt() throws Exception {
 		Account account = TestAccounts.create(this.administration, "admin", Role.BOARD);
 		for (int i = 0; i < 5; i++) {
 			this.mvc.perform(formLogin().user(account.getUsername()).password("Wrong-Password-Again-1"));
 		}
+		this.mvc.perform(formLogin().user(account.getUsername()).password(TestAccounts.PASSWORD))
+			.andExpect(redirectedUrl("/login?throttled"));
 
 		this.mvc.perform(get("/admin/users").with(secretariat()))
-			.andExpect(content().string(containsString("Locked until")));
+			.andExpect(content().string(containsString("Held back from some address until")));
 		this.mvc.perform(get("/admin/users/{id}/edit", account.getId()).with(secretariat()))
 			.andExpect(content().string(containsString("Unlock the account")));
 

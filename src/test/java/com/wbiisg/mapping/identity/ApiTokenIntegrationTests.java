@@ -2,6 +2,9 @@ package com.wbiisg.mapping.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -93,6 +96,60 @@ class ApiTokenIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("export script")))
 			.andExpect(content().string(not(containsString(token))));
+	}
+
+	@Test
+	void issuesAReadOnlyTokenWithItsLastDayOnMyAccount() throws Exception {
+		Account account = TestAccounts.create(this.administration, "token", Role.BOARD);
+		MockHttpSession session = TestAccounts.signIn(this.mvc, account);
+		String lastDay = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
+
+		String page = this.mvc
+			.perform(post("/account/tokens").session(session)
+				.with(csrf())
+				.param("name", "reader")
+				.param("scope", "READ")
+				.param("expiresOn", lastDay))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String token = find(TOKEN, page);
+
+		this.mvc.perform(get("/account").session(session))
+			.andExpect(content().string(containsString("Read only")))
+			.andExpect(content().string(containsString(lastDay)));
+		this.mvc.perform(post("/api/v1/exports").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.andExpect(status().isForbidden());
+		Integer readOnly = this.jdbc.queryForObject(
+				"select count(*) from api_token where account_id = ? and scope = 'READ' and expires_on = ?",
+				Integer.class, account.getId(), Date.valueOf(lastDay));
+		assertThat(readOnly).isOne();
+	}
+
+	@Test
+	void refusesALastDayMoreThanAYearAheadOnMyAccount() throws Exception {
+		Account account = TestAccounts.create(this.administration, "token", Role.BOARD);
+		MockHttpSession session = TestAccounts.signIn(this.mvc, account);
+
+		this.mvc
+			.perform(post("/account/tokens").session(session)
+				.with(csrf())
+				.param("name", "forever")
+				.param("scope", "WRITE")
+				.param("expiresOn", LocalDate.now(ZoneOffset.UTC).plusYears(2).toString()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("a year at most")));
+		this.mvc
+			.perform(post("/account/tokens").session(session)
+				.with(csrf())
+				.param("name", "nonsense")
+				.param("expiresOn", "next week"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Enter the last day as a date")));
+		Integer tokens = this.jdbc.queryForObject("select count(*) from api_token where account_id = ?", Integer.class,
+				account.getId());
+		assertThat(tokens).isZero();
 	}
 
 	@Test

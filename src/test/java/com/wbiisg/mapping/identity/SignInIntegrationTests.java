@@ -103,23 +103,6 @@ class SignInIntegrationTests {
 	}
 
 	@Test
-	void locksTheAccountAfterFiveFailuresEvenForTheRightPassword() throws Exception {
-		Account account = TestAccounts.create(this.administration, "signin", Role.BOARD);
-		for (int i = 0; i < 5; i++) {
-			this.mvc.perform(formLogin().user(account.getUsername()).password(WRONG_PASSWORD))
-				.andExpect(redirectedUrl("/login?error"));
-		}
-
-		this.mvc.perform(formLogin().user(account.getUsername()).password(TestAccounts.PASSWORD))
-			.andExpect(redirectedUrl("/login?error"))
-			.andExpect(unauthenticated());
-		this.mvc.perform(get("/api/v1/initiatives").with(httpBasic(account.getUsername(), TestAccounts.PASSWORD)))
-			.andExpect(status().isUnauthorized());
-		Account stored = TestAccounts.asSecretariat(() -> this.administration.get(account.getId()));
-		assertThat(stored.getLockedUntil()).isNotNull();
-	}
-
-	@Test
 	void refusesADisabledAccount() throws Exception {
 		Account account = TestAccounts.create(this.administration, "signin", Role.BOARD);
 		TestAccounts.runAsSecretariat(() -> this.administration.disable(account.getId()));

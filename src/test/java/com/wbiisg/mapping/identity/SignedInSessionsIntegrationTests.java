@@ -157,7 +157,7 @@ class SignedInSessionsIntegrationTests {
 	}
 
 	private HttpConnection signIn(String user, String browser) throws IOException {
-		return HttpConnection.open(this.port).always("User-Agent", browser).signIn(user, NeedFixtures.PASSWORD);
+		return HttpConnection.open(this.port).header("User-Agent", browser).signIn(user, NeedFixtures.PASSWORD);
 	}
 
 	private static int rows(Answer page) {

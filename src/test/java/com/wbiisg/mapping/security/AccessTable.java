@@ -86,6 +86,10 @@ final class AccessTable {
 		allow("POST /account/confirm", SIGNED_IN);
 		allow("POST /account/sessions/{handle}/sign-out", SIGNED_IN);
 		allow("POST /account/sessions/sign-out-everywhere", SIGNED_IN);
+		// the API is for members only, their own tokens included
+		allow("GET /api/v1/account/tokens", MEMBERS);
+		allow("POST /api/v1/account/tokens", MEMBERS);
+		allow("DELETE /api/v1/account/tokens/{id}", MEMBERS);
 		allow("GET /admin/users", SECRETARIAT);
 		allow("GET /admin/users/new", SECRETARIAT);
 		allow("POST /admin/users", SECRETARIAT);

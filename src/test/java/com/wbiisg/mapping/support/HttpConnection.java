@@ -72,10 +72,11 @@ public final class HttpConnection implements AutoCloseable {
 	}
 
 	/**
-	 * A connection that sends this header with every request.
+	 * A connection that sends this header with every request, such as the
+	 * {@code X-Forwarded-For} of a proxy.
 	 */
-	public HttpConnection always(String header, String value) {
-		this.always.put(header, value);
+	public HttpConnection header(String name, String value) {
+		this.always.put(name, value);
 		return this;
 	}
 

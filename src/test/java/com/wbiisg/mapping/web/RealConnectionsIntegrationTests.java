@@ -148,6 +148,29 @@ class RealConnectionsIntegrationTests {
 		}
 	}
 
+	@Test
+	void aReadOnlyTokenReadsAStreamedExportWholeButMayNotStartOne() throws Exception {
+		String readOnly;
+		try (HttpConnection connection = HttpConnection.open(this.port)
+			.signIn(this.fixtures.username(Who.GROUP_MEMBER), NeedFixtures.PASSWORD)) {
+			Answer account = connection.get("/account").expectStatus(200);
+			Answer issued = connection.postForm("/account/tokens", "name=read+only&scope=READ&_csrf=" + csrf(account))
+				.expectStatus(200);
+			Matcher token = TOKEN.matcher(issued.text());
+			assertThat(token.find()).isTrue();
+			readOnly = token.group();
+		}
+		try (HttpConnection connection = HttpConnection.open(this.port).bearer(readOnly)) {
+			Answer export = connection.get("/api/v1/exports/needs.csv").expectStatus(200);
+			assertComplete("needs.csv", export.body());
+			assertThat(export.text()).contains("Need for the connection tests 2");
+
+			Answer refused = connection.postJson("/api/v1/exports", "{\"kind\": \"links-csv\"}").expectStatus(403);
+			assertThat(refused.text()).contains("may only read");
+			assertComplete("needs.csv", connection.get("/api/v1/exports/needs.csv").expectStatus(200).body());
+		}
+	}
+
 	@ParameterizedTest
 	@EnumSource(SignIn.class)
 	void downloadsTheFileOfAnExportJobWholeToEveryWayOfSigningIn(SignIn signIn) throws Exception {

@@ -1,6 +1,5 @@
 package com.wbiisg.mapping.identity.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import com.wbiisg.mapping.identity.AccountData;
@@ -24,10 +23,6 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "account")
 public class Account {
-
-	static final int MAX_FAILED_ATTEMPTS = 5;
-
-	static final Duration LOCKOUT = Duration.ofMinutes(15);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,12 +52,6 @@ public class Account {
 
 	@Column(nullable = false)
 	private boolean enabled = true;
-
-	@Column(name = "failed_attempts", nullable = false)
-	private int failedAttempts;
-
-	@Column(name = "locked_until")
-	private @Nullable Instant lockedUntil;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
@@ -98,25 +87,6 @@ public class Account {
 
 	void enable() {
 		this.enabled = true;
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
-	}
-
-	void signInFailed(Instant now) {
-		this.failedAttempts++;
-		if (this.failedAttempts >= MAX_FAILED_ATTEMPTS) {
-			this.lockedUntil = now.plus(LOCKOUT);
-			this.failedAttempts = 0;
-		}
-	}
-
-	void signInSucceeded() {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
-	}
-
-	boolean isLocked(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
 	CurrentUser toCurrentUser() {
@@ -158,14 +128,6 @@ public class Account {
 
 	public boolean isEnabled() {
 		return this.enabled;
-	}
-
-	int getFailedAttempts() {
-		return this.failedAttempts;
-	}
-
-	public @Nullable Instant getLockedUntil() {
-		return this.lockedUntil;
 	}
 
 	public Instant getCreatedAt() {

@@ -1,9 +1,11 @@
 package com.wbiisg.mapping.identity.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.wbiisg.mapping.audit.AuditTrail;
@@ -27,8 +29,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Secretariat manages user accounts: create, change, disable and enable, reset a
- * password.
+ * The Secretariat manages user accounts: create, change, disable and enable (which also
+ * unlocks), reset a password.
  */
 @Service
 @Transactional
@@ -64,9 +66,12 @@ public class AccountAdministration {
 
 	private final SignedInSessions sessions;
 
+	private final SignInThrottle throttle;
+
 	AccountAdministration(AccountRepository accounts, Membership membership, PasswordEncoder passwords,
-			AuditTrail audit, Clock clock, SignedInSessions sessions) {
+			AuditTrail audit, Clock clock, SignedInSessions sessions, SignInThrottle throttle) {
 		this.sessions = sessions;
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.membership = membership;
 		this.passwords = passwords;
@@ -125,9 +130,23 @@ public class AccountAdministration {
 		this.audit.recordChange("DISABLE", RECORD, id, Changes.of().field("enabled", true, false));
 	}
 
+	/**
+	 * Until when sign-ins of the account are held back from some client address after
+	 * failures there, if they are.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> signInsHeldBackUntil(Account account) {
+		return this.throttle.latestBlockOf(account.getUsername());
+	}
+
+	/**
+	 * Enables the account and unlocks it: its sign-ins are no longer held back from any
+	 * address.
+	 */
 	public void enable(long id) {
 		Account account = get(id);
 		account.enable();
+		this.throttle.unlock(account.getUsername());
 		this.audit.recordChange("ENABLE", RECORD, id, Changes.of().field("enabled", false, true));
 	}
 

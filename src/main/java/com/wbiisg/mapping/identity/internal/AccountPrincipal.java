@@ -14,8 +14,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The principal of a signed-in account.
  */
-record AccountPrincipal(CurrentUser currentUser, String passwordHash, boolean enabled,
-		boolean locked) implements UserDetails, CurrentUserHolder {
+record AccountPrincipal(CurrentUser currentUser, String passwordHash,
+		boolean enabled) implements UserDetails, CurrentUserHolder {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -33,11 +33,6 @@ record AccountPrincipal(CurrentUser currentUser, String passwordHash, boolean en
 	@Override
 	public String getUsername() {
 		return this.currentUser.username();
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !this.locked;
 	}
 
 	@Override

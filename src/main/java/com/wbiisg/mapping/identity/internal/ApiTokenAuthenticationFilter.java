@@ -1,15 +1,15 @@
 package com.wbiisg.mapping.identity.internal;
 
 import java.io.IOException;
-import java.util.Optional;
 
+import com.wbiisg.mapping.identity.TokenScope;
+import com.wbiisg.mapping.identity.internal.ApiTokens.Presented;
 import com.wbiisg.mapping.shared.UserText;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates API requests that carry
  * {@code Authorization: Bearer <personal access token>}. An invalid token is refused with
- * 401 rather than treated as anonymous.
+ * 401 rather than treated as anonymous, an expired one with a 401 saying so, and a
+ * read-only token's request to change something with 403.
  * <p>
  * The authentication is also kept in the request, as HTTP Basic's is: an answer written
  * on an asynchronous dispatch (a streamed export) is authorised again there, where this
@@ -47,16 +48,25 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<Account> account = this.tokens.authenticate(header.substring(BEARER.length()).trim());
-		if (account.isEmpty()) {
+		Presented presented = this.tokens.authenticate(header.substring(BEARER.length()).trim());
+		Account account = presented.account();
+		TokenScope scope = presented.scope();
+		if (account == null || scope == null) {
+			UserText why = (presented.expiredOn() != null)
+					? UserText.of("identity.api.tokenExpired", presented.expiredOn().toString())
+					: UserText.of("identity.api.tokenRefused");
 			SecurityConfiguration.problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-					UserText.of("identity.api.tokenRefused").in(request.getLocale()));
+					why.in(request.getLocale()));
 			return;
 		}
-		AccountPrincipal principal = new AccountPrincipal(account.get().toCurrentUser(), "", true, false);
+		if (!scope.allows(request.getMethod())) {
+			SecurityConfiguration.problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+					UserText.of("identity.api.readOnlyToken", request.getMethod()).in(request.getLocale()));
+			return;
+		}
+		AccountPrincipal principal = new AccountPrincipal(account.toCurrentUser(), "", true);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		context.setAuthentication(new ApiTokenAuthentication(principal, scope));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
 		chain.doFilter(request, response);

@@ -5,6 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,9 +17,14 @@ import java.util.Optional;
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.identity.CurrentUser;
+import com.wbiisg.mapping.identity.IssuedToken;
+import com.wbiisg.mapping.identity.TokenScope;
 import com.wbiisg.mapping.shared.HiddenRecordException;
 import com.wbiisg.mapping.shared.Inputs;
+import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordType;
+import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.shared.validation.MaxLength;
 import com.wbiisg.mapping.shared.validation.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
@@ -32,6 +41,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
 	private static final String PREFIX = "iisg_";
+
+	/**
+	 * How long a token is valid when its owner does not say.
+	 */
+	static final Period DEFAULT_LIFETIME = Period.ofDays(90);
+
+	/**
+	 * How long a token may be valid at most.
+	 */
+	static final Period LONGEST_LIFETIME = Period.ofYears(1);
 
 	private static final RecordType TOKEN = RecordType.of("API token", "identity.record.apiToken");
 
@@ -54,16 +73,33 @@ public class ApiTokens {
 
 	/**
 	 * Issues a token for the current user and returns it; it cannot be shown again.
+	 * @param scope what it may do; required
+	 * @param expiresOn its last day, from today to a year ahead; null for
+	 * {@link #DEFAULT_LIFETIME} ahead
 	 */
-	public String issue(CurrentUser user, String name) {
-		RecordValidation.check(new TokenName(name));
+	public IssuedToken issue(CurrentUser user, @Nullable String name, @Nullable TokenScope scope,
+			@Nullable LocalDate expiresOn) {
+		List<FieldProblem> problems = new ArrayList<>(RecordValidation.problems(new TokenName(name)));
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		LocalDate latest = today.plus(LONGEST_LIFETIME);
+		LocalDate lastDay = (expiresOn != null) ? expiresOn : today.plus(DEFAULT_LIFETIME);
+		if (lastDay.isBefore(today) || lastDay.isAfter(latest)) {
+			problems.add(new FieldProblem("expiresOn",
+					UserText.of("identity.token.expiry", today.toString(), latest.toString())));
+		}
+		if (scope == null) {
+			problems.add(new FieldProblem("scope", UserText.of("identity.token.scopeRequired")));
+		}
+		InvalidInputException.throwIfAny(problems);
 		String cleanName = Inputs.text(name);
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		ApiToken saved = this.tokens.save(new ApiToken(user.accountId(), cleanName, hash(token), this.clock.instant()));
-		this.audit.recordChange("ISSUE_TOKEN", "ApiToken", saved.getId(), Changes.of().set("name", cleanName));
-		return token;
+		ApiToken saved = this.tokens
+			.save(new ApiToken(user.accountId(), cleanName, hash(token), this.clock.instant(), scope, lastDay));
+		this.audit.recordChange("ISSUE_TOKEN", "ApiToken", saved.getId(),
+				Changes.of().set("name", cleanName).set("scope", scope).set("expiresOn", lastDay));
+		return new IssuedToken(saved.getId(), token, scope, lastDay);
 	}
 
 	@Transactional(readOnly = true)
@@ -79,16 +115,37 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The enabled account a token belongs to, if the token is valid.
+	 * What a token presented to the API is worth: accepted for its enabled account and
+	 * within its scope, expired, or refused (unknown, revoked, or its account disabled).
 	 */
-	Optional<Account> authenticate(String token) {
+	Presented authenticate(String token) {
 		if (!token.startsWith(PREFIX)) {
-			return Optional.empty();
+			return Presented.REFUSED;
 		}
-		return this.tokens.findByTokenHashAndRevokedFalse(hash(token)).flatMap((found) -> {
-			found.used(this.clock.instant());
-			return this.accounts.findById(found.getAccountId()).filter(Account::isEnabled);
-		});
+		Optional<ApiToken> found = this.tokens.findByTokenHashAndRevokedFalse(hash(token));
+		if (found.isEmpty()) {
+			return Presented.REFUSED;
+		}
+		ApiToken valid = found.get();
+		if (valid.isExpired(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC))) {
+			return new Presented(null, valid.getScope(), valid.getExpiresOn());
+		}
+		Optional<Account> account = this.accounts.findById(valid.getAccountId()).filter(Account::isEnabled);
+		if (account.isEmpty()) {
+			return Presented.REFUSED;
+		}
+		valid.used(this.clock.instant());
+		return new Presented(account.get(), valid.getScope(), null);
+	}
+
+	/**
+	 * A token presented to the API: its account when accepted, or the last day it was
+	 * valid when it expired; neither when it is refused.
+	 */
+	record Presented(@Nullable Account account, @Nullable TokenScope scope, @Nullable LocalDate expiredOn) {
+
+		static final Presented REFUSED = new Presented(null, null, null);
+
 	}
 
 	static String hash(String token) {

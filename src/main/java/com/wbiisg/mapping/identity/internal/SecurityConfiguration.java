@@ -2,6 +2,10 @@ package com.wbiisg.mapping.identity.internal;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.shared.UserText;
@@ -13,13 +17,20 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -27,8 +38,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -84,17 +97,25 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticationFilter tokens) throws Exception {
-		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> problem(response,
-				HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-				UserText.of("web.api.unauthorized").in(request.getLocale()));
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticationFilter tokens, ThrottledSignIn signIn,
+			ApplicationEventPublisher events, Clock clock, RequestRates rates) throws Exception {
+		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+			if (ex instanceof SignInThrottledException throttled) {
+				tooManyAttempts(response, throttled, clock, request.getLocale());
+				return;
+			}
+			problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+					UserText.of("web.api.unauthorized").in(request.getLocale()));
+		};
 		AccessDeniedHandler denied = (request, response, ex) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
 				"Forbidden", UserText.of("web.api.denied").in(request.getLocale()));
 		http.securityMatcher("/api/**")
+			.authenticationManager(signInManager(signIn, events))
 			.authorizeHttpRequests(
 					(auth) -> auth.requestMatchers("/api/v1/public/**").permitAll().anyRequest().hasAnyRole(MEMBERS))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthenticated))
 			.addFilterBefore(tokens, BasicAuthenticationFilter.class)
+			.addFilterAfter(RateLimitFilter.api(rates), BasicAuthenticationFilter.class)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling((ex) -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
@@ -103,10 +124,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessionRegistry, SignedInSessions signedIn,
-			RecentSignIn recent, Clock clock, SessionProperties sessions) throws Exception {
-		SavedRequestAwareAuthenticationSuccessHandler toAskedPage = new SavedRequestAwareAuthenticationSuccessHandler();
-		toAskedPage.setDefaultTargetUrl("/");
+	SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessionRegistry, ThrottledSignIn signIn,
+			ApplicationEventPublisher events, ActiveAccounts activeAccounts, RequestRates rates, SessionGuards sessions)
+			throws Exception {
+		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> failures = new LinkedHashMap<>();
+		failures.put(SignInThrottledException.class, new SimpleUrlAuthenticationFailureHandler("/login?throttled"));
+		http.authenticationManager(signInManager(signIn, events))
+			.addFilterAfter(new ActiveAccountFilter(activeAccounts), ConcurrentSessionFilter.class)
+			.addFilterBefore(RateLimitFilter.signInForm(rates), UsernamePasswordAuthenticationFilter.class);
+		sessions.guard(http);
 		// The admin pages are also guarded on their controllers; the rule here keeps any
 		// future page under
 		// /admin/ closed to other roles by default.
@@ -124,12 +150,10 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(MEMBERS))
-			.formLogin((form) -> form.loginPage("/login").successHandler((request, response, authentication) -> {
-				signedIn.signedIn(request);
-				toAskedPage.onAuthenticationSuccess(request, response, authentication);
-			}).failureUrl("/login?error"))
-			.addFilterAfter(new SessionLifetimeFilter(clock, sessions), ConcurrentSessionFilter.class)
-			.addFilterAfter(new RecentSignInFilter(recent), AuthorizationFilter.class)
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(sessions.signedIn())
+				.failureHandler(new DelegatingAuthenticationFailureHandler(failures,
+						new SimpleUrlAuthenticationFailureHandler("/login?error"))))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(maskedCsrfTokens()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
@@ -141,6 +165,30 @@ class SecurityConfiguration {
 						+ "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * The sign-in with a password on both chains: throttled, and announcing its successes
+	 * and failures (a throttled one as a lockout) to the audit.
+	 */
+	private static AuthenticationManager signInManager(ThrottledSignIn signIn, ApplicationEventPublisher events) {
+		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+		publisher.setAdditionalExceptionMappings(
+				Map.of(SignInThrottledException.class, AuthenticationFailureLockedEvent.class));
+		ProviderManager manager = new ProviderManager(signIn);
+		manager.setAuthenticationEventPublisher(publisher);
+		return manager;
+	}
+
+	/**
+	 * Answers a held-back sign-in on the API with 429 and the seconds to wait.
+	 */
+	static void tooManyAttempts(HttpServletResponse response, SignInThrottledException throttled, Clock clock,
+			Locale locale) throws IOException {
+		long seconds = Math.max(1, Duration.between(clock.instant(), throttled.getUntil()).toSeconds() + 1);
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+		problem(response, HttpStatus.TOO_MANY_REQUESTS.value(), "Too Many Requests",
+				UserText.of("identity.api.signInThrottled", seconds).in(locale));
 	}
 
 	/**

@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
  * signs out one or all of them, and the ending of the sessions of an account whose access
  * changed (disabled, new role, new organisation or partner), which takes effect at the
  * user's next click rather than at the next sign-in. A session is told to its user by a
- * handle drawn at sign-in, never by its id, which would sign in whoever read it.
+ * handle drawn at sign-in, never by its id, which would sign in whoever read it. The
+ * registry is this node's; the other nodes notice a disabled account within
+ * {@link AccessLimits#accountStateCheck()} ({@link ActiveAccountFilter}).
  */
 @Component
 public class SignedInSessions {
@@ -46,6 +48,8 @@ public class SignedInSessions {
 
 	private final SessionRegistry registry;
 
+	private final ActiveAccounts active;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
@@ -54,8 +58,9 @@ public class SignedInSessions {
 
 	private final Map<String, Details> details = new ConcurrentHashMap<>();
 
-	SignedInSessions(SessionRegistry registry, AuditTrail audit, Clock clock) {
+	SignedInSessions(SessionRegistry registry, ActiveAccounts active, AuditTrail audit, Clock clock) {
 		this.registry = registry;
+		this.active = active;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -126,6 +131,7 @@ public class SignedInSessions {
 	 * Ends every session of the account; answers how many there were.
 	 */
 	int endAllOf(long accountId) {
+		this.active.forget(accountId);
 		List<SessionInformation> sessions = sessionsOf(accountId);
 		sessions.forEach(SessionInformation::expireNow);
 		return sessions.size();

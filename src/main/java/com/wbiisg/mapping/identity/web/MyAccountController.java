@@ -1,9 +1,16 @@
 package com.wbiisg.mapping.identity.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import com.wbiisg.mapping.identity.CurrentUser;
+import com.wbiisg.mapping.identity.IssuedToken;
 import com.wbiisg.mapping.identity.PersonalAccessTokens;
+import com.wbiisg.mapping.identity.TokenScope;
 import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
+import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -50,8 +57,9 @@ class MyAccountController {
 		model.addAttribute("partner", (partnerCode == null) ? null : this.membership.partner(partnerCode).orElse(null));
 		model.addAttribute("tokens", this.tokens.list(user));
 		if (!model.containsAttribute("token")) {
-			model.addAttribute("token", new TokenForm(null));
+			model.addAttribute("token", TokenForm.empty());
 		}
+		model.addAttribute("scopes", TokenScope.values());
 		return VIEW;
 	}
 
@@ -62,17 +70,31 @@ class MyAccountController {
 	@PostMapping("/tokens")
 	String issue(@ModelAttribute("token") TokenForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return show(model);
+		}
 		try {
-			String issued = this.tokens.issue(currentUser(), form.name());
-			model.addAttribute("issuedToken", issued);
+			IssuedToken issued = this.tokens.issue(currentUser(), form.name(),
+					(form.scope() == null) ? TokenScope.WRITE : form.scope(), lastDay(form.expiresOn()));
+			model.addAttribute("issuedToken", issued.token());
 			model.addAttribute("issuedName", form.name());
-			model.addAttribute("token", new TokenForm(null));
+			model.addAttribute("token", TokenForm.empty());
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, result);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		return show(model);
+	}
+
+	private static @Nullable LocalDate lastDay(@Nullable String text) {
+		try {
+			return Inputs.date(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException("expiresOn", UserText.of("identity.token.date"));
+		}
 	}
 
 	@PostMapping("/tokens/{id}/revoke")
@@ -90,7 +112,16 @@ class MyAccountController {
 		return CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Only accounts have a My account page."));
 	}
 
-	record TokenForm(@Nullable String name) {
+	/**
+	 * The form of a new token. Without a scope (a script posting the name alone, as
+	 * before tokens had one) the token may write, as tokens always could.
+	 */
+	record TokenForm(@Nullable String name, @Nullable TokenScope scope, @Nullable String expiresOn) {
+
+		static TokenForm empty() {
+			return new TokenForm(null, TokenScope.READ, null);
+		}
+
 	}
 
 }

@@ -1,0 +1,50 @@
+package com.wbiisg.mapping.identity.internal;
+
+import java.time.Clock;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the pages' filter chain does for the limits of a session: notes each sign-in
+ * (when, from which browser and address) before going on to the page asked for, ends a
+ * session older than its absolute lifetime ({@link SessionLifetimeFilter}) and asks for
+ * the password again before sensitive pages ({@link RecentSignInFilter}).
+ */
+@Component
+class SessionGuards {
+
+	private final SignedInSessions sessions;
+
+	private final RecentSignIn recent;
+
+	private final Clock clock;
+
+	private final SessionProperties properties;
+
+	SessionGuards(SignedInSessions sessions, RecentSignIn recent, Clock clock, SessionProperties properties) {
+		this.sessions = sessions;
+		this.recent = recent;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	AuthenticationSuccessHandler signedIn() {
+		SavedRequestAwareAuthenticationSuccessHandler toAskedPage = new SavedRequestAwareAuthenticationSuccessHandler();
+		toAskedPage.setDefaultTargetUrl("/");
+		return (request, response, authentication) -> {
+			this.sessions.signedIn(request);
+			toAskedPage.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	void guard(HttpSecurity http) {
+		http.addFilterAfter(new SessionLifetimeFilter(this.clock, this.properties), ConcurrentSessionFilter.class)
+			.addFilterAfter(new RecentSignInFilter(this.recent), AuthorizationFilter.class);
+	}
+
+}
