@@ -81,6 +81,8 @@ final class AccessTable {
 		allow("GET /account", SIGNED_IN);
 		allow("POST /account/tokens", SIGNED_IN);
 		allow("POST /account/tokens/{id}/revoke", SIGNED_IN);
+		allow("POST /account/password", SIGNED_IN);
+		allow("GET /.well-known/security.txt", EVERYONE);
 		allow("GET /admin/users", SECRETARIAT);
 		allow("GET /admin/users/new", SECRETARIAT);
 		allow("POST /admin/users", SECRETARIAT);
