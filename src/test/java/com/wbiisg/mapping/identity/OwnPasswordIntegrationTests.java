@@ -1,5 +1,7 @@
 package com.wbiisg.mapping.identity;
 
+import java.util.List;
+
 import com.wbiisg.mapping.IntegrationTest;
 import com.wbiisg.mapping.audit.AuditFilter;
 import com.wbiisg.mapping.audit.internal.AuditEntries;
@@ -116,7 +118,7 @@ class OwnPasswordIntegrationTests {
 		TestAccounts.signIn(this.mvc, account);
 	}
 
-	private java.util.List<String> actions(Account account) {
+	private List<String> actions(Account account) {
 		return TestAccounts.asSecretariat(
 				() -> this.auditEntries.search(new AuditFilter(account.getUsername(), null, null, null, null), 0, 50)
 					.map(AuditEntry::getAction)

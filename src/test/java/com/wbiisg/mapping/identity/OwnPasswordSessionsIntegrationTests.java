@@ -2,6 +2,7 @@ package com.wbiisg.mapping.identity;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -105,7 +106,7 @@ class OwnPasswordSessionsIntegrationTests {
 				.getCookies()
 				.stream()
 				.filter((cookie) -> cookie.getName().equals("JSESSIONID"))
-				.map(java.net.HttpCookie::getValue)
+				.map(HttpCookie::getValue)
 				.findFirst()
 				.orElse("");
 		}

@@ -11,6 +11,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -126,7 +127,7 @@ class PasswordRuleIntegrationTests {
 			.param("newPassword", newPassword));
 	}
 
-	private static org.springframework.test.web.servlet.ResultMatcher refused(String text) {
+	private static ResultMatcher refused(String text) {
 		return (result) -> {
 			status().isUnprocessableContent().match(result);
 			content().string(containsString(text)).match(result);

@@ -1,5 +1,7 @@
 package com.wbiisg.mapping.identity;
 
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import com.wbiisg.mapping.identity.internal.Account;
@@ -79,11 +81,11 @@ class SecurityHeadersIntegrationTests {
 	void errorPagesAndErrorAnswersCarryTheHeadersOnARealConnection() throws Exception {
 		Account account = TestAccounts.create(this.administration, "headers", Role.BOARD);
 		try (HttpConnection pages = HttpConnection.open(this.port).signIn(account.getUsername(), TestAccounts.PASSWORD);
-				HttpConnection api = HttpConnection.open(this.port)
-					.basic(account.getUsername(), TestAccounts.PASSWORD)) {
+				HttpConnection api = HttpConnection.open(this.port).basic(account.getUsername(), TestAccounts.PASSWORD);
+				HttpConnection anonymous = HttpConnection.open(this.port)) {
 			Answer missingPage = pages.get("/no-such-page");
 			Answer missingRecord = api.get("/api/v1/needs/999999999");
-			Answer unauthenticated = HttpConnection.open(this.port).get("/api/v1/frameworks");
+			Answer unauthenticated = anonymous.get("/api/v1/frameworks");
 
 			assertThat(missingPage.status()).isEqualTo(404);
 			assertPageHeaders(headersOf(missingPage));
@@ -130,15 +132,15 @@ class SecurityHeadersIntegrationTests {
 	}
 
 	private static Map<String, String> headersOf(MockHttpServletResponse response) {
-		Map<String, String> headers = new java.util.HashMap<>();
+		Map<String, String> headers = new HashMap<>();
 		response.getHeaderNames()
-			.forEach((name) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), response.getHeader(name)));
+			.forEach((name) -> headers.put(name.toLowerCase(Locale.ROOT), response.getHeader(name)));
 		return headers;
 	}
 
 	private static Map<String, String> headersOf(Answer answer) {
-		Map<String, String> headers = new java.util.HashMap<>();
-		answer.headers().forEach((header) -> headers.put(header[0].toLowerCase(java.util.Locale.ROOT), header[1]));
+		Map<String, String> headers = new HashMap<>();
+		answer.headers().forEach((header) -> headers.put(header[0].toLowerCase(Locale.ROOT), header[1]));
 		return headers;
 	}
 
