@@ -108,7 +108,7 @@ public class FirstAccountSetup {
 		problems.addAll(RecordValidation.problems(fields, "displayName", "email"));
 		String display = Inputs.text(displayName);
 		String mail = Inputs.text(email);
-		PasswordPolicy.check(problems, "password", password, (name == null) ? "" : name.toLowerCase(Locale.ROOT));
+		PasswordPolicy.check(problems, "password", password, (name == null) ? "" : name.toLowerCase(Locale.ROOT), mail);
 		InvalidInputException.throwIfAny(problems);
 		Account account = this.accounts.save(new Account(name.toLowerCase(Locale.ROOT), this.passwords.encode(password),
 				new AccountData(display, mail, Role.SECRETARIAT, null, null), this.clock.instant()));

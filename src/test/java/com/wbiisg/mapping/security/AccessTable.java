@@ -90,6 +90,8 @@ final class AccessTable {
 		allow("GET /api/v1/account/tokens", MEMBERS);
 		allow("POST /api/v1/account/tokens", MEMBERS);
 		allow("DELETE /api/v1/account/tokens/{id}", MEMBERS);
+		allow("POST /account/password", SIGNED_IN);
+		allow("GET /.well-known/security.txt", EVERYONE);
 		allow("GET /admin/users", SECRETARIAT);
 		allow("GET /admin/users/new", SECRETARIAT);
 		allow("POST /admin/users", SECRETARIAT);

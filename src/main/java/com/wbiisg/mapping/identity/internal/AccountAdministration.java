@@ -98,7 +98,7 @@ public class AccountAdministration {
 		else if (this.accounts.findByUsernameIgnoreCase(name).isPresent()) {
 			problems.add(new FieldProblem("username", UserText.of("identity.account.usernameTaken", name)));
 		}
-		PasswordPolicy.check(problems, "password", password, name);
+		PasswordPolicy.check(problems, "password", password, name, Inputs.text(data.email()));
 		AccountData clean = check(problems, data, null);
 		InvalidInputException.throwIfAny(problems);
 		Account account = this.accounts
@@ -153,7 +153,7 @@ public class AccountAdministration {
 	public void resetPassword(long id, String password) {
 		Account account = get(id);
 		List<FieldProblem> problems = new ArrayList<>();
-		PasswordPolicy.check(problems, "password", password, account.getUsername());
+		PasswordPolicy.check(problems, "password", password, account.getUsername(), account.getEmail());
 		InvalidInputException.throwIfAny(problems);
 		account.changePassword(this.passwords.encode(password));
 		this.audit.recordChange("RESET_PASSWORD", RECORD, id, Changes.of().set("password", "(changed)"));

@@ -33,7 +33,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -44,7 +43,6 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -64,7 +62,7 @@ class SecurityConfiguration {
 	 */
 	static final String[] PUBLIC_PAGES = { "/login", "/setup", "/public/**", "/webjars/**", "/css/**", "/js/**",
 			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/error", "/v3/api-docs", "/v3/api-docs.yaml",
-			"/v3/api-docs/**", "/calendar.ics" };
+			"/v3/api-docs/**", "/calendar.ics", "/.well-known/security.txt" };
 
 	/**
 	 * Pages for every signed-in account, observers included: the start page and their own
@@ -118,7 +116,8 @@ class SecurityConfiguration {
 			.addFilterAfter(RateLimitFilter.api(rates), BasicAuthenticationFilter.class)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.exceptionHandling((ex) -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
+			.exceptionHandling((ex) -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+			.headers(SecurityHeaders.api());
 		return http.build();
 	}
 
@@ -160,10 +159,7 @@ class SecurityConfiguration {
 				.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
-			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-						+ "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+			.headers(SecurityHeaders.pages());
 		return http.build();
 	}
 
@@ -223,9 +219,12 @@ class SecurityConfiguration {
 		return new HttpSessionEventPublisher();
 	}
 
+	/**
+	 * bcrypt at the configured strength; see {@link PasswordHashing}.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(PasswordProperties properties) {
+		return new PasswordHashing(properties.bcryptStrength());
 	}
 
 	@Bean

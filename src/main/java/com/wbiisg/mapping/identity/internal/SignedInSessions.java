@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * user's next click rather than at the next sign-in. A session is told to its user by a
  * handle drawn at sign-in, never by its id, which would sign in whoever read it. The
  * registry is this node's; the other nodes notice a disabled account within
- * {@link AccessLimits#accountStateCheck()} ({@link ActiveAccountFilter}).
+ * {@link AccessLimits#accountStateCheck()} ({@link ActiveAccountFilter}). A user who
+ * changes their password ends their other sessions.
  */
 @Component
 public class SignedInSessions {
@@ -131,8 +132,18 @@ public class SignedInSessions {
 	 * Ends every session of the account; answers how many there were.
 	 */
 	int endAllOf(long accountId) {
+		return endOthersOf(accountId, null);
+	}
+
+	/**
+	 * Ends every session of the account but the one named {@code keptSessionId}; answers
+	 * how many it ended.
+	 */
+	int endOthersOf(long accountId, @Nullable String keptSessionId) {
 		this.active.forget(accountId);
-		List<SessionInformation> sessions = sessionsOf(accountId);
+		List<SessionInformation> sessions = sessionsOf(accountId).stream()
+			.filter((session) -> !Objects.equals(session.getSessionId(), keptSessionId))
+			.toList();
 		sessions.forEach(SessionInformation::expireNow);
 		return sessions.size();
 	}

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.IssuedToken;
+import com.wbiisg.mapping.identity.OwnPassword;
 import com.wbiisg.mapping.identity.PersonalAccessTokens;
 import com.wbiisg.mapping.identity.TokenScope;
 import com.wbiisg.mapping.membership.Membership;
@@ -12,7 +13,9 @@ import com.wbiisg.mapping.shared.Inputs;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.UserText;
 import com.wbiisg.mapping.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -28,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "My account" for every signed-in user: who they are on the platform, and their personal
- * access tokens for the API.
+ * "My account" for every signed-in user: who they are on the platform, their password,
+ * and their personal access tokens for the API.
  */
 @Controller
 @RequestMapping("/account")
@@ -41,9 +44,12 @@ class MyAccountController {
 
 	private final Membership membership;
 
-	MyAccountController(PersonalAccessTokens tokens, Membership membership) {
+	private final OwnPassword password;
+
+	MyAccountController(PersonalAccessTokens tokens, Membership membership, OwnPassword password) {
 		this.tokens = tokens;
 		this.membership = membership;
+		this.password = password;
 	}
 
 	@GetMapping
@@ -60,6 +66,9 @@ class MyAccountController {
 			model.addAttribute("token", TokenForm.empty());
 		}
 		model.addAttribute("scopes", TokenScope.values());
+		if (!model.containsAttribute("password")) {
+			model.addAttribute("password", new PasswordForm(null, null));
+		}
 		return VIEW;
 	}
 
@@ -97,6 +106,30 @@ class MyAccountController {
 		}
 	}
 
+	/**
+	 * Changes the user's own password; the other sessions of the user end, this one stays
+	 * signed in under a new session id. The typed passwords are never shown again.
+	 */
+	@PostMapping("/password")
+	String changePassword(@ModelAttribute("password") PasswordForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		HttpSession session = request.getSession(false);
+		try {
+			this.password.change(currentUser(), form.currentPassword(), form.newPassword(),
+					(session != null) ? session.getId() : null);
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.apply(ex, result);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return show(model);
+		}
+		if (session != null) {
+			request.changeSessionId();
+		}
+		redirect.addFlashAttribute("flashKey", "identity.account.passwordChanged");
+		return "redirect:/account";
+	}
+
 	@PostMapping("/tokens/{id}/revoke")
 	String revoke(@PathVariable long id, RedirectAttributes redirect) {
 		this.tokens.revoke(currentUser(), id);
@@ -122,6 +155,9 @@ class MyAccountController {
 			return new TokenForm(null, TokenScope.READ, null);
 		}
 
+	}
+
+	record PasswordForm(@Nullable String currentPassword, @Nullable String newPassword) {
 	}
 
 }

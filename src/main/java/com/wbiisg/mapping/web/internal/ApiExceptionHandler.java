@@ -113,12 +113,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * A JSON body that could not be read; one with a text holding a control character is
-	 * invalid input of that field.
+	 * invalid input of that field, and a chunked one larger than the limit is refused
+	 * with 413 ({@link RequestSizeLimit}).
 	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Throwable cause = ex.getCause();
+		RequestSizeLimit.BodyTooLarge tooLarge = RequestSizeLimit.BodyTooLarge.in(ex);
+		if (tooLarge != null) {
+			ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE,
+					tooLarge.limit().text().in(LocaleContextHolder.getLocale()));
+			problem.setProperty("setting", tooLarge.limit().setting());
+			problem.setProperty("limit", tooLarge.limit().bytes());
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.header(HttpHeaders.CONNECTION, "close")
+				.body(problem);
+		}
 		if (cause instanceof ControlCharacterDeserializer.Refused refused) {
 			InvalidInputException invalid = new InvalidInputException(path(refused), refused.problem());
 			return ResponseEntity.unprocessableContent().body(invalid(invalid));
