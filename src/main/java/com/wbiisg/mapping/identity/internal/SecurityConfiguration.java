@@ -171,7 +171,7 @@ class SecurityConfiguration {
 		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
 		publisher.setAdditionalExceptionMappings(
 				Map.of(SignInThrottledException.class, AuthenticationFailureLockedEvent.class));
-		ProviderManager manager = new ProviderManager(signIn);
+		ProviderManager manager = new ProviderManager(signIn.asProvider());
 		manager.setAuthenticationEventPublisher(publisher);
 		return manager;
 	}

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * is the forwarded one when {@code server.forward-headers-strategy} says so.
  */
 @Component
-class ThrottledSignIn implements AuthenticationProvider {
+class ThrottledSignIn {
 
 	private static final String UNKNOWN_ADDRESS = "unknown";
 
@@ -36,8 +36,26 @@ class ThrottledSignIn implements AuthenticationProvider {
 		this.throttle = throttle;
 	}
 
-	@Override
-	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+	/**
+	 * The sign-in as the filter chains' own authentication managers use it. It is not a
+	 * bean of its own, which Spring Security would take for the global manager's provider
+	 * (and warn that the accounts' {@code UserDetailsService} then goes unused).
+	 */
+	AuthenticationProvider asProvider() {
+		return new AuthenticationProvider() {
+			@Override
+			public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+				return ThrottledSignIn.this.authenticate(authentication);
+			}
+
+			@Override
+			public boolean supports(Class<?> authentication) {
+				return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+			}
+		};
+	}
+
+	Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
 		String address = address(authentication);
 		Optional<Instant> blocked = this.throttle.blockedUntil(username, address);
@@ -54,11 +72,6 @@ class ThrottledSignIn implements AuthenticationProvider {
 		}
 		this.throttle.succeeded(username, address);
 		return result;
-	}
-
-	@Override
-	public boolean supports(Class<?> authentication) {
-		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
 	private static String address(Authentication authentication) {
