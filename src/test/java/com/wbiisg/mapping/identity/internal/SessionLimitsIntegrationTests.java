@@ -28,12 +28,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Before the administration of users and members and a new access token, a user who has
- * not given their password for ten minutes confirms it, then goes back where they were.
+ * The limits of a page session: it lasts twelve hours from its sign-in however busy it
+ * is, after which its next request ends it and asks for a new sign-in; and before the
+ * administration of users and members and a new access token, a user who has not given
+ * their password for ten minutes confirms it, then goes back where they were.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecentSignInIntegrationTests {
+class SessionLimitsIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -59,6 +61,22 @@ class RecentSignInIntegrationTests {
 		NeedFixtures fixtures = new NeedFixtures(this.mvc, this.users, this.accounts, this.membership, this.frameworks);
 		this.secretariat = this.users.loadUserByUsername(fixtures.username(Who.SECRETARIAT));
 		this.owner = this.users.loadUserByUsername(fixtures.username(Who.OWNER));
+	}
+
+	@Test
+	void keepsASessionSignedInElevenHoursAgo() throws Exception {
+		MockHttpSession session = signedIn(Duration.ofHours(11));
+		this.mvc.perform(get("/account").session(session).with(user(this.owner))).andExpect(status().isOk());
+		assertThat(session.isInvalid()).isFalse();
+	}
+
+	@Test
+	void endsASessionSignedInMoreThanTwelveHoursAgo() throws Exception {
+		MockHttpSession session = signedIn(Duration.ofHours(12).plusMinutes(1));
+		this.mvc.perform(get("/account").session(session).with(user(this.owner)))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login?tooLong"));
+		assertThat(session.isInvalid()).isTrue();
 	}
 
 	@Test
