@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import com.wbiisg.mapping.identity.TokenScope;
 import com.wbiisg.mapping.identity.internal.ApiTokens.Presented;
+import com.wbiisg.mapping.shared.ProblemResponse;
 import com.wbiisg.mapping.shared.UserText;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -55,12 +56,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			UserText why = (presented.expiredOn() != null)
 					? UserText.of("identity.api.tokenExpired", presented.expiredOn().toString())
 					: UserText.of("identity.api.tokenRefused");
-			SecurityConfiguration.problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+			ProblemResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
 					why.in(request.getLocale()));
 			return;
 		}
 		if (!scope.allows(request.getMethod())) {
-			SecurityConfiguration.problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+			ProblemResponse.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
 					UserText.of("identity.api.readOnlyToken", request.getMethod()).in(request.getLocale()));
 			return;
 		}

@@ -2,6 +2,7 @@ package com.wbiisg.mapping.identity.internal;
 
 import java.io.IOException;
 
+import com.wbiisg.mapping.shared.ProblemResponse;
 import com.wbiisg.mapping.shared.UserText;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -62,7 +63,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait));
 		if (this.api) {
-			SecurityConfiguration.problem(response, HttpStatus.TOO_MANY_REQUESTS.value(), "Too Many Requests",
+			ProblemResponse.write(response, HttpStatus.TOO_MANY_REQUESTS.value(), "Too Many Requests",
 					UserText.of("identity.api.tooManyRequests", this.rates.apiRequestsPerMinute(), wait)
 						.in(request.getLocale()));
 		}

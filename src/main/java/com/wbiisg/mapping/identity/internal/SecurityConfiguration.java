@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.shared.ProblemResponse;
 import com.wbiisg.mapping.shared.UserText;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.core.io.JsonStringEncoder;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,7 +20,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -102,11 +101,11 @@ class SecurityConfiguration {
 				tooManyAttempts(response, throttled, clock, request.getLocale());
 				return;
 			}
-			problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+			ProblemResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
 					UserText.of("web.api.unauthorized").in(request.getLocale()));
 		};
-		AccessDeniedHandler denied = (request, response, ex) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
-				"Forbidden", UserText.of("web.api.denied").in(request.getLocale()));
+		AccessDeniedHandler denied = (request, response, ex) -> ProblemResponse.write(response,
+				HttpServletResponse.SC_FORBIDDEN, "Forbidden", UserText.of("web.api.denied").in(request.getLocale()));
 		http.securityMatcher("/api/**")
 			.authenticationManager(signInManager(signIn, events))
 			.authorizeHttpRequests(
@@ -183,7 +182,7 @@ class SecurityConfiguration {
 			Locale locale) throws IOException {
 		long seconds = Math.max(1, Duration.between(clock.instant(), throttled.getUntil()).toSeconds() + 1);
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-		problem(response, HttpStatus.TOO_MANY_REQUESTS.value(), "Too Many Requests",
+		ProblemResponse.write(response, HttpStatus.TOO_MANY_REQUESTS.value(), "Too Many Requests",
 				UserText.of("identity.api.signInThrottled", seconds).in(locale));
 	}
 
@@ -230,23 +229,6 @@ class SecurityConfiguration {
 	@Bean
 	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
 		return new SpringAuthorizationEventPublisher(publisher);
-	}
-
-	/**
-	 * Answers with a problem detail, before any controller: the texts are escaped for
-	 * JSON, whatever language they are in.
-	 */
-	static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status + ",\"detail\":\""
-					+ json(detail) + "\"}");
-	}
-
-	private static String json(String text) {
-		return String.valueOf(JsonStringEncoder.getInstance().quoteAsCharArray(text));
 	}
 
 }

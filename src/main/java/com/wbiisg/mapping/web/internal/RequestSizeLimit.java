@@ -1,7 +1,10 @@
 package com.wbiisg.mapping.web.internal;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import com.wbiisg.mapping.shared.ProblemResponse;
 import com.wbiisg.mapping.shared.UserText;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -11,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.io.JsonStringEncoder;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -99,15 +101,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	 */
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, Limit limit)
 			throws IOException {
-		String detail = limit.text().in(request.getLocale());
-		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 		response.setHeader("Connection", "close");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\""
-					+ String.valueOf(JsonStringEncoder.getInstance().quoteAsCharArray(detail)) + "\",\"setting\":\""
-					+ limit.setting() + "\",\"limit\":" + limit.bytes() + "}");
+		Map<String, Object> members = new LinkedHashMap<>();
+		members.put("setting", limit.setting());
+		members.put("limit", limit.bytes());
+		ProblemResponse.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Content Too Large",
+				limit.text().in(request.getLocale()), members);
 	}
 
 	/**
