@@ -23,9 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Accounts for tests, created the way the Secretariat creates them. The test database and
  * context are shared between test classes, so every account gets a name of its own.
  */
-final class TestAccounts {
+public final class TestAccounts {
 
-	static final String PASSWORD = "Plum-Orchard-Lantern-42";
+	public static final String PASSWORD = "Plum-Orchard-Lantern-42";
 
 	private TestAccounts() {
 	}
@@ -34,7 +34,7 @@ final class TestAccounts {
 		return prefix + "." + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	static Account create(AccountAdministration administration, String prefix, Role role) {
+	public static Account create(AccountAdministration administration, String prefix, Role role) {
 		return create(administration, prefix, role, null, null);
 	}
 
@@ -50,7 +50,7 @@ final class TestAccounts {
 	 * Runs an administration call as a Secretariat user, then puts back whoever was
 	 * signed in.
 	 */
-	static <T> T asSecretariat(Supplier<T> action) {
+	public static <T> T asSecretariat(Supplier<T> action) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-secretariat", null,
@@ -74,14 +74,14 @@ final class TestAccounts {
 	/**
 	 * Signs in through the sign-in form and returns the session of the signed-in user.
 	 */
-	static MockHttpSession signIn(MockMvc mvc, String username, String password) throws Exception {
+	public static MockHttpSession signIn(MockMvc mvc, String username, String password) throws Exception {
 		MvcResult result = mvc.perform(formLogin().user(username).password(password))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
 		return (MockHttpSession) result.getRequest().getSession(false);
 	}
 
-	static MockHttpSession signIn(MockMvc mvc, Account account) throws Exception {
+	public static MockHttpSession signIn(MockMvc mvc, Account account) throws Exception {
 		return signIn(mvc, account.getUsername(), PASSWORD);
 	}
 

@@ -325,6 +325,11 @@ final class AccessTable {
 		// audit
 		allow("GET /audit", SECRETARIAT);
 		allow("GET /api/v1/audit", SECRETARIAT);
+		// notifications: the outbox is the Secretariat's, each account reads what was
+		// written to it
+		allow("GET /admin/mail", SECRETARIAT);
+		allow("POST /admin/mail/{id}/retry", SECRETARIAT);
+		allow("GET /notifications", SIGNED_IN);
 		// exchange: the sample job does not exist, so every importer gets 404 for it;
 		// only
 		// the uploader and the Secretariat ever see a job (ImportJobIntegrationTests).

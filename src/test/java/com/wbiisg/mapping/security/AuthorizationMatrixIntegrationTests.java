@@ -205,6 +205,7 @@ class AuthorizationMatrixIntegrationTests {
 		this.samples.put("jobs/id", "999999");
 		this.samples.put("exports/id", "999999");
 		this.samples.put("jobId", "999999");
+		this.samples.put("mail/id", "999999");
 		sampleCycleAndNeed();
 		sampleProjectAndRound();
 		sampleReportDrafts();

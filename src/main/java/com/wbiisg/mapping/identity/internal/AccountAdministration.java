@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
+import com.wbiisg.mapping.identity.AccountSecurityChanged.Change;
 import com.wbiisg.mapping.identity.AccountData;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.membership.Membership;
@@ -68,8 +69,12 @@ public class AccountAdministration {
 
 	private final SignInThrottle throttle;
 
+	private final SecurityChanges changes;
+
 	AccountAdministration(AccountRepository accounts, Membership membership, PasswordEncoder passwords,
-			AuditTrail audit, Clock clock, SignedInSessions sessions, SignInThrottle throttle) {
+			AuditTrail audit, Clock clock, SignedInSessions sessions, SignInThrottle throttle,
+			SecurityChanges changes) {
+		this.changes = changes;
 		this.sessions = sessions;
 		this.throttle = throttle;
 		this.accounts = accounts;
@@ -157,6 +162,7 @@ public class AccountAdministration {
 		InvalidInputException.throwIfAny(problems);
 		account.changePassword(this.passwords.encode(password));
 		this.audit.recordChange("RESET_PASSWORD", RECORD, id, Changes.of().set("password", "(changed)"));
+		this.changes.changed(id, Change.PASSWORD_RESET);
 	}
 
 	private AccountData check(List<FieldProblem> problems, AccountData data, @Nullable Long id) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
+import com.wbiisg.mapping.identity.AccountSecurityChanged.Change;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.IssuedToken;
 import com.wbiisg.mapping.identity.TokenScope;
@@ -64,7 +65,11 @@ public class ApiTokens {
 
 	private final Clock clock;
 
-	ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, AuditTrail audit, Clock clock) {
+	private final SecurityChanges changes;
+
+	ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, AuditTrail audit, Clock clock,
+			SecurityChanges changes) {
+		this.changes = changes;
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -99,6 +104,7 @@ public class ApiTokens {
 			.save(new ApiToken(user.accountId(), cleanName, hash(token), this.clock.instant(), scope, lastDay));
 		this.audit.recordChange("ISSUE_TOKEN", "ApiToken", saved.getId(),
 				Changes.of().set("name", cleanName).set("scope", scope).set("expiresOn", lastDay));
+		this.changes.changed(user.accountId(), Change.TOKEN_ISSUED, cleanName, scope.name(), lastDay.toString());
 		return new IssuedToken(saved.getId(), token, scope, lastDay);
 	}
 

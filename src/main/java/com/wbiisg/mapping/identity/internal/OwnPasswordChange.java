@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
+import com.wbiisg.mapping.identity.AccountSecurityChanged.Change;
 import com.wbiisg.mapping.shared.InvalidInputException;
 import com.wbiisg.mapping.shared.InvalidInputException.FieldProblem;
 import com.wbiisg.mapping.shared.RecordNotFoundException;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A user changes their own password: the current one is checked, the new one follows the
- * {@link PasswordPolicy}, and every other signed-in session of the user ends.
+ * {@link PasswordPolicy}, every other signed-in session of the user ends, and the owner
+ * is told by mail.
  */
 @Service
 @Transactional
@@ -34,12 +36,15 @@ public class OwnPasswordChange {
 
 	private final SignedInSessions sessions;
 
+	private final SecurityChanges changes;
+
 	OwnPasswordChange(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit,
-			SignedInSessions sessions) {
+			SignedInSessions sessions, SecurityChanges changes) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.sessions = sessions;
+		this.changes = changes;
 	}
 
 	/**
@@ -65,6 +70,7 @@ public class OwnPasswordChange {
 		this.audit.recordChange("CHANGE_PASSWORD", AccountAdministration.RECORD, accountId,
 				Changes.of().set("password", "(changed)"));
 		this.sessions.endOthersOf(accountId, keptSessionId);
+		this.changes.changed(accountId, Change.PASSWORD_CHANGED);
 	}
 
 }

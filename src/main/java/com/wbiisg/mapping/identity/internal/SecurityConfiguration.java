@@ -64,10 +64,10 @@ class SecurityConfiguration {
 			"/v3/api-docs/**", "/calendar.ics", "/.well-known/security.txt" };
 
 	/**
-	 * Pages for every signed-in account, observers included: the start page and their own
-	 * account.
+	 * Pages for every signed-in account, observers included: the start page, their own
+	 * account and what the platform wrote to them.
 	 */
-	static final String[] EVERY_ACCOUNT_PAGES = { "/", "/account", "/account/**" };
+	static final String[] EVERY_ACCOUNT_PAGES = { "/", "/account", "/account/**", "/notifications" };
 
 	/**
 	 * Pages observers read as well: the reports, of which they see only the published
