@@ -9,7 +9,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -30,9 +29,10 @@ class ThrottledSignIn {
 
 	private final SignInThrottle throttle;
 
-	ThrottledSignIn(UserDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+	ThrottledSignIn(AccountDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle) {
 		this.passwords = new DaoAuthenticationProvider(accounts);
 		this.passwords.setPasswordEncoder(encoder);
+		this.passwords.setUserDetailsPasswordService(accounts);
 		this.throttle = throttle;
 	}
 
