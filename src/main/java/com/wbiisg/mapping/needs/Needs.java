@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import com.wbiisg.mapping.identity.CurrentUser;
+
 import org.springframework.data.domain.Page;
 
 /**
@@ -17,6 +19,12 @@ public interface Needs {
 	 * The need, if it exists and the current user may see it.
 	 */
 	Optional<NeedView> findVisible(long id);
+
+	/**
+	 * The need, if it exists and {@code user} may see it: for what the platform tells a
+	 * user who is not the one asking, such as the mail about a need.
+	 */
+	Optional<NeedView> findVisibleTo(CurrentUser user, long id);
 
 	/**
 	 * The need, for an answer about it: its page, its projects, its suggestions.

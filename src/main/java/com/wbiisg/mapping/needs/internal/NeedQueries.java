@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.needs.NeedFilter;
 import com.wbiisg.mapping.needs.NeedPermissions;
@@ -59,6 +60,12 @@ public class NeedQueries implements Needs {
 	@Override
 	public Optional<NeedView> findVisible(long id) {
 		Viewer viewer = this.viewers.current();
+		return this.needs.findById(id).filter(viewer::canSee).map(Need::toView);
+	}
+
+	@Override
+	public Optional<NeedView> findVisibleTo(CurrentUser user, long id) {
+		Viewer viewer = this.viewers.of(user);
 		return this.needs.findById(id).filter(viewer::canSee).map(Need::toView);
 	}
 
