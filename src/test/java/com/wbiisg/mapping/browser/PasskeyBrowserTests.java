@@ -135,6 +135,7 @@ class PasskeyBrowserTests {
 		browser.visible(By.id("factor-WEBAUTHN"));
 		browser.visible(By.id("factor-PASSWORD"));
 		assertThat(browser.findAll(By.id("use-passkey"))).isEmpty();
+		assertThat(actions(owner)).contains("PASSKEY_SIGN_IN");
 		browser.screenshot("passkey-04-both-factors");
 
 		// 4. Another user, signed in with the password, is refused that passkey

@@ -1,11 +1,10 @@
 package com.wbiisg.mapping.identity.internal;
 
 import com.wbiisg.mapping.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -48,16 +47,13 @@ class PasskeySignIn {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
 	PasskeySignIn(WebAuthnRelyingPartyOperations party, UserDetailsService accounts, PasskeyProperties properties,
-			RecentSignIn recent, AuditTrail audit, ApplicationEventPublisher events) {
+			RecentSignIn recent, AuditTrail audit) {
 		this.party = party;
 		this.accounts = accounts;
 		this.properties = properties;
 		this.recent = recent;
 		this.audit = audit;
-		this.events = events;
 	}
 
 	/**
@@ -85,10 +81,13 @@ class PasskeySignIn {
 		http.addFilterAfter(new PasskeyChangeGuard(this.recent, this.audit), ExceptionTranslationFilter.class);
 	}
 
+	/**
+	 * The passkey's own manager: its sign-ins and refusals are audited by
+	 * {@link SecondFactor}, under the name of the account signed in with the password,
+	 * which Spring's authentication events would not know.
+	 */
 	private ProviderManager manager() {
-		ProviderManager manager = new ProviderManager(new SecondFactor());
-		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(this.events));
-		return manager;
+		return new ProviderManager(new SecondFactor());
 	}
 
 	/**
@@ -124,17 +123,30 @@ class PasskeySignIn {
 			Authentication current = SecurityContextHolder.getContext().getAuthentication();
 			if (current == null || !current.isAuthenticated() || !(current.getPrincipal() instanceof AccountPrincipal)
 					|| !hasPassword(current)) {
+				refused("PASSKEY_SIGN_IN_FAILED", null, "A passkey before the password");
 				throw new BadCredentialsException("A passkey is a second factor: sign in with the password first");
 			}
-			Authentication verified = this.webAuthn.authenticate(authentication);
+			Authentication verified;
+			try {
+				verified = this.webAuthn.authenticate(authentication);
+			}
+			catch (AuthenticationException ex) {
+				refused("PASSKEY_SIGN_IN_FAILED", current.getName(), "Passkey not verified: " + ex.getMessage());
+				throw ex;
+			}
 			if (!current.getName().equals(verified.getName())) {
-				PasskeySignIn.this.audit.recordSecurityEvent("PASSKEY_OF_OTHER_ACCOUNT", current.getName(),
-						"Refused the passkey of another account");
+				refused("PASSKEY_OF_OTHER_ACCOUNT", current.getName(), "Refused the passkey of another account");
 				throw new BadCredentialsException("The passkey is of another account");
 			}
 			AccountPrincipal account = (AccountPrincipal) PasskeySignIn.this.accounts
 				.loadUserByUsername(verified.getName());
+			PasskeySignIn.this.audit.recordSecurityEvent("PASSKEY_SIGN_IN", account.getUsername(),
+					"Signed in with a passkey after the password");
 			return new PasskeyAuthentication(account, verified.getAuthorities());
+		}
+
+		private void refused(String action, @Nullable String username, String detail) {
+			PasskeySignIn.this.audit.recordSecurityEvent(action, username, detail);
 		}
 
 		@Override
