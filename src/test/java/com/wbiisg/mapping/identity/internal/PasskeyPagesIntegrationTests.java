@@ -193,6 +193,22 @@ class PasskeyPagesIntegrationTests {
 	}
 
 	@Test
+	void offersThePasskeyStepAfterThePasswordToAUserWithAPasskey() throws Exception {
+		Account without = account("pkstepless");
+		Account with = account("pkstep");
+		Passkeys.store(this.users, this.credentials, with.getUsername(), "Phone");
+
+		this.mvc.perform(get("/login/passkey").session(signIn(with)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"passkey-sign-in\"")))
+			.andExpect(content().string(containsString("data-sign-in-url=\"/login/webauthn\"")));
+		this.mvc.perform(get("/login/passkey").session(signIn(without)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"passkey-sign-in\""))))
+			.andExpect(content().string(containsString("href=\"/account/passkeys/new\"")));
+	}
+
+	@Test
 	void refusesAPasskeySignInBeforeThePassword() throws Exception {
 		this.mvc.perform(post("/login/webauthn").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"id":"AAAA","rawId":"AAAA","response":{"authenticatorData":"AAAA","clientDataJSON":"AAAA",
