@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -25,6 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -271,6 +274,22 @@ final class Browser implements AutoCloseable {
 
 	String baseUrl() {
 		return this.baseUrl;
+	}
+
+	/**
+	 * Gives the browser a virtual authenticator (WebAuthn), such as a platform
+	 * authenticator that holds passkeys, in place of a device.
+	 */
+	VirtualAuthenticator addVirtualAuthenticator(VirtualAuthenticatorOptions options) {
+		return this.driver.addVirtualAuthenticator(options);
+	}
+
+	/**
+	 * Runs an asynchronous script in the page, which calls its last argument with the
+	 * result, and returns that result.
+	 */
+	@Nullable Object runAsync(String script, Object... arguments) {
+		return ((JavascriptExecutor) this.driver).executeAsyncScript(script, arguments);
 	}
 
 	List<WebElement> findAll(By locator) {

@@ -91,6 +91,10 @@ final class AccessTable {
 		allow("POST /api/v1/account/tokens", MEMBERS);
 		allow("DELETE /api/v1/account/tokens/{id}", MEMBERS);
 		allow("POST /account/password", SIGNED_IN);
+		allow("GET /account/passkeys", SIGNED_IN);
+		allow("GET /account/passkeys/new", SIGNED_IN);
+		allow("POST /account/passkeys/{id}/remove", SIGNED_IN);
+		allow("GET /login/passkey", SIGNED_IN);
 		allow("GET /.well-known/security.txt", EVERYONE);
 		allow("GET /admin/users", SECRETARIAT);
 		allow("GET /admin/users/new", SECRETARIAT);

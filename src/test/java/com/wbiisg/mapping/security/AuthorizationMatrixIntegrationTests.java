@@ -201,6 +201,7 @@ class AuthorizationMatrixIntegrationTests {
 		this.callers.remove(Caller.ANONYMOUS);
 		this.samples.put("tokens/id", "999999");
 		this.samples.put("sessions/handle", "no-such-session");
+		this.samples.put("passkeys/id", "no-such-passkey");
 		this.samples.put("imports/id", "999999");
 		this.samples.put("jobs/id", "999999");
 		this.samples.put("exports/id", "999999");

@@ -87,6 +87,15 @@ public class RecentSignIn {
 	}
 
 	/**
+	 * Notes a second factor given just now (a passkey) as a recent sign-in, as the
+	 * password given again would be.
+	 */
+	void confirmedByFactor(HttpSession session) {
+		session.setAttribute(CONFIRMED_AT, this.clock.instant());
+		session.removeAttribute(FAILURES);
+	}
+
+	/**
 	 * Where to come back to after confirming: an address of this platform only.
 	 */
 	public static String local(@Nullable String next) {

@@ -47,8 +47,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two filter chains: the JSON API (HTTP Basic or a personal access token, no session, no
- * CSRF, problem details for 401 and 403) and the pages (form sign-in, CSRF, session
- * renewed at sign-in).
+ * CSRF, problem details for 401 and 403) and the pages (form sign-in, a passkey as second
+ * factor, CSRF, session renewed at sign-in).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -68,6 +68,15 @@ class SecurityConfiguration {
 	 * account and what the platform wrote to them.
 	 */
 	static final String[] EVERY_ACCOUNT_PAGES = { "/", "/account", "/account/**", "/notifications" };
+
+	/**
+	 * The second step of a sign-in with a passkey, and Spring Security's registration of
+	 * one (its options are answered before the authorization, to signed-in users only).
+	 * Spring's removal of a passkey ({@code DELETE /webauthn/register/{id}}) is closed:
+	 * My account removes them, with a recent sign-in, the audit and the other sessions
+	 * ended.
+	 */
+	static final String[] PASSKEY_PAGES = { "/login/passkey", "/webauthn/register" };
 
 	/**
 	 * Pages observers read as well: the reports, of which they see only the published
@@ -123,14 +132,15 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessionRegistry, ThrottledSignIn signIn,
-			ApplicationEventPublisher events, ActiveAccounts activeAccounts, RequestRates rates, SessionGuards sessions)
-			throws Exception {
+			ApplicationEventPublisher events, ActiveAccounts activeAccounts, RequestRates rates, SessionGuards sessions,
+			PasskeySignIn passkeys) throws Exception {
 		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> failures = new LinkedHashMap<>();
 		failures.put(SignInThrottledException.class, new SimpleUrlAuthenticationFailureHandler("/login?throttled"));
 		http.authenticationManager(signInManager(signIn, events))
 			.addFilterAfter(new ActiveAccountFilter(activeAccounts), ConcurrentSessionFilter.class)
 			.addFilterBefore(RateLimitFilter.signInForm(rates), UsernamePasswordAuthenticationFilter.class);
 		sessions.guard(http);
+		passkeys.configure(http);
 		// The admin pages are also guarded on their controllers; the rule here keeps any
 		// future page under
 		// /admin/ closed to other roles by default.
@@ -138,7 +148,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("SECRETARIAT")
+			.requestMatchers(HttpMethod.DELETE, "/webauthn/register/**")
+			.denyAll()
 			.requestMatchers(EVERY_ACCOUNT_PAGES)
+			.authenticated()
+			.requestMatchers(PASSKEY_PAGES)
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, REPORT_PAGES)
 			.authenticated()

@@ -1,0 +1,274 @@
+package com.wbiisg.mapping.identity.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.wbiisg.mapping.IntegrationTest;
+import com.wbiisg.mapping.audit.internal.AuditEntry;
+import com.wbiisg.mapping.audit.AuditFilter;
+import com.wbiisg.mapping.audit.internal.AuditEntries;
+import com.wbiisg.mapping.identity.AccountData;
+import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.identity.SecondFactorsReset;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.webauthn.api.CredentialRecord;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * My account → Passkeys on H2 and PostgreSQL: a user sees and removes their own passkeys
+ * only, adding or removing one asks for a recent sign-in and signs the other sessions
+ * out, every change and every refusal is audited, Spring's own removal is closed, a
+ * passkey never signs in before the password, and a reset of the user's second factors
+ * removes their passkeys.
+ */
+@IntegrationTest
+class PasskeyPagesIntegrationTests {
+
+	private static final String PASSWORD = "Plum-Orchard-Lantern-42";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountAdministration administration;
+
+	@Autowired
+	PublicKeyCredentialUserEntityRepository users;
+
+	@Autowired
+	UserCredentialRepository credentials;
+
+	@Autowired
+	AuditEntries audit;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void listsTheUsersOwnPasskeysAndTheFactorsOfTheSession() throws Exception {
+		Account owner = account("pkowner");
+		Account other = account("pkother");
+		Passkeys.store(this.users, this.credentials, owner.getUsername(), "Owner's laptop");
+		Passkeys.store(this.users, this.credentials, other.getUsername(), "Other's key");
+
+		this.mvc.perform(get("/account/passkeys").session(signIn(owner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Owner&#39;s laptop")))
+			.andExpect(content().string(not(containsString("Other&#39;s key"))))
+			.andExpect(content().string(containsString("id=\"factor-PASSWORD\"")))
+			.andExpect(content().string(not(containsString("id=\"factor-WEBAUTHN\""))))
+			.andExpect(content().string(containsString("href=\"/login/passkey\"")));
+	}
+
+	@Test
+	void answersTheRegistrationOptionsOfTheRelyingPartyToARecentSignIn() throws Exception {
+		Account owner = account("pkoptions");
+
+		this.mvc.perform(post("/webauthn/register/options").session(signIn(owner)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rp.name").value("IISG Mapping Platform"))
+			.andExpect(jsonPath("$.rp.id").value("localhost"))
+			.andExpect(jsonPath("$.user.name").value(owner.getUsername()));
+	}
+
+	@Test
+	void asksForThePasswordBeforeAddingAPasskeyAfterTenMinutes() throws Exception {
+		MockHttpSession session = signIn(account("pklate"));
+		signedInAgo(session, Duration.ofMinutes(11));
+
+		this.mvc.perform(get("/account/passkeys/new").session(session))
+			.andExpect(redirectedUrl("/account/confirm?next=%2Faccount%2Fpasskeys%2Fnew"));
+		this.mvc.perform(post("/webauthn/register/options").session(session).with(csrf()))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.confirm").value("/account/confirm?next=/account/passkeys/new"));
+		this.mvc
+			.perform(post("/webauthn/register").session(session)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void showsTheAddPageToARecentSignIn() throws Exception {
+		this.mvc.perform(get("/account/passkeys/new").session(signIn(account("pkadd"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"passkey-add-form\"")))
+			.andExpect(content().string(containsString("src=\"/js/passkeys.js\"")));
+	}
+
+	@Test
+	void refusesToRemoveThePasskeyOfAnotherUserAndAuditsIt() throws Exception {
+		Account owner = account("pkthief");
+		Account other = account("pkvictim");
+		CredentialRecord theirs = Passkeys.store(this.users, this.credentials, other.getUsername(), "Victim's key");
+
+		this.mvc
+			.perform(post("/account/passkeys/{id}/remove", theirs.getCredentialId().toBase64UrlString())
+				.session(signIn(owner))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+
+		assertThat(this.credentials.findByCredentialId(theirs.getCredentialId())).isNotNull();
+		assertThat(actions(owner)).contains("REMOVE_PASSKEY_REFUSED");
+	}
+
+	@Test
+	void removesOwnPasskeyAuditsItAndSignsTheOtherSessionsOut() throws Exception {
+		Account owner = account("pkremove");
+		CredentialRecord mine = Passkeys.store(this.users, this.credentials, owner.getUsername(), "Old phone");
+		MockHttpSession here = signIn(owner);
+		MockHttpSession elsewhere = signIn(owner);
+
+		this.mvc
+			.perform(post("/account/passkeys/{id}/remove", mine.getCredentialId().toBase64UrlString()).session(here)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/account/passkeys"));
+
+		assertThat(this.credentials.findByCredentialId(mine.getCredentialId())).isNull();
+		assertThat(actions(owner)).contains("REMOVE_PASSKEY");
+		this.mvc.perform(get("/account").session(here)).andExpect(status().isOk());
+		this.mvc.perform(get("/account").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+	}
+
+	@Test
+	void asksForThePasswordBeforeRemovingAPasskeyAfterTenMinutes() throws Exception {
+		Account owner = account("pkremovelate");
+		CredentialRecord mine = Passkeys.store(this.users, this.credentials, owner.getUsername(), "Tablet");
+		MockHttpSession session = signIn(owner);
+		signedInAgo(session, Duration.ofMinutes(11));
+
+		this.mvc
+			.perform(post("/account/passkeys/{id}/remove", mine.getCredentialId().toBase64UrlString()).session(session)
+				.header("Referer", "http://localhost/account/passkeys")
+				.with(csrf()))
+			.andExpect(redirectedUrl("/account/confirm?next=%2Faccount%2Fpasskeys"));
+		assertThat(this.credentials.findByCredentialId(mine.getCredentialId())).isNotNull();
+	}
+
+	@Test
+	void closesSpringSecuritysOwnRemovalOfAPasskey() throws Exception {
+		Account owner = account("pkdelete");
+		CredentialRecord mine = Passkeys.store(this.users, this.credentials, owner.getUsername(), "Key");
+
+		this.mvc
+			.perform(
+					delete("/webauthn/register/{id}", mine.getCredentialId().toBase64UrlString()).session(signIn(owner))
+						.with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(this.credentials.findByCredentialId(mine.getCredentialId())).isNotNull();
+	}
+
+	@Test
+	void offersThePasskeyStepAfterThePasswordToAUserWithAPasskey() throws Exception {
+		Account without = account("pkstepless");
+		Account with = account("pkstep");
+		Passkeys.store(this.users, this.credentials, with.getUsername(), "Phone");
+
+		this.mvc.perform(get("/login/passkey").session(signIn(with)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"passkey-sign-in\"")))
+			.andExpect(content().string(containsString("data-sign-in-url=\"/login/webauthn\"")));
+		this.mvc.perform(get("/login/passkey").session(signIn(without)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"passkey-sign-in\""))))
+			.andExpect(content().string(containsString("href=\"/account/passkeys/new\"")));
+	}
+
+	@Test
+	void refusesAPasskeySignInBeforeThePassword() throws Exception {
+		this.mvc.perform(post("/login/webauthn").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"id":"AAAA","rawId":"AAAA","response":{"authenticatorData":"AAAA","clientDataJSON":"AAAA",
+				"signature":"AAAA"},"credType":"public-key","clientExtensionResults":{}}"""))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/login/passkey")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void removesEveryPasskeyOfAUserWhoseSecondFactorsWereReset() {
+		Account owner = account("pkreset");
+		Account other = account("pkkept");
+		Passkeys.store(this.users, this.credentials, owner.getUsername(), "Phone");
+		Passkeys.store(this.users, this.credentials, owner.getUsername(), "Key");
+		CredentialRecord kept = Passkeys.store(this.users, this.credentials, other.getUsername(), "Other's");
+
+		new TransactionTemplate(this.transactions)
+			.executeWithoutResult((status) -> this.events.publishEvent(new SecondFactorsReset(owner.getUsername())));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.users.findByUsername(owner.getUsername()) == null);
+		assertThat(this.credentials.findByCredentialId(kept.getCredentialId())).isNotNull();
+	}
+
+	private Account account(String prefix) {
+		String username = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+		AccountData data = new AccountData("Test " + username, username + "@test.invalid", Role.BOARD, null, null);
+		return asSecretariat(() -> this.administration.create(username, PASSWORD, data));
+	}
+
+	private MockHttpSession signIn(Account account) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin().user(account.getUsername()).password(PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+	private static void signedInAgo(MockHttpSession session, Duration ago) {
+		session.setAttribute(SignedInSessions.SIGNED_IN_AT, Instant.now().minus(ago));
+	}
+
+	private List<String> actions(Account account) {
+		return asSecretariat(
+				() -> this.audit.search(new AuditFilter(account.getUsername(), null, null, null, null), 0, 50)
+					.map(AuditEntry::getAction)
+					.getContent());
+	}
+
+	private static <T> T asSecretariat(Supplier<T> action) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-secretariat", null,
+				List.of(new SimpleGrantedAuthority(Role.SECRETARIAT.authority()))));
+		SecurityContextHolder.setContext(context);
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+}
