@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param change what changed
  * @param at when, in UTC
  * @param details what the notice says besides, by change: a token's name, scope and last
- * day; nothing otherwise
+ * day, a passkey's name; nothing otherwise
  */
 public record AccountSecurityChanged(UUID id, long accountId, Change change, Instant at, List<String> details) {
 
@@ -42,7 +42,13 @@ public record AccountSecurityChanged(UUID id, long accountId, Change change, Ins
 		TOKEN_ISSUED,
 
 		/** The Secretariat removed the account's second factors. */
-		SECOND_FACTORS_RESET
+		SECOND_FACTORS_RESET,
+
+		/** A passkey was added to the account; its name. */
+		PASSKEY_ADDED,
+
+		/** A passkey was removed from the account; its name. */
+		PASSKEY_REMOVED
 
 	}
 

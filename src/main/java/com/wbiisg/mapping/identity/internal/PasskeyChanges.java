@@ -8,6 +8,7 @@ import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.audit.Changes;
 import com.wbiisg.mapping.identity.CurrentUser;
 import com.wbiisg.mapping.identity.PasskeyView;
+import com.wbiisg.mapping.identity.AccountSecurityChanged.Change;
 import com.wbiisg.mapping.identity.SecondFactorsReset;
 import com.wbiisg.mapping.identity.internal.RecordedCredentials.PasskeyAdded;
 import jakarta.servlet.http.HttpSession;
@@ -46,8 +47,11 @@ public class PasskeyChanges {
 
 	private final SignedInSessions sessions;
 
+	private final SecurityChanges changes;
+
 	PasskeyChanges(UserCredentialRepository credentials, PublicKeyCredentialUserEntityRepository users,
-			AccountRepository accounts, AuditTrail audit, SignedInSessions sessions) {
+			AccountRepository accounts, AuditTrail audit, SignedInSessions sessions, SecurityChanges changes) {
+		this.changes = changes;
 		this.credentials = credentials;
 		this.users = users;
 		this.accounts = accounts;
@@ -83,6 +87,7 @@ public class PasskeyChanges {
 		this.audit.recordChange("REMOVE_PASSKEY", AccountAdministration.RECORD, user.accountId(),
 				Changes.of().set("passkey", own.get().getLabel()));
 		this.sessions.endOthersOf(user.accountId(), keptSessionId);
+		this.changes.changed(user.accountId(), Change.PASSKEY_REMOVED, own.get().getLabel());
 		return true;
 	}
 
@@ -119,6 +124,7 @@ public class PasskeyChanges {
 			this.audit.recordChange("ADD_PASSKEY", AccountAdministration.RECORD, account.getId(),
 					Changes.of().set("passkey", added.label()));
 			this.sessions.endOthersOf(account.getId(), currentSessionId());
+			this.changes.changed(account.getId(), Change.PASSKEY_ADDED, added.label());
 		});
 	}
 

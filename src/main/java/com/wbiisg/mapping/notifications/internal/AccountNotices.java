@@ -19,7 +19,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Tells the owner of an account by mail when its password, tokens or second factors
  * change: always, whatever their preferences, because a change they did not make is how
  * they learn that someone else has their account. The message is kept in the outbox
- * before the change commits, so that both are kept or neither.
+ * before the change commits, so that both are kept or neither; a change made outside a
+ * transaction (a passkey stored by Spring Security's registration) keeps it at once.
  */
 @Component
 class AccountNotices {
@@ -41,7 +42,7 @@ class AccountNotices {
 		this.outbox = outbox;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(AccountSecurityChanged event) {
 		MailRecipient to = this.addresses.of(event.accountId()).orElse(null);
 		if (to == null) {

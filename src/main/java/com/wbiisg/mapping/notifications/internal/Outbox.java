@@ -18,7 +18,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -50,7 +49,6 @@ class Outbox implements MailOutbox {
 	 * Keeps the message in the outbox unless a message of its key is there already; joins
 	 * the transaction of the change that causes it, so that both are kept or neither.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
 	void keep(MailDraft draft) {
 		if (!this.messages.existsByMessageKey(draft.key())) {
 			String messageId = "<" + UUID.randomUUID() + "@" + this.writing.host() + ">";

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -76,6 +77,9 @@ class PasskeyPagesIntegrationTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void listsTheUsersOwnPasskeysAndTheFactorsOfTheSession() throws Exception {
@@ -160,6 +164,10 @@ class PasskeyPagesIntegrationTests {
 
 		assertThat(this.credentials.findByCredentialId(mine.getCredentialId())).isNull();
 		assertThat(actions(owner)).contains("REMOVE_PASSKEY");
+		assertThat(this.jdbc.queryForList("select subject from mail_message where account_id = ? order by id",
+				String.class, owner.getId()))
+			.as("the owner is told of each change by mail")
+			.containsExactly("A passkey was added to your account", "A passkey was removed from your account");
 		this.mvc.perform(get("/account").session(here)).andExpect(status().isOk());
 		this.mvc.perform(get("/account").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
 	}
