@@ -166,7 +166,7 @@ class SecurityConfiguration {
 				.successHandler(sessions.signedIn())
 				.failureHandler(new DelegatingAuthenticationFailureHandler(failures,
 						new SimpleUrlAuthenticationFailureHandler("/login?error"))))
-			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut"))
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(maskedCsrfTokens()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
 				.maximumSessions(-1)

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * What the pages' filter chain does for the limits of a session: notes each sign-in
  * (when, from which browser and address) before going on to the page asked for, ends a
  * session older than its absolute lifetime ({@link SessionLifetimeFilter}) and asks for
- * the password again before sensitive pages ({@link RecentSignInFilter}).
+ * the password again before sensitive pages ({@link RecentSignInFilter}); signing out
+ * deletes the session cookie, whatever its name ({@link SessionCookie}).
  */
 @Component
 class SessionGuards {
@@ -26,7 +27,11 @@ class SessionGuards {
 
 	private final SessionProperties properties;
 
-	SessionGuards(SignedInSessions sessions, RecentSignIn recent, Clock clock, SessionProperties properties) {
+	private final SessionCookie cookie;
+
+	SessionGuards(SignedInSessions sessions, RecentSignIn recent, Clock clock, SessionProperties properties,
+			SessionCookie cookie) {
+		this.cookie = cookie;
 		this.sessions = sessions;
 		this.recent = recent;
 		this.clock = clock;
@@ -42,9 +47,10 @@ class SessionGuards {
 		};
 	}
 
-	void guard(HttpSecurity http) {
+	void guard(HttpSecurity http) throws Exception {
 		http.addFilterAfter(new SessionLifetimeFilter(this.clock, this.properties), ConcurrentSessionFilter.class)
-			.addFilterAfter(new RecentSignInFilter(this.recent), AuthorizationFilter.class);
+			.addFilterAfter(new RecentSignInFilter(this.recent), AuthorizationFilter.class)
+			.logout((logout) -> logout.deleteCookies(this.cookie.name()));
 	}
 
 }
