@@ -56,7 +56,7 @@ class MailKeptWithoutServerIntegrationTests {
 				.session(TestAccounts.signIn(this.mvc, account.getUsername(), "Saffron-Quarry-Nimbus-58")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Your password was changed")))
-			.andExpect(content().string(containsString("Waiting")));
+			.andExpect(content().string(containsString("Not sent by mail yet")));
 	}
 
 }

@@ -48,16 +48,15 @@ class AccountNotices {
 		if (to == null) {
 			return;
 		}
-		String change = event.change().name();
+		String key = "notifications.account." + event.change().name();
 		String when = WHEN.format(event.at().atOffset(ZoneOffset.UTC));
 		List<UserText> paragraphs = new ArrayList<>();
 		List<Object> arguments = new ArrayList<>(List.of(to.username(), when));
 		arguments.addAll(event.details());
-		paragraphs.add(UserText.of("notifications.account." + change + ".text", arguments.toArray()));
+		paragraphs.add(UserText.of(key + ".text", arguments.toArray()));
 		paragraphs.add(UserText.of("notifications.account.notYou"));
-		this.outbox.keep(this.writing.write("account:" + event.id(), KIND, to,
-				UserText.of("notifications.account." + change + ".subject"), paragraphs, "/account",
-				UserText.of("notifications.account.why")));
+		this.outbox.keep(this.writing.write("account:" + event.id(), KIND, to, UserText.of(key + ".subject"),
+				paragraphs, "/account", UserText.of("notifications.account.why")));
 	}
 
 }

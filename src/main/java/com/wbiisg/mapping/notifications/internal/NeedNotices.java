@@ -69,6 +69,7 @@ class NeedNotices {
 
 	private void tell(NeedStatusChanged event, String kind, List<AccountSummary> recipients) {
 		String partner = this.membership.partner(event.partner()).map(Partner::name).orElse(event.partner());
+		String key = "notifications.need." + kind;
 		for (AccountSummary recipient : recipients) {
 			if (recipient.username().equalsIgnoreCase(event.by())) {
 				continue;
@@ -79,15 +80,14 @@ class NeedNotices {
 			}
 			this.addresses.of(recipient.id()).ifPresent((to) -> {
 				List<UserText> paragraphs = new ArrayList<>();
-				paragraphs.add(UserText.of("notifications.need." + kind + ".text", need.title(), partner,
-						need.measureCode(), event.by()));
+				paragraphs.add(UserText.of(key + ".text", need.title(), partner, need.measureCode(), event.by()));
 				if (event.reason() != null && !event.reason().isBlank()) {
 					paragraphs.add(UserText.of("notifications.need.reason", event.reason()));
 				}
 				this.outbox.keep(this.writing.write(
 						"need:" + need.id() + ":" + need.version() + ":" + kind + ":" + recipient.id(), kind, to,
-						UserText.of("notifications.need." + kind + ".subject", need.title()), paragraphs,
-						"/needs/" + need.id(), UserText.of("notifications.need." + kind + ".why", need.pillar())));
+						UserText.of(key + ".subject", need.title()), paragraphs, "/needs/" + need.id(),
+						UserText.of(key + ".why", need.pillar())));
 			});
 		}
 	}
