@@ -5,7 +5,7 @@
  * Secretariat sees the outbox; each member sees the messages addressed to them.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "identity", "membership", "needs", "web" })
+@ApplicationModule(allowedDependencies = { "identity", "membership", "needs", "responses", "web" })
 package com.wbiisg.mapping.notifications;
 
 import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.needs.NeedFixtures;
 import com.wbiisg.mapping.needs.NeedFixtures.Who;
 import com.wbiisg.mapping.needs.NeedStatus;
+import com.wbiisg.mapping.responses.ProjectFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -108,6 +109,23 @@ class NeedNoticesIntegrationTests {
 				+ "where m.link like ? and a.role not in ('SECRETARIAT', 'PARTNER_FOCAL_POINT', 'BENEFICIARY_FOCAL_POINT')",
 				Long.class, "%/needs/" + need))
 			.isZero();
+	}
+
+	@Test
+	void tellsThePartnersFocalPointsThatAProjectNowAddressesTheirNeedWithoutNamingTheProject() throws Exception {
+		ProjectFixtures projects = new ProjectFixtures(this.mvc, this.fixtures, this.membership);
+		long cycle = this.fixtures.openCycle();
+		long need = projects.submittedNeed(cycle, "MK", false);
+		long project = projects.project("Regional police academy exchange", "MK");
+
+		projects.link(Who.GROUP_MEMBER, project, need, "partial", "null").andExpect(status().isCreated());
+
+		List<String> told = subjects(Who.OWNER, need);
+		assertThat(told).last().asString().startsWith("A project now addresses your need: ");
+		assertThat((String) message(Who.OWNER, need).get("text_body")).contains("covers it in part")
+			.doesNotContain("Regional police academy exchange");
+		assertThat(subjects(Who.OTHER_BENEFICIARY, need)).isEmpty();
+		assertThat(subjects(Who.GROUP_MEMBER, need)).isEmpty();
 	}
 
 	@Test
