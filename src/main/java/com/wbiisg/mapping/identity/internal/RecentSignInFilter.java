@@ -21,8 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Sends the user of a page session whose password is not recent ({@link RecentSignIn}) to
  * confirm it before a sensitive page or action: the administration of users, of
- * organisations, partners and working groups, and a new access token. A page comes back
- * after the confirmation; an action's form is shown again, to be sent once more.
+ * organisations, partners and working groups, a new access token, and a change of one's
+ * second factors. A page comes back after the confirmation; an action's form is shown
+ * again, to be sent once more.
  */
 class RecentSignInFilter extends OncePerRequestFilter {
 
@@ -33,7 +34,7 @@ class RecentSignInFilter extends OncePerRequestFilter {
 			path(HttpMethod.POST, "/organisations/**"), path(null, "/partners/{code}/edit"),
 			path(HttpMethod.POST, "/partners/**"), path(null, "/working-groups/new"),
 			path(null, "/working-groups/{id}/edit"), path(HttpMethod.POST, "/working-groups/**"),
-			path(HttpMethod.POST, "/account/tokens"));
+			path(HttpMethod.POST, "/account/tokens"), path(HttpMethod.POST, "/account/factors/**"));
 
 	private final RecentSignIn recent;
 

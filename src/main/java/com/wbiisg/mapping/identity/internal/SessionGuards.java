@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the pages' filter chain does for the limits of a session: notes each sign-in
- * (when, from which browser and address) before going on to the page asked for, ends a
- * session older than its absolute lifetime ({@link SessionLifetimeFilter}) and asks for
- * the password again before sensitive pages ({@link RecentSignInFilter}).
+ * (when, from which browser and address) before going on to the page asked for (or to the
+ * second-factor step first, where the account must give one), ends a session older than
+ * its absolute lifetime ({@link SessionLifetimeFilter}) and asks for the password again
+ * before sensitive pages ({@link RecentSignInFilter}).
  */
 @Component
 class SessionGuards {
@@ -26,11 +27,15 @@ class SessionGuards {
 
 	private final SessionProperties properties;
 
-	SessionGuards(SignedInSessions sessions, RecentSignIn recent, Clock clock, SessionProperties properties) {
+	private final SecondFactorRule secondFactor;
+
+	SessionGuards(SignedInSessions sessions, RecentSignIn recent, Clock clock, SessionProperties properties,
+			SecondFactorRule secondFactor) {
 		this.sessions = sessions;
 		this.recent = recent;
 		this.clock = clock;
 		this.properties = properties;
+		this.secondFactor = secondFactor;
 	}
 
 	AuthenticationSuccessHandler signedIn() {
@@ -38,6 +43,11 @@ class SessionGuards {
 		toAskedPage.setDefaultTargetUrl("/");
 		return (request, response, authentication) -> {
 			this.sessions.signedIn(request);
+			if (this.secondFactor.needsSecondFactor(authentication)) {
+				// The page asked for stays saved for after the step.
+				response.sendRedirect(request.getContextPath() + PageAccess.STEP_PAGE);
+				return;
+			}
 			toAskedPage.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
