@@ -16,8 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
  * Accounts for tests, created the way the Secretariat creates them. The test database and
@@ -72,13 +72,19 @@ final class TestAccounts {
 	}
 
 	/**
-	 * Signs in through the sign-in form and returns the session of the signed-in user.
+	 * Signs in through the sign-in form, with the second factor where the account must
+	 * give one ({@link SecondFactorTesting}), and returns the session of the signed-in
+	 * user.
 	 */
 	static MockHttpSession signIn(MockMvc mvc, String username, String password) throws Exception {
-		MvcResult result = mvc.perform(formLogin().user(username).password(password))
-			.andExpect(redirectedUrl("/"))
-			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
+		MvcResult result = mvc.perform(formLogin().user(username).password(password)).andReturn();
+		MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+		String next = result.getResponse().getRedirectedUrl();
+		if ("/login/factor".equals(next)) {
+			next = SecondFactorTesting.complete(mvc, session, username);
+		}
+		assertThat(next).as("where the sign-in of " + username + " goes").isEqualTo("/");
+		return session;
 	}
 
 	static MockHttpSession signIn(MockMvc mvc, Account account) throws Exception {

@@ -7,13 +7,16 @@ import com.wbiisg.mapping.audit.AuditTrail;
 import com.wbiisg.mapping.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.session.HttpSessionIdChangedEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,14 +47,18 @@ public class SecondFactorStep {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	SecondFactorStep(TotpFactor totp, RecoveryCodes recovery, SignInThrottle throttle, AuditTrail audit, Clock clock) {
+	SecondFactorStep(TotpFactor totp, RecoveryCodes recovery, SignInThrottle throttle, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.totp = totp;
 		this.recovery = recovery;
 		this.throttle = throttle;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -99,8 +106,14 @@ public class SecondFactorStep {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(stronger);
 		SecurityContextHolder.setContext(context);
-		if (request.getSession(false) != null) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			String before = session.getId();
 			request.changeSessionId();
+			// Servlet containers announce the new id to the session registry themselves;
+			// announcing it here as well does no harm (the old id is then unknown) and
+			// keeps the registry right where no container does (MockMvc).
+			this.events.publishEvent(new HttpSessionIdChangedEvent(request.getSession(), before));
 		}
 		this.contexts.saveContext(context, request, response);
 	}
