@@ -1,5 +1,6 @@
 package com.wbiisg.mapping.identity;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,6 +24,7 @@ import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.membership.WorkingGroup;
 import com.wbiisg.mapping.support.FullSignIn;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +89,11 @@ class SecondFactorSignInIntegrationTests {
 	@BeforeEach
 	void computeCodesOnTheApplicationsClock() {
 		SecondFactorTesting.useClock(this.clock);
+	}
+
+	@AfterEach
+	void computeCodesOnTheSystemClockAgain() {
+		SecondFactorTesting.useClock(Clock.systemUTC());
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package com.wbiisg.mapping.identity;
 
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -10,6 +13,8 @@ import java.util.regex.Pattern;
 
 import com.wbiisg.mapping.identity.internal.Base32;
 import com.wbiisg.mapping.identity.internal.TotpCodes;
+import com.wbiisg.mapping.support.HttpConnection;
+import com.wbiisg.mapping.support.HttpConnection.Answer;
 
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -84,14 +89,48 @@ public final class SecondFactorTesting {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		keep(username, enrolled);
+		return key;
+	}
+
+	/**
+	 * Gives the second factor on a real connection just signed in with a password, as
+	 * {@link #complete(MockMvc, MockHttpSession, String)} does through MockMvc.
+	 */
+	public static HttpConnection complete(HttpConnection connection, String username) throws IOException {
+		Answer step = connection.get("/login/factor");
+		if (step.status() == 302 && step.header("Location").orElse("").contains("/account/factors")) {
+			Answer page = connection.get("/account/factors").expectStatus(200);
+			Matcher secret = SECRET.matcher(page.text());
+			assertThat(secret.find()).as("the key shown for the authenticator app").isTrue();
+			String code = codeNow(Base32.decode(secret.group(1)), clock);
+			Answer enrolled = connection
+				.postForm("/account/factors/totp", "code=" + code + "&_csrf=" + encode(page.csrf()))
+				.expectStatus(200);
+			keep(username, enrolled.text());
+			return connection.keepSession(enrolled);
+		}
+		step.expectStatus(200);
+		Deque<String> codes = RECOVERY_CODES.get(username);
+		assertThat(codes).as("recovery codes kept for " + username).isNotEmpty();
+		Answer given = connection
+			.postForm("/login/factor", "kind=recovery&code=" + codes.pop() + "&_csrf=" + encode(step.csrf()))
+			.expectStatus(302);
+		return connection.keepSession(given);
+	}
+
+	private static void keep(String username, String page) {
 		Deque<String> codes = new ArrayDeque<>();
-		Matcher code = CODE.matcher(enrolled);
+		Matcher code = CODE.matcher(page);
 		while (code.find()) {
 			codes.add(code.group(1));
 		}
 		assertThat(codes).as("the recovery codes shown at enrolment").hasSize(10);
 		RECOVERY_CODES.put(username, codes);
-		return key;
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
 	public static String codeNow(byte[] key, Clock clock) {

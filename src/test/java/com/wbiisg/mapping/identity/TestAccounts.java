@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import com.wbiisg.mapping.identity.internal.Account;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
+import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.membership.Organisation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.mock.web.MockHttpSession;
@@ -44,6 +46,24 @@ final class TestAccounts {
 		AccountData data = new AccountData("Test " + username, username + "@test.invalid", role, organisationId,
 				partnerCode);
 		return asSecretariat(() -> administration.create(username, PASSWORD, data));
+	}
+
+	/**
+	 * An account that signs in with its password alone: a partner focal point of an
+	 * organisation in no working group, which reads no restricted need. For the tests of
+	 * passwords, sessions, throttling and tokens that HTTP Basic or the sign-in form of a
+	 * real connection carry, which cannot give a second factor.
+	 */
+	static Account createWithPasswordAlone(AccountAdministration administration, Membership membership, String prefix) {
+		long organisation = membership.organisations()
+			.stream()
+			.map(Organisation::id)
+			.filter((id) -> membership.workingGroups()
+				.stream()
+				.noneMatch((group) -> group.leads().contains(id) || group.members().contains(id)))
+			.findFirst()
+			.orElseThrow();
+		return create(administration, prefix, Role.PARTNER_FOCAL_POINT, organisation, null);
 	}
 
 	/**

@@ -91,6 +91,13 @@ final class AccessTable {
 		allow("POST /api/v1/account/tokens", MEMBERS);
 		allow("DELETE /api/v1/account/tokens/{id}", MEMBERS);
 		allow("POST /account/password", SIGNED_IN);
+		allow("GET /login/factor", SIGNED_IN);
+		allow("POST /login/factor", SIGNED_IN);
+		allow("GET /account/factors", SIGNED_IN);
+		allow("POST /account/factors/totp", SIGNED_IN);
+		allow("POST /account/factors/totp/remove", SIGNED_IN);
+		allow("POST /account/factors/recovery-codes", SIGNED_IN);
+		allow("POST /admin/users/{id}/factors/reset", SECRETARIAT);
 		allow("GET /.well-known/security.txt", EVERYONE);
 		allow("GET /admin/users", SECRETARIAT);
 		allow("GET /admin/users/new", SECRETARIAT);
