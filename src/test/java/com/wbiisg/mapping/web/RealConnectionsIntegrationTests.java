@@ -100,9 +100,8 @@ class RealConnectionsIntegrationTests {
 					false);
 			this.fixtures.bringTo(need, NeedStatus.SUBMITTED);
 		}
-		try (HttpConnection connection = SecondFactorTesting.complete(
-				HttpConnection.open(this.port).signIn(this.fixtures.username(Who.GROUP_MEMBER), NeedFixtures.PASSWORD),
-				this.fixtures.username(Who.GROUP_MEMBER))) {
+		try (HttpConnection connection = HttpConnection.open(this.port)
+			.signIn(this.fixtures.username(Who.OUTSIDER), NeedFixtures.PASSWORD)) {
 			this.token = connection.issueToken("connection tests");
 		}
 	}
@@ -154,9 +153,8 @@ class RealConnectionsIntegrationTests {
 	@Test
 	void aReadOnlyTokenReadsAStreamedExportWholeButMayNotStartOne() throws Exception {
 		String readOnly;
-		try (HttpConnection connection = SecondFactorTesting.complete(
-				HttpConnection.open(this.port).signIn(this.fixtures.username(Who.GROUP_MEMBER), NeedFixtures.PASSWORD),
-				this.fixtures.username(Who.GROUP_MEMBER))) {
+		try (HttpConnection connection = HttpConnection.open(this.port)
+			.signIn(this.fixtures.username(Who.OUTSIDER), NeedFixtures.PASSWORD)) {
 			Answer account = connection.get("/account").expectStatus(200);
 			Answer issued = connection.postForm("/account/tokens", "name=read+only&scope=READ&_csrf=" + csrf(account))
 				.expectStatus(200);
@@ -237,12 +235,15 @@ class RealConnectionsIntegrationTests {
 		}
 	}
 
+	/**
+	 * A connection of a partner focal point outside the working groups, for every way of
+	 * signing in: HTTP Basic serves only accounts without a second factor, and a job is
+	 * seen only by the account that started it.
+	 */
 	private HttpConnection connect(SignIn signIn) throws IOException {
 		HttpConnection connection = HttpConnection.open(this.port);
 		return switch (signIn) {
-			case SESSION -> SecondFactorTesting.complete(
-					connection.signIn(this.fixtures.username(Who.GROUP_MEMBER), NeedFixtures.PASSWORD),
-					this.fixtures.username(Who.GROUP_MEMBER));
+			case SESSION -> connection.signIn(this.fixtures.username(Who.OUTSIDER), NeedFixtures.PASSWORD);
 			// HTTP Basic serves only accounts without a second factor: a partner focal
 			// point
 			// outside the working groups.
