@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * enrol an authenticator app after its password, reads the key shown on the page (its
  * code computed here, as an app would), keeps the recovery codes, signs out, signs in
  * again with password and code, then with a recovery code, which a second time is
- * refused. Screenshots under {@code target/browser-screenshots} as
- * {@code factors-NN-*.png}.
+ * refused; the Secretariat resets its factors, and the Board enrols anew. Screenshots
+ * under {@code target/browser-screenshots} as {@code factors-NN-*.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "iisg.demo.password=" + SecondFactorBrowserTests.PASSWORD, "iisg.security.mfa.demo-exempt=false",
@@ -87,6 +87,27 @@ class SecondFactorBrowserTests {
 		browser.visible(By.id("step-wrong"));
 		assertThat(browser.currentPath()).isEqualTo("/login/factor");
 		browser.screenshot("factors-04-recovery-code-spent");
+
+		// 5. The Secretariat, enrolled in turn, resets the Board's factors: the Board
+		// enrols anew at its next sign-in
+		browser.click(By.cssSelector("form[action$='/logout'] button"));
+		browser.visible(By.id("username"));
+		browser.signIn("secretariat", PASSWORD);
+		assertThat(browser.currentPath()).isEqualTo("/account/factors");
+		byte[] secretariatKey = Base32.decode(Browser.textOf(browser.visible(By.id("totp-secret"))));
+		browser.type(By.id("code"), TotpCodes.code(secretariatKey, TotpCodes.step(Instant.now())));
+		browser.click(By.cssSelector("#enrol-form button[type='submit']"));
+		browser.visible(By.id("recovery-codes"));
+		browser.open("/admin/users");
+		browser.click(By.cssSelector("a[aria-label='Edit the account board']"));
+		browser.click(By.cssSelector("#factors-reset-form button[type='submit']"));
+		browser.acceptConfirmation();
+		browser.waitForText(By.cssSelector("main"), "The second factors were reset");
+		browser.screenshot("factors-05-reset");
+		browser.signOut();
+		browser.signIn("board", PASSWORD);
+		assertThat(browser.currentPath()).isEqualTo("/account/factors");
+		browser.visible(By.id("must-enrol"));
 	}
 
 	private static void useRecoveryCode(Browser browser, String code) {
