@@ -48,7 +48,16 @@ public record AccountSecurityChanged(UUID id, long accountId, Change change, Ins
 		PASSKEY_ADDED,
 
 		/** A passkey was removed from the account; its name. */
-		PASSKEY_REMOVED
+		PASSKEY_REMOVED,
+
+		/** An authenticator app was enrolled for the account. */
+		AUTHENTICATOR_ADDED,
+
+		/** The account's authenticator app was removed. */
+		AUTHENTICATOR_REMOVED,
+
+		/** New recovery codes were made for the account, in place of the earlier ones. */
+		RECOVERY_CODES_RENEWED
 
 	}
 

@@ -1,12 +1,10 @@
 package com.wbiisg.mapping.identity;
 
 /**
- * The Secretariat reset the second factors of an account (issue 19): the user enrols them
- * again. Every factor kept for the account reacts by removing what it holds for it; the
- * passkeys do so in {@code PasskeyChanges}.
- *
- * @param username the user name of the account whose factors were reset
+ * The Secretariat removed every second factor of an account (its authenticator app and
+ * recovery codes); whoever keeps other factors of the account (the passkeys) removes them
+ * too.
  */
-public record SecondFactorsReset(String username) {
+public record SecondFactorsReset(long accountId, String username) {
 
 }

@@ -229,6 +229,13 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Accepts the confirmation the page asks for ({@code data-confirm}).
+	 */
+	void acceptConfirmation() {
+		this.wait.until(ExpectedConditions.alertIsPresent()).accept();
+	}
+
+	/**
 	 * Signs out with the header's button and waits for the sign-in page.
 	 */
 	void signOut() {

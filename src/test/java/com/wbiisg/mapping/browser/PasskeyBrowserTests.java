@@ -103,9 +103,12 @@ class PasskeyBrowserTests {
 					.setIsUserVerified(true)
 					.setIsUserConsenting(true));
 
-		// 1. Signed in with the password, the user adds a passkey on My account
+		// 1. A Board member must enrol a second factor: signed in with the password
+		// alone, she
+		// is sent to enrol one, and chooses a passkey
 		browser.signIn(owner, PASSWORD);
 		browser.open("/account");
+		browser.waitUntil("sent to enrol a factor", ExpectedConditions.urlContains("/account/factors"));
 		browser.click(By.id("passkeys-link"));
 		browser.visible(By.id("no-passkeys"));
 		assertThat(textOf(browser.visible(By.id("session-factors")))).contains("Password").doesNotContain("Passkey");
@@ -113,6 +116,11 @@ class PasskeyBrowserTests {
 		browser.type(By.id("passkey-label"), "Work laptop");
 		browser.screenshot("passkey-01-add");
 		browser.click(By.id("passkey-create"));
+		// with a factor enrolled, the password alone no longer suffices: the new passkey
+		// completes the sign-in, and the page asked for comes back
+		browser.waitUntil("asked for the second factor", ExpectedConditions.urlContains("/login/factor"));
+		browser.screenshot("passkey-01b-factor-step");
+		browser.click(By.id("passkey-sign-in"));
 		browser.visible(By.id("passkey-added"));
 		assertThat(textOf(browser.visible(By.cssSelector("#passkeys tbody th")))).isEqualTo("Work laptop");
 		assertThat(authenticator.getCredentials()).hasSize(1);

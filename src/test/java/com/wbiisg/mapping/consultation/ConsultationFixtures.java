@@ -3,10 +3,10 @@ package com.wbiisg.mapping.consultation;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import com.wbiisg.mapping.support.FullSignIn;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -23,23 +23,23 @@ final class ConsultationFixtures {
 	}
 
 	static RequestPostProcessor secretariat() {
-		return SecurityMockMvcRequestPostProcessors.user("secretariat").roles("SECRETARIAT");
+		return FullSignIn.user("secretariat").roles("SECRETARIAT");
 	}
 
 	static RequestPostProcessor board() {
-		return SecurityMockMvcRequestPostProcessors.user("board").roles("BOARD");
+		return FullSignIn.user("board").roles("BOARD");
 	}
 
 	static RequestPostProcessor beneficiary() {
-		return SecurityMockMvcRequestPostProcessors.user("mk.focal").roles("BENEFICIARY_FOCAL_POINT");
+		return FullSignIn.user("mk.focal").roles("BENEFICIARY_FOCAL_POINT");
 	}
 
 	static RequestPostProcessor partner() {
-		return SecurityMockMvcRequestPostProcessors.user("at.focal").roles("PARTNER_FOCAL_POINT");
+		return FullSignIn.user("at.focal").roles("PARTNER_FOCAL_POINT");
 	}
 
 	static RequestPostProcessor observer() {
-		return SecurityMockMvcRequestPostProcessors.user("gr.observer").roles("OBSERVER");
+		return FullSignIn.user("gr.observer").roles("OBSERVER");
 	}
 
 	/**

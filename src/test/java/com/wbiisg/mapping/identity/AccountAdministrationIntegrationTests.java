@@ -7,6 +7,7 @@ import com.wbiisg.mapping.identity.internal.Account;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
+import com.wbiisg.mapping.support.FullSignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -214,7 +215,7 @@ class AccountAdministrationIntegrationTests {
 	@EnumSource(value = Role.class, names = "SECRETARIAT", mode = EnumSource.Mode.EXCLUDE)
 	void refusesEveryUserPageAndActionToOtherRoles(Role role) throws Exception {
 		Account account = TestAccounts.create(this.administration, "admin", Role.BOARD);
-		RequestPostProcessor user = SecurityMockMvcRequestPostProcessors.user("someone").roles(role.name());
+		RequestPostProcessor user = FullSignIn.user("someone").roles(role.name());
 		List<MockHttpServletRequestBuilder> requests = List.of(get("/admin/users"), get("/admin/users/new"),
 				get("/admin/users/{id}/edit", account.getId()),
 				post("/admin/users").param("username", TestAccounts.uniqueName("intruder")),
@@ -271,7 +272,7 @@ class AccountAdministrationIntegrationTests {
 	}
 
 	private static RequestPostProcessor secretariat() {
-		return SecurityMockMvcRequestPostProcessors.user("secretariat-tester").roles("SECRETARIAT");
+		return FullSignIn.user("secretariat-tester").roles("SECRETARIAT");
 	}
 
 	private long organisation(String shortName) {

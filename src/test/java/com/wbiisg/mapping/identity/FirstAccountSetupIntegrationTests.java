@@ -62,8 +62,9 @@ class FirstAccountSetupIntegrationTests {
 
 		Account first = this.accounts.findByUsernameIgnoreCase("first.secretariat").orElseThrow();
 		assertThat(first.getRole()).isEqualTo(Role.SECRETARIAT);
+		// The Secretariat goes on from its password to enrol a second factor.
 		this.mvc.perform(formLogin().user("first.secretariat").password(PASSWORD))
-			.andExpect(redirectedUrl("/"))
+			.andExpect(redirectedUrl("/login/factor"))
 			.andExpect(authenticated().withRoles("SECRETARIAT"));
 
 		this.mvc.perform(setupRequest(token, "second.secretariat"))

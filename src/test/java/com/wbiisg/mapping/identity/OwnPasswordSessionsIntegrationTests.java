@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import com.wbiisg.mapping.identity.internal.Account;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
+import com.wbiisg.mapping.membership.Membership;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +42,12 @@ class OwnPasswordSessionsIntegrationTests {
 	@Autowired
 	AccountAdministration administration;
 
+	@Autowired
+	Membership membership;
+
 	@Test
 	void endsTheOtherSessionsAndKeepsThisOne() throws Exception {
-		Account account = TestAccounts.create(this.administration, "twosessions", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "twosessions");
 		Browser here = new Browser();
 		Browser elsewhere = new Browser();
 		assertThat(here.signIn(account.getUsername(), TestAccounts.PASSWORD)).isEqualTo("/");

@@ -3,6 +3,7 @@ package com.wbiisg.mapping.identity;
 import com.wbiisg.mapping.IntegrationTest;
 import com.wbiisg.mapping.identity.internal.Account;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
+import com.wbiisg.mapping.support.FullSignIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,8 +109,7 @@ class PasswordRuleIntegrationTests {
 	}
 
 	private ResultActions create(String username, String email, String password) throws Exception {
-		return this.mvc.perform(post("/admin/users")
-			.with(SecurityMockMvcRequestPostProcessors.user("secretariat-tester").roles("SECRETARIAT"))
+		return this.mvc.perform(post("/admin/users").with(FullSignIn.user("secretariat-tester").roles("SECRETARIAT"))
 			.with(csrf())
 			.param("username", username)
 			.param("displayName", "Someone New")

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import com.wbiisg.mapping.identity.internal.Account;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
+import com.wbiisg.mapping.membership.Membership;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +42,12 @@ class RateLimitIntegrationTests {
 	@Autowired
 	AccountAdministration administration;
 
+	@Autowired
+	Membership membership;
+
 	@Test
 	void answersTheSixthRequestOfAMinuteWith429RetryAfterAndAProblemDetail() throws Exception {
-		Account account = TestAccounts.create(this.administration, "limited", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "limited");
 		for (int i = 0; i < 5; i++) {
 			this.mvc.perform(get("/api/v1/initiatives").with(httpBasic(account.getUsername(), TestAccounts.PASSWORD)))
 				.andExpect(status().isOk());
@@ -58,14 +62,14 @@ class RateLimitIntegrationTests {
 			.andReturn();
 		assertThat(Long.parseLong(refused.getResponse().getHeader("Retry-After"))).isBetween(1L, 60L);
 
-		Account other = TestAccounts.create(this.administration, "limited", Role.BOARD);
+		Account other = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "limited");
 		this.mvc.perform(get("/api/v1/initiatives").with(httpBasic(other.getUsername(), TestAccounts.PASSWORD)))
 			.andExpect(status().isOk());
 	}
 
 	@Test
 	void countsTokenAndPasswordRequestsOfOneAccountTogether() throws Exception {
-		Account account = TestAccounts.create(this.administration, "limited", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "limited");
 		MockHttpSession session = TestAccounts.signIn(this.mvc, account);
 		String page = this.mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "script"))
 			.andReturn()

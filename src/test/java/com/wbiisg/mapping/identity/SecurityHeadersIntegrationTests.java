@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.wbiisg.mapping.identity.internal.Account;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
+import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.support.HttpConnection;
 import com.wbiisg.mapping.support.HttpConnection.Answer;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ class SecurityHeadersIntegrationTests {
 	@Autowired
 	AccountAdministration administration;
 
+	@Autowired
+	Membership membership;
+
 	@Test
 	void theSignInPageCarriesThePageHeaders() throws Exception {
 		MockHttpServletResponse page = this.mvc.perform(get("/login")).andReturn().getResponse();
@@ -50,7 +54,7 @@ class SecurityHeadersIntegrationTests {
 
 	@Test
 	void aSignedInPageCarriesThePageHeadersAndHstsOnlyOverHttps() throws Exception {
-		Account account = TestAccounts.create(this.administration, "headers", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "headers");
 
 		MockHttpServletResponse plain = this.mvc
 			.perform(get("/account").session(TestAccounts.signIn(this.mvc, account)))
@@ -66,7 +70,7 @@ class SecurityHeadersIntegrationTests {
 
 	@Test
 	void anApiAnswerIsNeitherFramedNorStored() throws Exception {
-		Account account = TestAccounts.create(this.administration, "headers", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "headers");
 
 		MockHttpServletResponse answer = this.mvc
 			.perform(get("/api/v1/frameworks").with(httpBasic(account.getUsername(), TestAccounts.PASSWORD)))
@@ -79,7 +83,7 @@ class SecurityHeadersIntegrationTests {
 
 	@Test
 	void errorPagesAndErrorAnswersCarryTheHeadersOnARealConnection() throws Exception {
-		Account account = TestAccounts.create(this.administration, "headers", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "headers");
 		try (HttpConnection pages = HttpConnection.open(this.port).signIn(account.getUsername(), TestAccounts.PASSWORD);
 				HttpConnection api = HttpConnection.open(this.port).basic(account.getUsername(), TestAccounts.PASSWORD);
 				HttpConnection anonymous = HttpConnection.open(this.port)) {

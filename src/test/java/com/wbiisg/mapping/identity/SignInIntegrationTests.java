@@ -6,10 +6,13 @@ import com.wbiisg.mapping.audit.internal.AuditEntries;
 import com.wbiisg.mapping.audit.internal.AuditEntry;
 import com.wbiisg.mapping.identity.internal.Account;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
+import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.support.FullSignIn;
 import jakarta.servlet.http.HttpSession;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -43,6 +46,12 @@ class SignInIntegrationTests {
 	private AccountAdministration administration;
 
 	@Autowired
+	private Membership membership;
+
+	@Autowired
+	private UserDetailsService users;
+
+	@Autowired
 	private AuditEntries auditEntries;
 
 	@Autowired
@@ -50,7 +59,7 @@ class SignInIntegrationTests {
 
 	@Test
 	void signsInWithTheFormAndRenewsTheSessionId() throws Exception {
-		Account account = TestAccounts.create(this.administration, "signin", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "signin");
 		MockHttpSession session = new MockHttpSession();
 		String before = session.getId();
 
@@ -60,7 +69,7 @@ class SignInIntegrationTests {
 				.param("username", account.getUsername())
 				.param("password", TestAccounts.PASSWORD))
 			.andExpect(redirectedUrl("/"))
-			.andExpect(authenticated().withUsername(account.getUsername()).withRoles("BOARD"))
+			.andExpect(authenticated().withUsername(account.getUsername()).withRoles("PARTNER_FOCAL_POINT"))
 			.andReturn();
 
 		HttpSession after = result.getRequest().getSession(false);
@@ -72,7 +81,7 @@ class SignInIntegrationTests {
 
 	@Test
 	void endsTheOpenSessionsOfAnAccountWhenItIsDisabled() throws Exception {
-		Account account = TestAccounts.create(this.administration, "disabled.live", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "disabled.live");
 		MvcResult result = this.mvc
 			.perform(post("/login").with(csrf())
 				.param("username", account.getUsername())
@@ -157,7 +166,7 @@ class SignInIntegrationTests {
 
 	@Test
 	void acceptsHttpBasicOnTheApi() throws Exception {
-		Account account = TestAccounts.create(this.administration, "signin", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "signin");
 
 		this.mvc.perform(get("/api/v1/initiatives").with(httpBasic(account.getUsername(), TestAccounts.PASSWORD)))
 			.andExpect(status().isOk())
@@ -182,7 +191,7 @@ class SignInIntegrationTests {
 		this.mvc
 			.perform(get("/api/v1/audit").param("recordType", "Security")
 				.param("user", account.getUsername())
-				.with(httpBasic(secretariat.getUsername(), TestAccounts.PASSWORD)))
+				.with(FullSignIn.user(this.users.loadUserByUsername(secretariat.getUsername()))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(2))
 			.andExpect(jsonPath("$.items[*].action", hasItems("SIGN_IN", "SIGN_IN_FAILED")));

@@ -13,6 +13,7 @@ import com.wbiisg.mapping.audit.internal.AuditEntries;
 import com.wbiisg.mapping.audit.internal.AuditEntry;
 import com.wbiisg.mapping.identity.internal.Account;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
+import com.wbiisg.mapping.membership.Membership;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,9 @@ class SignInThrottlingIntegrationTests {
 	private AccountAdministration administration;
 
 	@Autowired
+	private Membership membership;
+
+	@Autowired
 	private AuditEntries auditEntries;
 
 	@Autowired
@@ -70,7 +74,7 @@ class SignInThrottlingIntegrationTests {
 
 		signIn(secretariat, TestAccounts.PASSWORD, attacker).andExpect(redirectedUrl("/login?throttled"))
 			.andExpect(unauthenticated());
-		signIn(secretariat, TestAccounts.PASSWORD, owner).andExpect(redirectedUrl("/"))
+		signIn(secretariat, TestAccounts.PASSWORD, owner).andExpect(redirectedUrl("/login/factor"))
 			.andExpect(authenticated().withUsername(secretariat.getUsername()));
 		this.mvc.perform(get("/login").param("throttled", ""))
 			.andExpect(content().string(containsString("Too many failed sign-ins")));
@@ -78,7 +82,7 @@ class SignInThrottlingIntegrationTests {
 
 	@Test
 	void answersHttpBasicFromAHeldBackAddressWith429AndRetryAfter() throws Exception {
-		Account account = TestAccounts.create(this.administration, "throttled", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "throttled");
 		String attacker = address();
 		for (int i = 0; i < 5; i++) {
 			basic(account, WRONG_PASSWORD, attacker).andExpect(status().isUnauthorized());
@@ -95,7 +99,7 @@ class SignInThrottlingIntegrationTests {
 
 	@Test
 	void doublesTheBlockWithEachFurtherFailure() throws Exception {
-		Account account = TestAccounts.create(this.administration, "throttled", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "throttled");
 		String attacker = address();
 		for (int i = 0; i < 5; i++) {
 			basic(account, WRONG_PASSWORD, attacker);
@@ -115,7 +119,7 @@ class SignInThrottlingIntegrationTests {
 
 	@Test
 	void forgetsThePairsFailuresAtASuccessfulSignIn() throws Exception {
-		Account account = TestAccounts.create(this.administration, "throttled", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "throttled");
 		String address = address();
 		for (int i = 0; i < 4; i++) {
 			basic(account, WRONG_PASSWORD, address).andExpect(status().isUnauthorized());
@@ -128,7 +132,7 @@ class SignInThrottlingIntegrationTests {
 
 	@Test
 	void theSecretariatsUnlockForgetsTheFailuresFromEveryAddress() throws Exception {
-		Account account = TestAccounts.create(this.administration, "throttled", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "throttled");
 		String attacker = address();
 		for (int i = 0; i < 5; i++) {
 			basic(account, WRONG_PASSWORD, attacker);
@@ -142,7 +146,7 @@ class SignInThrottlingIntegrationTests {
 
 	@Test
 	void auditsAHeldBackSignInAsAFailure() throws Exception {
-		Account account = TestAccounts.create(this.administration, "throttled", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "throttled");
 		String attacker = address();
 		for (int i = 0; i < 6; i++) {
 			signIn(account, WRONG_PASSWORD, attacker);
@@ -155,7 +159,7 @@ class SignInThrottlingIntegrationTests {
 
 	@Test
 	void refusesTheOpenSessionOfAnAccountDisabledOnAnotherNode() throws Exception {
-		Account account = TestAccounts.create(this.administration, "throttled", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "throttled");
 		MockHttpSession session = TestAccounts.signIn(this.mvc, account);
 		this.mvc.perform(get("/frameworks").session(session)).andExpect(status().isOk());
 
@@ -169,7 +173,7 @@ class SignInThrottlingIntegrationTests {
 
 	@Test
 	void refusesTheTokenOfADisabledAccountUntilItIsEnabledAgain() throws Exception {
-		Account account = TestAccounts.create(this.administration, "throttled", Role.BOARD);
+		Account account = TestAccounts.createWithPasswordAlone(this.administration, this.membership, "throttled");
 		MockHttpSession session = TestAccounts.signIn(this.mvc, account);
 		String page = this.mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "script"))
 			.andReturn()

@@ -157,7 +157,8 @@ class SignedInSessionsIntegrationTests {
 	}
 
 	private HttpConnection signIn(String user, String browser) throws IOException {
-		return HttpConnection.open(this.port).header("User-Agent", browser).signIn(user, NeedFixtures.PASSWORD);
+		return SecondFactorTesting.complete(
+				HttpConnection.open(this.port).header("User-Agent", browser).signIn(user, NeedFixtures.PASSWORD), user);
 	}
 
 	private static int rows(Answer page) {

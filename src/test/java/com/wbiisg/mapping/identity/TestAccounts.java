@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import com.wbiisg.mapping.identity.internal.Account;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
+import com.wbiisg.mapping.membership.Membership;
+import com.wbiisg.mapping.membership.Organisation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.mock.web.MockHttpSession;
@@ -16,8 +18,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
  * Accounts for tests, created the way the Secretariat creates them. The test database and
@@ -47,6 +49,24 @@ public final class TestAccounts {
 	}
 
 	/**
+	 * An account that signs in with its password alone: a partner focal point of an
+	 * organisation in no working group, which reads no restricted need. For the tests of
+	 * passwords, sessions, throttling and tokens that HTTP Basic or the sign-in form of a
+	 * real connection carry, which cannot give a second factor.
+	 */
+	static Account createWithPasswordAlone(AccountAdministration administration, Membership membership, String prefix) {
+		long organisation = membership.organisations()
+			.stream()
+			.map(Organisation::id)
+			.filter((id) -> membership.workingGroups()
+				.stream()
+				.noneMatch((group) -> group.leads().contains(id) || group.members().contains(id)))
+			.findFirst()
+			.orElseThrow();
+		return create(administration, prefix, Role.PARTNER_FOCAL_POINT, organisation, null);
+	}
+
+	/**
 	 * Runs an administration call as a Secretariat user, then puts back whoever was
 	 * signed in.
 	 */
@@ -72,13 +92,19 @@ public final class TestAccounts {
 	}
 
 	/**
-	 * Signs in through the sign-in form and returns the session of the signed-in user.
+	 * Signs in through the sign-in form, with the second factor where the account must
+	 * give one ({@link SecondFactorTesting}), and returns the session of the signed-in
+	 * user.
 	 */
 	public static MockHttpSession signIn(MockMvc mvc, String username, String password) throws Exception {
-		MvcResult result = mvc.perform(formLogin().user(username).password(password))
-			.andExpect(redirectedUrl("/"))
-			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
+		MvcResult result = mvc.perform(formLogin().user(username).password(password)).andReturn();
+		MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+		String next = result.getResponse().getRedirectedUrl();
+		if ("/login/factor".equals(next)) {
+			next = SecondFactorTesting.complete(mvc, session, username);
+		}
+		assertThat(next).as("where the sign-in of " + username + " goes").isEqualTo("/");
+		return session;
 	}
 
 	public static MockHttpSession signIn(MockMvc mvc, Account account) throws Exception {

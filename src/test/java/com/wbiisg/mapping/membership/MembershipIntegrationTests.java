@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
 import com.jayway.jsonpath.JsonPath;
 import com.wbiisg.mapping.IntegrationTest;
 import com.wbiisg.mapping.shared.UserText;
+import com.wbiisg.mapping.support.WithFullSignIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -28,7 +28,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static com.wbiisg.mapping.support.FullSignIn.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -51,7 +51,7 @@ class MembershipIntegrationTests {
 	private Membership membership;
 
 	@Test
-	@WithMockUser(roles = "PARTNER_FOCAL_POINT")
+	@WithFullSignIn(roles = "PARTNER_FOCAL_POINT")
 	void listsOrganisationsWithTheirCodes() throws Exception {
 		this.mvc.perform(get("/api/v1/organisations"))
 			.andExpect(status().isOk())
@@ -69,7 +69,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "BOARD")
+	@WithFullSignIn(roles = "BOARD")
 	void filtersOrganisationsByCategoryInAnyCase() throws Exception {
 		String body = this.mvc.perform(get("/api/v1/organisations").param("category", "member_state"))
 			.andExpect(status().isOk())
@@ -83,7 +83,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "BOARD")
+	@WithFullSignIn(roles = "BOARD")
 	void rejectsUnknownCategoryFilter() throws Exception {
 		this.mvc.perform(get("/api/v1/organisations").param("category", "ALIENS"))
 			.andExpect(status().isUnprocessableContent())
@@ -91,7 +91,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(username = "sec", roles = "SECRETARIAT")
+	@WithFullSignIn(username = "sec", roles = "SECRETARIAT")
 	void createsOrganisationAndAnswersItsAddress() throws Exception {
 		String shortName = unique("NL");
 		MvcResult created = this.mvc
@@ -112,7 +112,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void acceptsTheIatiCodeAsType() throws Exception {
 		this.mvc
 			.perform(json(post("/api/v1/organisations"),
@@ -122,7 +122,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void rejectsUnknownTypeAndCategoryNamingTheFields() throws Exception {
 		this.mvc
 			.perform(json(post("/api/v1/organisations"),
@@ -133,7 +133,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void namesTheProblemsOfAnOrganisationInTheOrderItsFieldsAreChecked() throws Exception {
 		Map<String, Object> body = organisation(" ", "s".repeat(31), "", "", "i".repeat(101));
 		body.put("partnerCode", "abcdefghijk");
@@ -150,7 +150,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void rejectsEmptyAndOverLongName() throws Exception {
 		this.mvc
 			.perform(json(post("/api/v1/organisations"),
@@ -167,7 +167,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void answersFieldProblemsInTheReadersLanguage() throws Exception {
 		this.mvc
 			.perform(
@@ -186,7 +186,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void rejectsDuplicateShortName() throws Exception {
 		this.mvc
 			.perform(json(post("/api/v1/organisations"),
@@ -197,7 +197,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void rejectsDuplicateIatiIdentifier() throws Exception {
 		String identifier = unique("XM-DAC");
 		this.mvc
@@ -213,7 +213,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void rejectsUnknownPartner() throws Exception {
 		Map<String, Object> body = organisation("Atlantis", unique("AX"), "GOVERNMENT", "WB_PARTNER", null);
 		body.put("partnerCode", "ZZ");
@@ -223,7 +223,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void rejectsMalformedJoiningDateOnItsField() throws Exception {
 		Map<String, Object> body = organisation("Late", unique("LT"), "GOVERNMENT", "OBSERVER", null);
 		body.put("joinedOn", "4 March 2021");
@@ -233,7 +233,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void updatesOrganisationWithVersionFromIfMatch() throws Exception {
 		long id = createOrganisation(unique("UP"));
 		Map<String, Object> change = organisation("Renamed", this.membership.organisation(id).orElseThrow().shortName(),
@@ -246,7 +246,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void requiresTheVersionOnUpdate() throws Exception {
 		long id = createOrganisation(unique("NV"));
 		Map<String, Object> change = organisation("No version",
@@ -257,7 +257,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void refusesTheSecondOfTwoUpdatesFromTheSameVersion() throws Exception {
 		long id = createOrganisation(unique("ST"));
 		String shortName = this.membership.organisation(id).orElseThrow().shortName();
@@ -274,7 +274,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void letsExactlyOneOfTwoConcurrentUpdatesWin() throws Exception {
 		long id = createOrganisation(unique("CC"));
 		String shortName = this.membership.organisation(id).orElseThrow().shortName();
@@ -312,7 +312,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "PARTNER_FOCAL_POINT")
+	@WithFullSignIn(roles = "PARTNER_FOCAL_POINT")
 	void forbidsPartnerFocalPointToWrite() throws Exception {
 		long slovenia = idOf("SI");
 		this.mvc
@@ -332,7 +332,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "BENEFICIARY_FOCAL_POINT")
+	@WithFullSignIn(roles = "BENEFICIARY_FOCAL_POINT")
 	void forbidsBeneficiaryFocalPointToWrite() throws Exception {
 		this.mvc
 			.perform(json(post("/api/v1/organisations"),
@@ -361,7 +361,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void answersNotFoundForUnknownRecords() throws Exception {
 		this.mvc.perform(get("/api/v1/organisations/999999"))
 			.andExpect(status().isNotFound())
@@ -375,7 +375,7 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(username = "sec", roles = "SECRETARIAT")
+	@WithFullSignIn(username = "sec", roles = "SECRETARIAT")
 	void recordsOrganisationChangesInTheAuditTrail() throws Exception {
 		long id = createOrganisation(unique("AU"));
 		String body = this.mvc.perform(get("/api/v1/audit").param("recordType", "Organisation"))

@@ -3,10 +3,10 @@ package com.wbiisg.mapping.membership;
 import java.nio.charset.StandardCharsets;
 
 import com.wbiisg.mapping.IntegrationTest;
+import com.wbiisg.mapping.support.WithFullSignIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,7 +33,7 @@ class MembershipPagesIntegrationTests {
 	private Membership membership;
 
 	@Test
-	@WithMockUser(roles = "PARTNER_FOCAL_POINT")
+	@WithFullSignIn(roles = "PARTNER_FOCAL_POINT")
 	void showsOrganisationsToMembersWithoutEditLinks() throws Exception {
 		String page = page(get("/organisations"), 200);
 		assertThat(page).contains("Kosovo*", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "PCC SEE",
@@ -43,7 +43,7 @@ class MembershipPagesIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void offersTheSecretariatNewAndEditLinks() throws Exception {
 		long slovenia = idOf("SI");
 		assertThat(page(get("/organisations"), 200)).contains("id=\"new-organisation\"", "New organisation",
@@ -51,7 +51,7 @@ class MembershipPagesIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "BOARD")
+	@WithFullSignIn(roles = "BOARD")
 	void filtersOrganisationsByCategory() throws Exception {
 		String page = page(get("/organisations").param("category", "OBSERVER"), 200);
 		assertThat(page)
@@ -60,7 +60,7 @@ class MembershipPagesIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void createsOrganisationThroughTheForm() throws Exception {
 		String form = page(get("/organisations/new"), 200);
 		assertThat(form).contains("<label class=\"form-label\" for=\"type\">IATI organisation type</label>",
@@ -82,7 +82,7 @@ class MembershipPagesIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void showsFieldErrorsNextToTheFields() throws Exception {
 		String page = page(organisationForm(post("/organisations"), "", "SI", "", "", "").with(csrf()), 422);
 		assertThat(page).contains("Please correct the fields marked below.", "aria-describedby=\"name-error\"",
@@ -101,7 +101,7 @@ class MembershipPagesIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void showsFieldErrorsInTheReadersLanguage() throws Exception {
 		String page = page(organisationForm(post("/organisations"), "x".repeat(201), unique("LG"), "GOVERNMENT", "", "")
 			.header("Accept-Language", "xx")
@@ -110,7 +110,7 @@ class MembershipPagesIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void prefillsTheEditFormWithTheStoredValues() throws Exception {
 		long slovenia = idOf("SI");
 		String form = page(get("/organisations/" + slovenia + "/edit"), 200);
@@ -120,7 +120,7 @@ class MembershipPagesIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void showsTheOtherPersonsValuesWhenTheVersionIsStale() throws Exception {
 		String shortName = unique("ST");
 		this.mvc.perform(organisationForm(post("/organisations"), "Original", shortName).with(csrf()))
@@ -141,7 +141,7 @@ class MembershipPagesIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "PARTNER_FOCAL_POINT")
+	@WithFullSignIn(roles = "PARTNER_FOCAL_POINT")
 	void forbidsFocalPointsToOpenOrSubmitTheForms() throws Exception {
 		long slovenia = idOf("SI");
 		this.mvc.perform(get("/organisations/new")).andExpect(status().isForbidden());
@@ -161,21 +161,21 @@ class MembershipPagesIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "BENEFICIARY_FOCAL_POINT")
+	@WithFullSignIn(roles = "BENEFICIARY_FOCAL_POINT")
 	void forbidsBeneficiaryFocalPointToSubmitTheOrganisationForm() throws Exception {
 		this.mvc.perform(organisationForm(post("/organisations"), "Sneaky", unique("SB")).with(csrf()))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void refusesAFormWithoutCsrfToken() throws Exception {
 		this.mvc.perform(organisationForm(post("/organisations"), "No token", unique("NT")))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void showsNotFoundPageForUnknownRecords() throws Exception {
 		assertThat(page(get("/organisations/999999/edit"), 404)).contains("Not found", "Organisation 999999");
 		assertThat(page(get("/partners/ZZ/edit"), 404)).contains("Not found");
@@ -189,7 +189,7 @@ class MembershipPagesIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "BOARD")
+	@WithFullSignIn(roles = "BOARD")
 	void showsPartnersWithKosovoAsterisk() throws Exception {
 		String page = page(get("/partners"), 200);
 		assertThat(page)
@@ -198,7 +198,7 @@ class MembershipPagesIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void editsPartnerNationalBodiesAndRefusesAStaleSave() throws Exception {
 		Partner serbia = this.membership.partner("RS").orElseThrow();
 		assertThat(page(get("/partners"), 200)).contains("/partners/RS/edit");
@@ -223,7 +223,7 @@ class MembershipPagesIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "BENEFICIARY_FOCAL_POINT")
+	@WithFullSignIn(roles = "BENEFICIARY_FOCAL_POINT")
 	void showsWorkingGroupsWithLeadsAndMembers() throws Exception {
 		String page = page(get("/working-groups"), 200);
 		assertThat(page)
@@ -235,7 +235,7 @@ class MembershipPagesIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void createsWorkingGroupWithCheckedOrganisations() throws Exception {
 		// Not Italy: the needs tests rely on Italy being a member, not a lead, of the
 		// WBCTi group.
@@ -270,7 +270,7 @@ class MembershipPagesIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void reportsUnknownInitiativeAndOrganisationOnTheWorkingGroupForm() throws Exception {
 		String page = page(post("/working-groups").param("name", "Nowhere").param("initiative", "WBXYZi").with(csrf()),
 				422);

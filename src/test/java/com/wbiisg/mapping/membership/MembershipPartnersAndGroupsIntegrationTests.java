@@ -5,10 +5,10 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import com.wbiisg.mapping.IntegrationTest;
+import com.wbiisg.mapping.support.WithFullSignIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.wbiisg.mapping.membership.MembershipRequests.json;
@@ -38,7 +38,7 @@ class MembershipPartnersAndGroupsIntegrationTests {
 	private Membership membership;
 
 	@Test
-	@WithMockUser(roles = "BOARD")
+	@WithFullSignIn(roles = "BOARD")
 	void listsPartnersWithKosovoAsterisk() throws Exception {
 		this.mvc.perform(get("/api/v1/partners"))
 			.andExpect(status().isOk())
@@ -53,7 +53,7 @@ class MembershipPartnersAndGroupsIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "BENEFICIARY_FOCAL_POINT")
+	@WithFullSignIn(roles = "BENEFICIARY_FOCAL_POINT")
 	void listsWorkingGroupsWithLeadsAndMembersAsIds() throws Exception {
 		long slovenia = idOf("SI");
 		long austria = idOf("AT");
@@ -72,7 +72,7 @@ class MembershipPartnersAndGroupsIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void updatesPartnerNationalBodiesAndKeepsVersion() throws Exception {
 		Partner montenegro = this.membership.partner("ME").orElseThrow();
 		String bodies = "MoI – CT & P/CVE National Coordinator; Police Directorate " + unique("");
@@ -93,7 +93,7 @@ class MembershipPartnersAndGroupsIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void createsAndUpdatesWorkingGroupReadingCodesInAnyCase() throws Exception {
 		// Not Italy: the needs tests rely on Italy being a member, not a lead, of the
 		// WBCTi group.
@@ -127,7 +127,7 @@ class MembershipPartnersAndGroupsIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void rejectsUnknownInitiativePillarAndOrganisations() throws Exception {
 		this.mvc.perform(json(post("/api/v1/working-groups"), Map.of("name", "Nowhere", "initiative", "WBXYZi")))
 			.andExpect(status().isUnprocessableContent())
@@ -147,7 +147,7 @@ class MembershipPartnersAndGroupsIntegrationTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "SECRETARIAT")
+	@WithFullSignIn(roles = "SECRETARIAT")
 	void refusesStaleWorkingGroupUpdate() throws Exception {
 		WorkingGroup wbcti = this.membership.workingGroups()
 			.stream()

@@ -3,10 +3,10 @@ package com.wbiisg.mapping.membership;
 import java.util.List;
 
 import com.wbiisg.mapping.IntegrationTest;
+import com.wbiisg.mapping.support.WithFullSignIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change rolled back leaves nothing behind.
  */
 @IntegrationTest
-@WithMockUser(roles = "SECRETARIAT")
+@WithFullSignIn(roles = "SECRETARIAT")
 class MembershipRegistryCacheIntegrationTests {
 
 	@Autowired

@@ -32,12 +32,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static com.wbiisg.mapping.support.FullSignIn.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -143,14 +143,21 @@ class MailOutboxIntegrationTests {
 	void tellsTheOwnerWhenATokenIsMadeNamingIt() throws Exception {
 		Account account = TestAccounts.create(this.administration, "mailtoken", Role.BOARD);
 
-		this.mvc.perform(post("/api/v1/account/tokens")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.httpBasic(account.getUsername(), TestAccounts.PASSWORD))
-			.contentType("application/json")
-			.content("{\"name\":\"Nightly export\",\"scope\":\"READ\"}")).andExpect(status().isCreated());
+		MockHttpSession session = TestAccounts.signIn(this.mvc, account);
 
-		MimeMessage mail = received(account, 1).get(0);
-		assertThat(mail.getSubject()).isEqualTo("A personal access token was made for your account");
+		this.mvc
+			.perform(post("/account/tokens").session(session)
+				.with(csrf())
+				.param("name", "Nightly export")
+				.param("scope", "READ"))
+			.andExpect(status().isOk());
+
+		waitFor(() -> to(account).stream()
+			.anyMatch((mail) -> subject(mail).equals("A personal access token was made for your account")));
+		MimeMessage mail = to(account).stream()
+			.filter((sent) -> subject(sent).startsWith("A personal access token"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(GreenMailUtil.getBody(mail)).contains("\"Nightly export\" (READ, valid until");
 	}
 
@@ -275,6 +282,15 @@ class MailOutboxIntegrationTests {
 	private static List<MimeMessage> received(Account account, int count) throws Exception {
 		waitFor(() -> to(account).size() >= count);
 		return to(account);
+	}
+
+	private static String subject(MimeMessage mail) {
+		try {
+			return mail.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static List<MimeMessage> to(Account account) throws Exception {

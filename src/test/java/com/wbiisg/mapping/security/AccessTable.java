@@ -95,6 +95,13 @@ final class AccessTable {
 		allow("GET /account/passkeys/new", SIGNED_IN);
 		allow("POST /account/passkeys/{id}/remove", SIGNED_IN);
 		allow("GET /login/passkey", SIGNED_IN);
+		allow("GET /login/factor", SIGNED_IN);
+		allow("POST /login/factor", SIGNED_IN);
+		allow("GET /account/factors", SIGNED_IN);
+		allow("POST /account/factors/totp", SIGNED_IN);
+		allow("POST /account/factors/totp/remove", SIGNED_IN);
+		allow("POST /account/factors/recovery-codes", SIGNED_IN);
+		allow("POST /admin/users/{id}/factors/reset", SECRETARIAT);
 		allow("GET /.well-known/security.txt", EVERYONE);
 		allow("GET /admin/users", SECRETARIAT);
 		allow("GET /admin/users/new", SECRETARIAT);

@@ -80,7 +80,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static com.wbiisg.mapping.support.FullSignIn.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**

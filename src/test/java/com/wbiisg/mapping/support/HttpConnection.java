@@ -107,6 +107,15 @@ public final class HttpConnection implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Sends the session the answer sets, if it sets one, with every later request: a
+	 * sign-in's second step renews the session.
+	 */
+	public HttpConnection keepSession(Answer answer) {
+		answer.cookie().ifPresent((id) -> this.always.put("Cookie", "JSESSIONID=" + id));
+		return this;
+	}
+
 	public Answer get(String path) throws IOException {
 		return send("GET", path, Map.of(), null);
 	}

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.wbiisg.mapping.identity.AccountData;
 import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.identity.SecondFactorTesting;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
 
 import com.wbiisg.mapping.support.HttpConnection;
@@ -81,7 +82,15 @@ class RequestSizeLimitIntegrationTests {
 			body.write("\r\n".getBytes(StandardCharsets.US_ASCII));
 		}
 		body.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-		try (HttpConnection connection = HttpConnection.open(this.port).basic(secretariat(), PASSWORD)) {
+		String secretariat = secretariat();
+		String token;
+		// The Secretariat's scripts use a token: HTTP Basic is refused to accounts that
+		// must give a second factor.
+		try (HttpConnection pages = SecondFactorTesting
+			.complete(HttpConnection.open(this.port).signIn(secretariat, PASSWORD), secretariat)) {
+			token = pages.issueToken("size test");
+		}
+		try (HttpConnection connection = HttpConnection.open(this.port).bearer(token)) {
 			connection.begin("POST", "/api/v1/frameworks",
 					Map.of("Content-Type", "application/json", "Transfer-Encoding", "chunked"), -1, body.toByteArray());
 			Answer answer = connection.finish("POST a chunked JSON body of 1.1 MB", new byte[0]);

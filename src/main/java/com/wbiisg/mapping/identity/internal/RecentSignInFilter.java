@@ -21,9 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Sends the user of a page session whose password is not recent ({@link RecentSignIn}) to
  * confirm it before a sensitive page or action: the administration of users, of
- * organisations, partners and working groups, a new access token, and the page that adds
- * a passkey and the removal of one. A page comes back after the confirmation; an action's
- * form is shown again, to be sent once more.
+ * organisations, partners and working groups, a new access token, a change of one's
+ * second factors, and the page that adds a passkey and the removal of one. A page comes
+ * back after the confirmation; an action's form is shown again, to be sent once more.
  */
 class RecentSignInFilter extends OncePerRequestFilter {
 
@@ -34,8 +34,8 @@ class RecentSignInFilter extends OncePerRequestFilter {
 			path(HttpMethod.POST, "/organisations/**"), path(null, "/partners/{code}/edit"),
 			path(HttpMethod.POST, "/partners/**"), path(null, "/working-groups/new"),
 			path(null, "/working-groups/{id}/edit"), path(HttpMethod.POST, "/working-groups/**"),
-			path(HttpMethod.POST, "/account/tokens"), path(HttpMethod.GET, PasskeyChangeGuard.ADD_PAGE),
-			path(HttpMethod.POST, "/account/passkeys/**"));
+			path(HttpMethod.POST, "/account/tokens"), path(HttpMethod.POST, "/account/factors/**"),
+			path(HttpMethod.GET, PasskeyChangeGuard.ADD_PAGE), path(HttpMethod.POST, "/account/passkeys/**"));
 
 	private final RecentSignIn recent;
 

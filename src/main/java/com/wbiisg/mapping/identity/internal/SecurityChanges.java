@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.wbiisg.mapping.identity.AccountSecurityChanged;
 import com.wbiisg.mapping.identity.AccountSecurityChanged.Change;
+import com.wbiisg.mapping.identity.SecondFactorsReset;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,15 @@ class SecurityChanges {
 
 	void changed(long accountId, Change change, String... details) {
 		this.events.publishEvent(AccountSecurityChanged.of(accountId, change, this.clock.instant(), details));
+	}
+
+	/**
+	 * The Secretariat reset the account's second factors: every kind of factor removes
+	 * what it holds for the account ({@link SecondFactorsReset}), and its owner is told.
+	 */
+	void factorsReset(long accountId, String username) {
+		this.events.publishEvent(new SecondFactorsReset(accountId, username));
+		changed(accountId, Change.SECOND_FACTORS_RESET);
 	}
 
 }

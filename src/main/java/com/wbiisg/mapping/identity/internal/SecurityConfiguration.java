@@ -21,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -29,6 +30,7 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -70,15 +72,6 @@ class SecurityConfiguration {
 	static final String[] EVERY_ACCOUNT_PAGES = { "/", "/account", "/account/**", "/notifications" };
 
 	/**
-	 * The second step of a sign-in with a passkey, and Spring Security's registration of
-	 * one (its options are answered before the authorization, to signed-in users only).
-	 * Spring's removal of a passkey ({@code DELETE /webauthn/register/{id}}) is closed:
-	 * My account removes them, with a recent sign-in, the audit and the other sessions
-	 * ended.
-	 */
-	static final String[] PASSKEY_PAGES = { "/login/passkey", "/webauthn/register" };
-
-	/**
 	 * Pages observers read as well: the reports, of which they see only the published
 	 * ones (the reporting module's rule).
 	 */
@@ -104,10 +97,16 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticationFilter tokens, ThrottledSignIn signIn,
-			ApplicationEventPublisher events, Clock clock, RequestRates rates) throws Exception {
+			ApplicationEventPublisher events, Clock clock, RequestRates rates, SecondFactorRule secondFactor)
+			throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
 			if (ex instanceof SignInThrottledException throttled) {
 				tooManyAttempts(response, throttled, clock, request.getLocale());
+				return;
+			}
+			if (ex instanceof SecondFactorRequiredException) {
+				ProblemResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+						UserText.of("identity.api.secondFactorRequired").in(request.getLocale()));
 				return;
 			}
 			ProblemResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
@@ -116,7 +115,7 @@ class SecurityConfiguration {
 		AccessDeniedHandler denied = (request, response, ex) -> ProblemResponse.write(response,
 				HttpServletResponse.SC_FORBIDDEN, "Forbidden", UserText.of("web.api.denied").in(request.getLocale()));
 		http.securityMatcher("/api/**")
-			.authenticationManager(signInManager(signIn, events))
+			.authenticationManager(signInManager(passwordOnlyWithoutSecondFactor(signIn, secondFactor), events))
 			.authorizeHttpRequests(
 					(auth) -> auth.requestMatchers("/api/v1/public/**").permitAll().anyRequest().hasAnyRole(MEMBERS))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthenticated))
@@ -133,35 +132,16 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessionRegistry, ThrottledSignIn signIn,
 			ApplicationEventPublisher events, ActiveAccounts activeAccounts, RequestRates rates, SessionGuards sessions,
-			PasskeySignIn passkeys) throws Exception {
+			PasskeySignIn passkeys, SecondFactorRule secondFactor) throws Exception {
 		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> failures = new LinkedHashMap<>();
 		failures.put(SignInThrottledException.class, new SimpleUrlAuthenticationFailureHandler("/login?throttled"));
-		http.authenticationManager(signInManager(signIn, events))
+		http.authenticationManager(signInManager(signIn.asProvider(), events))
 			.addFilterAfter(new ActiveAccountFilter(activeAccounts), ConcurrentSessionFilter.class)
 			.addFilterBefore(RateLimitFilter.signInForm(rates), UsernamePasswordAuthenticationFilter.class);
 		sessions.guard(http);
 		passkeys.configure(http);
-		// The admin pages are also guarded on their controllers; the rule here keeps any
-		// future page under
-		// /admin/ closed to other roles by default.
-		http.authorizeHttpRequests((auth) -> auth.requestMatchers(PUBLIC_PAGES)
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasRole("SECRETARIAT")
-			.requestMatchers(HttpMethod.DELETE, "/webauthn/register/**")
-			.denyAll()
-			.requestMatchers(EVERY_ACCOUNT_PAGES)
-			.authenticated()
-			.requestMatchers(PASSKEY_PAGES)
-			.authenticated()
-			.requestMatchers(HttpMethod.GET, REPORT_PAGES)
-			.authenticated()
-			.requestMatchers(CALENDAR_PAGES)
-			.authenticated()
-			.requestMatchers(HttpMethod.GET, MEETING_PAGE)
-			.authenticated()
-			.anyRequest()
-			.hasAnyRole(MEMBERS))
+		http.authorizeHttpRequests(PageAccess.rules(secondFactor))
+			.exceptionHandling(PageAccess::secondFactorStep)
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(sessions.signedIn())
 				.failureHandler(new DelegatingAuthenticationFailureHandler(failures,
@@ -180,13 +160,41 @@ class SecurityConfiguration {
 	 * The sign-in with a password on both chains: throttled, and announcing its successes
 	 * and failures (a throttled one as a lockout) to the audit.
 	 */
-	private static AuthenticationManager signInManager(ThrottledSignIn signIn, ApplicationEventPublisher events) {
+	private static AuthenticationManager signInManager(AuthenticationProvider signIn,
+			ApplicationEventPublisher events) {
 		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
 		publisher.setAdditionalExceptionMappings(
 				Map.of(SignInThrottledException.class, AuthenticationFailureLockedEvent.class));
-		ProviderManager manager = new ProviderManager(signIn.asProvider());
+		ProviderManager manager = new ProviderManager(signIn);
 		manager.setAuthenticationEventPublisher(publisher);
 		return manager;
+	}
+
+	/**
+	 * The password sign-in of the API (HTTP Basic), refused after the password to an
+	 * account that must give a second factor, which HTTP Basic cannot carry: such an
+	 * account's scripts use a personal access token. The refusal comes after the password
+	 * check, so that it tells nothing to whoever does not know the password.
+	 */
+	private static AuthenticationProvider passwordOnlyWithoutSecondFactor(ThrottledSignIn signIn,
+			SecondFactorRule secondFactor) {
+		AuthenticationProvider password = signIn.asProvider();
+		return new AuthenticationProvider() {
+			@Override
+			public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+				Authentication result = password.authenticate(authentication);
+				if (result != null && result.getPrincipal() instanceof AccountPrincipal account
+						&& secondFactor.mustUse(account.currentUser())) {
+					throw new SecondFactorRequiredException();
+				}
+				return result;
+			}
+
+			@Override
+			public boolean supports(Class<?> authentication) {
+				return password.supports(authentication);
+			}
+		};
 	}
 
 	/**

@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the pages' filter chain does for the limits of a session: notes each sign-in
- * (when, from which browser and address) before going on to the page asked for, ends a
- * session older than its absolute lifetime ({@link SessionLifetimeFilter}) and asks for
- * the password again before sensitive pages ({@link RecentSignInFilter}); signing out
- * deletes the session cookie, whatever its name ({@link SessionCookie}).
+ * (when, from which browser and address) before going on to the page asked for (or to the
+ * second-factor step first, where the account must give one), ends a session older than
+ * its absolute lifetime ({@link SessionLifetimeFilter}) and asks for the password again
+ * before sensitive pages ({@link RecentSignInFilter}); signing out deletes the session
+ * cookie, whatever its name ({@link SessionCookie}).
  */
 @Component
 class SessionGuards {
@@ -27,15 +28,18 @@ class SessionGuards {
 
 	private final SessionProperties properties;
 
+	private final SecondFactorRule secondFactor;
+
 	private final SessionCookie cookie;
 
 	SessionGuards(SignedInSessions sessions, RecentSignIn recent, Clock clock, SessionProperties properties,
-			SessionCookie cookie) {
+			SecondFactorRule secondFactor, SessionCookie cookie) {
 		this.cookie = cookie;
 		this.sessions = sessions;
 		this.recent = recent;
 		this.clock = clock;
 		this.properties = properties;
+		this.secondFactor = secondFactor;
 	}
 
 	AuthenticationSuccessHandler signedIn() {
@@ -43,6 +47,11 @@ class SessionGuards {
 		toAskedPage.setDefaultTargetUrl("/");
 		return (request, response, authentication) -> {
 			this.sessions.signedIn(request);
+			if (this.secondFactor.needsSecondFactor(authentication)) {
+				// The page asked for stays saved for after the step.
+				response.sendRedirect(request.getContextPath() + PageAccess.STEP_PAGE);
+				return;
+			}
 			toAskedPage.onAuthenticationSuccess(request, response, authentication);
 		};
 	}

@@ -10,6 +10,7 @@ import com.wbiisg.mapping.identity.AccountData;
 import com.wbiisg.mapping.identity.AccountDetails;
 import com.wbiisg.mapping.identity.AccountManagement;
 import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.identity.SecondFactors;
 import com.wbiisg.mapping.membership.Membership;
 import com.wbiisg.mapping.membership.Organisation;
 import com.wbiisg.mapping.membership.Partner;
@@ -33,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Secretariat's user administration: the list of accounts, creating and changing an
- * account, disabling and enabling it, and resetting its password.
+ * account, disabling and enabling it, and resetting its password or its second factors.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -52,10 +53,13 @@ class UserAdminController {
 
 	private final Clock clock;
 
-	UserAdminController(AccountManagement administration, Membership membership, Clock clock) {
+	private final SecondFactors factors;
+
+	UserAdminController(AccountManagement administration, Membership membership, Clock clock, SecondFactors factors) {
 		this.administration = administration;
 		this.membership = membership;
 		this.clock = clock;
+		this.factors = factors;
 	}
 
 	@GetMapping
@@ -139,6 +143,17 @@ class UserAdminController {
 	String enable(@PathVariable long id, RedirectAttributes redirect) {
 		this.administration.enable(id);
 		redirect.addFlashAttribute("flashKey", "identity.users.enabled");
+		return TO_LIST;
+	}
+
+	/**
+	 * Removes the user's second factors, for a user who lost them; they enrol anew at
+	 * their next sign-in.
+	 */
+	@PostMapping("/{id}/factors/reset")
+	String resetFactors(@PathVariable long id, RedirectAttributes redirect) {
+		this.factors.reset(id);
+		redirect.addFlashAttribute("flashKey", "identity.users.factorsReset");
 		return TO_LIST;
 	}
 

@@ -3,16 +3,14 @@ package com.wbiisg.mapping.identity.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Supplier;
 
 import com.wbiisg.mapping.IntegrationTest;
 import com.wbiisg.mapping.audit.internal.AuditEntry;
 import com.wbiisg.mapping.audit.AuditFilter;
 import com.wbiisg.mapping.audit.internal.AuditEntries;
-import com.wbiisg.mapping.identity.AccountData;
 import com.wbiisg.mapping.identity.Role;
 import com.wbiisg.mapping.identity.SecondFactorsReset;
+import com.wbiisg.mapping.identity.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,10 +18,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
@@ -35,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -54,8 +47,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class PasskeyPagesIntegrationTests {
-
-	private static final String PASSWORD = "Plum-Orchard-Lantern-42";
 
 	@Autowired
 	MockMvc mvc;
@@ -167,7 +158,7 @@ class PasskeyPagesIntegrationTests {
 		assertThat(this.jdbc.queryForList("select subject from mail_message where account_id = ? order by id",
 				String.class, owner.getId()))
 			.as("the owner is told of each change by mail")
-			.containsExactly("A passkey was added to your account", "A passkey was removed from your account");
+			.containsSubsequence("A passkey was added to your account", "A passkey was removed from your account");
 		this.mvc.perform(get("/account").session(here)).andExpect(status().isOk());
 		this.mvc.perform(get("/account").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
 	}
@@ -226,32 +217,33 @@ class PasskeyPagesIntegrationTests {
 	}
 
 	@Test
-	void removesEveryPasskeyOfAUserWhoseSecondFactorsWereReset() {
+	void removesEveryPasskeyOfAUserWhoseSecondFactorsWereReset() throws Exception {
 		Account owner = account("pkreset");
 		Account other = account("pkkept");
 		Passkeys.store(this.users, this.credentials, owner.getUsername(), "Phone");
 		Passkeys.store(this.users, this.credentials, owner.getUsername(), "Key");
 		CredentialRecord kept = Passkeys.store(this.users, this.credentials, other.getUsername(), "Other's");
 
-		new TransactionTemplate(this.transactions)
-			.executeWithoutResult((status) -> this.events.publishEvent(new SecondFactorsReset(owner.getUsername())));
+		new TransactionTemplate(this.transactions).executeWithoutResult(
+				(status) -> this.events.publishEvent(new SecondFactorsReset(owner.getId(), owner.getUsername())));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> this.users.findByUsername(owner.getUsername()) == null);
 		assertThat(this.credentials.findByCredentialId(kept.getCredentialId())).isNotNull();
 	}
 
-	private Account account(String prefix) {
-		String username = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
-		AccountData data = new AccountData("Test " + username, username + "@test.invalid", Role.BOARD, null, null);
-		return asSecretariat(() -> this.administration.create(username, PASSWORD, data));
+	/**
+	 * A Board account, which must give a second factor: signed in once, it enrolled an
+	 * authenticator app and kept its recovery codes, and gives one of them at each later
+	 * sign-in ({@link TestAccounts#signIn(MockMvc, Account)}).
+	 */
+	private Account account(String prefix) throws Exception {
+		Account account = TestAccounts.create(this.administration, prefix, Role.BOARD);
+		TestAccounts.signIn(this.mvc, account);
+		return account;
 	}
 
 	private MockHttpSession signIn(Account account) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin().user(account.getUsername()).password(PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		return TestAccounts.signIn(this.mvc, account);
 	}
 
 	private static void signedInAgo(MockHttpSession session, Duration ago) {
@@ -259,24 +251,10 @@ class PasskeyPagesIntegrationTests {
 	}
 
 	private List<String> actions(Account account) {
-		return asSecretariat(
+		return TestAccounts.asSecretariat(
 				() -> this.audit.search(new AuditFilter(account.getUsername(), null, null, null, null), 0, 50)
 					.map(AuditEntry::getAction)
 					.getContent());
-	}
-
-	private static <T> T asSecretariat(Supplier<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-secretariat", null,
-				List.of(new SimpleGrantedAuthority(Role.SECRETARIAT.authority()))));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 
 }

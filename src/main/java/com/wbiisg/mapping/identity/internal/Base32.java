@@ -1,0 +1,61 @@
+package com.wbiisg.mapping.identity.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+
+/**
+ * Base32 of RFC 4648 without padding: how authenticator apps take a TOTP secret, typed or
+ * read from its QR code.
+ */
+public final class Base32 {
+
+	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+	private Base32() {
+	}
+
+	public static String encode(byte[] bytes) {
+		StringBuilder text = new StringBuilder();
+		int buffer = 0;
+		int bits = 0;
+		for (byte b : bytes) {
+			buffer = (buffer << 8) | (b & 0xff);
+			bits += 8;
+			while (bits >= 5) {
+				text.append(ALPHABET.charAt((buffer >> (bits - 5)) & 31));
+				bits -= 5;
+			}
+		}
+		if (bits > 0) {
+			text.append(ALPHABET.charAt((buffer << (5 - bits)) & 31));
+		}
+		return text.toString();
+	}
+
+	/**
+	 * Decodes the text, ignoring spaces, dashes, padding and case, as a user may copy it.
+	 * @throws IllegalArgumentException for a character outside the alphabet
+	 */
+	public static byte[] decode(String text) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		int buffer = 0;
+		int bits = 0;
+		for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
+			if (c == ' ' || c == '-' || c == '=') {
+				continue;
+			}
+			int value = ALPHABET.indexOf(c);
+			if (value < 0) {
+				throw new IllegalArgumentException("Not a base32 character: " + c);
+			}
+			buffer = (buffer << 5) | value;
+			bits += 5;
+			if (bits >= 8) {
+				bytes.write((buffer >> (bits - 8)) & 0xff);
+				bits -= 8;
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+}
