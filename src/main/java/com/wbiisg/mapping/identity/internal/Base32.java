@@ -1,35 +1,21 @@
 package com.wbiisg.mapping.identity.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 /**
- * Base32 of RFC 4648 without padding: how authenticator apps take a TOTP secret, typed or
- * read from its QR code.
+ * Base32 of RFC 4648 without padding, as authenticator apps take a TOTP secret, typed or
+ * read from its QR code: Apache Commons Codec's, with what a user may copy around it
+ * (spaces, dashes, padding, lower case) taken away and any other character refused.
  */
 public final class Base32 {
 
-	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+	private static final org.apache.commons.codec.binary.Base32 CODEC = new org.apache.commons.codec.binary.Base32();
 
 	private Base32() {
 	}
 
 	public static String encode(byte[] bytes) {
-		StringBuilder text = new StringBuilder();
-		int buffer = 0;
-		int bits = 0;
-		for (byte b : bytes) {
-			buffer = (buffer << 8) | (b & 0xff);
-			bits += 8;
-			while (bits >= 5) {
-				text.append(ALPHABET.charAt((buffer >> (bits - 5)) & 31));
-				bits -= 5;
-			}
-		}
-		if (bits > 0) {
-			text.append(ALPHABET.charAt((buffer << (5 - bits)) & 31));
-		}
-		return text.toString();
+		return CODEC.encodeAsString(bytes).replace("=", "");
 	}
 
 	/**
@@ -37,25 +23,11 @@ public final class Base32 {
 	 * @throws IllegalArgumentException for a character outside the alphabet
 	 */
 	public static byte[] decode(String text) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		int buffer = 0;
-		int bits = 0;
-		for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
-			if (c == ' ' || c == '-' || c == '=') {
-				continue;
-			}
-			int value = ALPHABET.indexOf(c);
-			if (value < 0) {
-				throw new IllegalArgumentException("Not a base32 character: " + c);
-			}
-			buffer = (buffer << 5) | value;
-			bits += 5;
-			if (bits >= 8) {
-				bytes.write((buffer >> (bits - 8)) & 0xff);
-				bits -= 8;
-			}
+		String plain = text.toUpperCase(Locale.ROOT).replaceAll("[ =-]", "");
+		if (!CODEC.isInAlphabet(plain)) {
+			throw new IllegalArgumentException("Not base32: " + text);
 		}
-		return bytes.toByteArray();
+		return CODEC.decode(plain);
 	}
 
 }

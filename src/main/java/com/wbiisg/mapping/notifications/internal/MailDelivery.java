@@ -4,7 +4,9 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -18,6 +20,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,13 +28,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the messages due, one at a time: each is first marked as handed to the server (in
- * its own transaction, so that no other node takes it), then sent, then marked sent; a
- * refusal or an unreachable server leaves it pending for a later try, waiting longer each
- * time, and fails it after the last. A message whose answer never came because the node
- * stopped goes again after {@code iisg.mail.sending-timeout}, with the same
- * {@code Message-ID}; a message the server accepted is never sent again. Without a mail
- * server nothing is sent and the messages stay in the outbox.
+ * Sends the messages due, a batch at a time over one connection: each is first marked as
+ * handed to the server (in its own transaction, so that no other node takes it), then
+ * sent, then marked sent; a refusal or an unreachable server leaves it pending for a
+ * later try, waiting longer each time, and fails it after the last. A message whose
+ * answer never came because the node stopped goes again after
+ * {@code iisg.mail.sending-timeout}, with the same {@code Message-ID}; a message the
+ * server accepted is never sent again. Without a mail server nothing is sent and the
+ * messages stay in the outbox.
  */
 @Component
 class MailDelivery {
@@ -73,29 +77,66 @@ class MailDelivery {
 		Instant now = this.clock.instant();
 		this.transactions.executeWithoutResult(
 				(status) -> this.messages.releaseUnanswered(now.minus(this.properties.sendingTimeout())));
-		List<Long> due = this.transactions
-			.execute((status) -> this.messages.due(now, PageRequest.of(0, this.properties.batchSize())));
-		for (Long id : (due == null) ? List.<Long>of() : due) {
-			send(mail, id);
+		int sent;
+		do {
+			List<Long> due = this.transactions
+				.execute((status) -> this.messages.due(now, PageRequest.of(0, this.properties.batchSize())));
+			sent = (due == null) ? 0 : send(mail, due);
 		}
+		while (sent == this.properties.batchSize());
 	}
 
-	private void send(JavaMailSender mail, long id) {
-		MailMessage message = this.transactions.execute((status) -> (this.messages.take(id, this.clock.instant()) == 1)
-				? this.messages.findById(id).orElse(null) : null);
-		if (message == null) {
-			return;
+	/**
+	 * Sends the messages of a batch that no other node took first, over one connection to
+	 * the server; answers how many were due.
+	 */
+	private int send(JavaMailSender mail, List<Long> due) {
+		Map<MimeMessage, Long> batch = new LinkedHashMap<>();
+		for (Long id : due) {
+			MailMessage message = this.transactions
+				.execute((status) -> (this.messages.take(id, this.clock.instant()) == 1)
+						? this.messages.findById(id).orElse(null) : null);
+			if (message == null) {
+				continue;
+			}
+			try {
+				batch.put(mime(mail, message), id);
+			}
+			catch (MessagingException | UnsupportedEncodingException ex) {
+				failed(id, message, describe(ex));
+			}
 		}
-		String error;
+		if (batch.isEmpty()) {
+			return due.size();
+		}
+		Map<Object, Exception> refused = Map.of();
 		try {
-			mail.send(mime(mail, message));
-			this.transactions.executeWithoutResult(
-					(status) -> this.messages.findById(id).ifPresent((sent) -> sent.sent(this.clock.instant())));
-			return;
+			mail.send(batch.keySet().toArray(new MimeMessage[0]));
 		}
-		catch (MailException | MessagingException | UnsupportedEncodingException ex) {
-			error = describe(ex);
+		catch (MailSendException ex) {
+			refused = ex.getFailedMessages();
 		}
+		catch (MailException ex) {
+			refused = new java.util.HashMap<>();
+			for (MimeMessage mime : batch.keySet()) {
+				refused.put(mime, ex);
+			}
+		}
+		for (Map.Entry<MimeMessage, Long> entry : batch.entrySet()) {
+			long id = entry.getValue();
+			Exception error = refused.get(entry.getKey());
+			if (error == null) {
+				this.transactions.executeWithoutResult(
+						(status) -> this.messages.findById(id).ifPresent((sent) -> sent.sent(this.clock.instant())));
+			}
+			else {
+				this.messages.findById(id).ifPresent((message) -> failed(id, message, describe(error)));
+			}
+		}
+		return due.size();
+	}
+
+	private void failed(long id, MailMessage message, String error) {
 		log.warn("Mail {} to {} not sent (try {} of {}): {}", id, message.getRecipientAddress(), message.getTries(),
 				this.properties.maxTries(), error);
 		this.transactions.executeWithoutResult((status) -> this.messages.findById(id)
