@@ -39,9 +39,11 @@ public class SecondFactors {
 	}
 
 	/**
-	 * What <em>My account</em> shows of the user's factors.
+	 * What <em>My account</em> shows of the user's factors: whether an authenticator app
+	 * is enrolled, and any factor at all (an app or a passkey), which recovery codes
+	 * stand in for.
 	 */
-	public record Overview(boolean authenticatorApp, int recoveryCodesLeft, boolean obliged) {
+	public record Overview(boolean authenticatorApp, boolean anyFactor, int recoveryCodesLeft, boolean obliged) {
 	}
 
 	/**
@@ -68,7 +70,8 @@ public class SecondFactors {
 	}
 
 	public Overview overview(CurrentUser user) {
-		return new Overview(this.own.hasTotp(user), this.own.recoveryCodesLeft(user), this.own.obliged(user));
+		return new Overview(this.own.hasTotp(user), this.rule.enrolledAny(user), this.own.recoveryCodesLeft(user),
+				this.own.obliged(user));
 	}
 
 	/**

@@ -56,6 +56,7 @@ class SecondFactorBrowserTests {
 		byte[] key = Base32.decode(Browser.textOf(browser.visible(By.id("totp-secret"))));
 		browser.type(By.id("code"), TotpCodes.code(key, TotpCodes.step(Instant.now())));
 		browser.click(By.cssSelector("#enrol-form button[type='submit']"));
+		browser.visible(By.id("recovery-codes"));
 		List<String> codes = browser.findAll(By.cssSelector("#recovery-codes li"))
 			.stream()
 			.map(Browser::textOf)

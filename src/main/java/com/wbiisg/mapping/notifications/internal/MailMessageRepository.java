@@ -39,9 +39,9 @@ interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
 			+ "and m.sendingSince < :before")
 	int releaseUnanswered(@Param("before") Instant before);
 
-	Page<MailMessage> findAllByOrderByCreatedAtDescIdDesc(Pageable page);
+	Page<MailMessage> findAllByOrderByIdDesc(Pageable page);
 
-	Page<MailMessage> findByStateOrderByCreatedAtDescIdDesc(MailState state, Pageable page);
+	Page<MailMessage> findByStateOrderByIdDesc(MailState state, Pageable page);
 
 	List<MailMessage> findByAccountIdAndCreatedAtAfterOrderByCreatedAtDescIdDesc(Long accountId, Instant after);
 

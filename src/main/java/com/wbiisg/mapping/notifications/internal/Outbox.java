@@ -66,8 +66,8 @@ class Outbox implements MailOutbox {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	public Page<MailMessageView> messages(@Nullable MailState state, int page, int size) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), size);
-		Page<MailMessage> found = (state == null) ? this.messages.findAllByOrderByCreatedAtDescIdDesc(request)
-				: this.messages.findByStateOrderByCreatedAtDescIdDesc(state, request);
+		Page<MailMessage> found = (state == null) ? this.messages.findAllByOrderByIdDesc(request)
+				: this.messages.findByStateOrderByIdDesc(state, request);
 		return found.map(MailMessage::toView);
 	}
 
