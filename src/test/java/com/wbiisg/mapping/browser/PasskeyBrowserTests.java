@@ -3,14 +3,12 @@ package com.wbiisg.mapping.browser;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Supplier;
 
 import com.wbiisg.mapping.audit.AuditFilter;
 import com.wbiisg.mapping.audit.internal.AuditEntries;
 import com.wbiisg.mapping.audit.internal.AuditEntry;
-import com.wbiisg.mapping.identity.AccountData;
 import com.wbiisg.mapping.identity.Role;
+import com.wbiisg.mapping.identity.TestAccounts;
 import com.wbiisg.mapping.identity.internal.AccountAdministration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,10 +19,6 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class PasskeyBrowserTests {
 
-	private static final String PASSWORD = "Plum-Orchard-Lantern-42";
+	private static final String PASSWORD = TestAccounts.PASSWORD;
 
 	private static final int PORT = freePort();
 
@@ -159,30 +153,13 @@ class PasskeyBrowserTests {
 	}
 
 	private String account(String prefix) {
-		String username = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
-		AccountData data = new AccountData("Test " + username, username + "@test.invalid", Role.BOARD, null, null);
-		asSecretariat(() -> this.administration.create(username, PASSWORD, data));
-		return username;
+		return TestAccounts.create(this.administration, prefix, Role.BOARD).getUsername();
 	}
 
 	private List<String> actions(String username) {
-		return asSecretariat(() -> this.audit.search(new AuditFilter(username, null, null, null, null), 0, 50)
+		return TestAccounts.asSecretariat(() -> this.audit.search(new AuditFilter(username, null, null, null, null), 0, 50)
 			.map(AuditEntry::getAction)
 			.getContent());
-	}
-
-	private static <T> T asSecretariat(Supplier<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-secretariat", null,
-				List.of(new SimpleGrantedAuthority(Role.SECRETARIAT.authority()))));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 
 	private static int freePort() {
