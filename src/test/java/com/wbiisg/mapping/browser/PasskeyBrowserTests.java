@@ -157,9 +157,10 @@ class PasskeyBrowserTests {
 	}
 
 	private List<String> actions(String username) {
-		return TestAccounts.asSecretariat(() -> this.audit.search(new AuditFilter(username, null, null, null, null), 0, 50)
-			.map(AuditEntry::getAction)
-			.getContent());
+		return TestAccounts
+			.asSecretariat(() -> this.audit.search(new AuditFilter(username, null, null, null, null), 0, 50)
+				.map(AuditEntry::getAction)
+				.getContent());
 	}
 
 	private static int freePort() {
