@@ -55,6 +55,17 @@ public class TestDatabase implements ExecutionCondition {
 			System.setProperty("spring.datasource.url", URL);
 			System.setProperty("spring.datasource.username", USER);
 			System.setProperty("spring.datasource.password", PASSWORD);
+			// Spring keeps up to 32 test contexts, each with its pool: on PostgreSQL a
+			// pool keeps
+			// one idle connection, not ten, and gives back the others after 10 s, so that
+			// the
+			// run stays within the server's 100 connections. Not on H2: there the
+			// connection
+			// that created the tables must stay open, or their check constraints fail
+			// with
+			// "database has been closed" (H2 2.4).
+			System.setProperty("spring.datasource.hikari.minimum-idle", "1");
+			System.setProperty("spring.datasource.hikari.idle-timeout", "10000");
 			System.out.println("PostgreSQL test run on " + URL + " as " + USER + " (schema emptied)");
 			decision = ConditionEvaluationResult.enabled("PostgreSQL reachable at " + URL);
 		}
